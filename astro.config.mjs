@@ -1,0 +1,41 @@
+// @ts-check
+// Wiring only: no logic lives here (see ../shared/STYLE.md §1).
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+import { satteri } from '@astrojs/markdown-satteri';
+import { sidebar } from './site/ui/sidebar.ts';
+
+export default defineConfig({
+  site: 'https://dmp-simulateur.example',
+  srcDir: './site',
+  trailingSlash: 'always',
+  markdown: {
+    // Keep ASCII apostrophes: Pagefind does not split "d’urgence" (U+2019), only "d'urgence".
+    processor: satteri({ features: { smartPunctuation: { quotes: false } } }),
+  },
+  integrations: [
+    starlight({
+      title: 'DMP simulateur',
+      description:
+        "FAQ consultable et simulateur de formation sur la consultation du DMP (Mon espace santé) par les professionnels de santé.",
+      defaultLocale: 'root',
+      locales: { root: { label: 'Français', lang: 'fr' } },
+      sidebar,
+      customCss: ['./site/styles/custom.css', './site/styles/print.css'],
+      lastUpdated: false,
+      pagination: true,
+      components: {
+        // A zero-JS search form instead of Starlight's modal (axe: label-content-name-mismatch).
+        Search: './site/components/overrides/Search.astro',
+        // Breadcrumb and short answer above FAQ titles.
+        PageTitle: './site/components/overrides/PageTitle.astro',
+        // Source citation, related questions and search metadata below FAQ answers.
+        MarkdownContent: './site/components/overrides/MarkdownContent.astro',
+      },
+    }),
+    mdx(),
+    react(),
+  ],
+});

@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+// The one test command (`npm test`): type check, dependency rules, unit tests, build, then the
+// Playwright suite on the built site. Stops at the first failing step and says which one.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 22 || (major === 22 && minor < 12)) {
+  console.error(
+    `Node ${process.versions.node} est trop ancien : il faut Node 22.12 ou plus récent (24 recommandé, voir .nvmrc).\n` +
+      'Installez-le par exemple avec « nvm install 24 », ou lancez « bash .ci/run » qui l\'installe pour vous.',
+  );
+  process.exit(1);
+}
+
+const skipE2e = process.argv.includes('--no-e2e');
+const steps = [
+  ['Vérification des types', 'npm', ['run', 'typecheck']],
+  ['Règles de dépendances', 'npm', ['run', 'deps:check']],
+  ['Tests unitaires', 'npm', ['run', 'test:unit']],
+  ['Construction du site', 'npm', ['run', 'build']],
+];
+if (!skipE2e) steps.push(['Tests de bout en bout (Playwright)', 'npm', ['run', 'test:e2e']]);
+
+function browserAvailable() {
+  if (process.env.CHROMIUM_PATH) return existsSync(process.env.CHROMIUM_PATH);
+  if (['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].some(existsSync)) return true;
+  const home = process.env.PLAYWRIGHT_BROWSERS_PATH ?? `${process.env.HOME}/.cache/ms-playwright`;
+  return existsSync(home);
+}
+
+if (!skipE2e && !browserAvailable()) {
+  console.error(
+    [
+      'Aucun navigateur Chromium trouvé pour les tests de bout en bout.',
+      'Installez-en un, au choix :',
+      '  - Debian / Ubuntu : sudo apt-get install chromium',
+      '  - avec Playwright : npx playwright install chromium',
+      '  - ou indiquez un binaire existant : CHROMIUM_PATH=/chemin/vers/chromium npm test',
+      'Pour lancer tout le reste sans navigateur : npm test -- --no-e2e',
+    ].join('\n'),
+  );
+  process.exit(1);
+}
+
+const started = Date.now();
+for (const [label, cmd, args] of steps) {
+  console.log(`\n▶ ${label} (${cmd} ${args.join(' ')})`);
+  const t0 = Date.now();
+  const res = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  if (res.status !== 0) {
+    console.error(`\n✖ Échec de l'étape « ${label} » (code ${res.status ?? res.signal}).`);
+    process.exit(res.status || 1);
+  }
+  console.log(`✔ ${label} : ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+}
+console.log(`\n✔ Toutes les étapes ont réussi en ${((Date.now() - started) / 1000).toFixed(0)} s.`);
