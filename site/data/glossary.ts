@@ -196,7 +196,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     id: 'mssante',
     term: 'MSSanté',
     expansion: 'Messagerie sécurisée de santé',
-    match: ['\\bMSSanté\\b', '[Mm]essagerie sécurisée de santé'],
+    match: ['\\bMSSanté(?!\\p{L})', '[Mm]essagerie sécurisée de santé'],
     definition:
       "Messageries électroniques sécurisées réservées aux échanges de données de santé. Un professionnel peut écrire au patient à l'adresse <matricule INS>@patient.mssante.fr, qui arrive dans Mon espace santé.",
   },

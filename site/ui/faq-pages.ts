@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { FAQ_SECTIONS, type FaqSectionId } from '../../src/dmp/faq';
 import type { FaqFrontmatter } from './faq-schema';
+import { rankRelated } from './faq-related';
 
 /** A docs entry that is an FAQ question (has a `faq` block). */
 export type FaqPage = CollectionEntry<'docs'> & { data: { faq: FaqFrontmatter } };
@@ -24,27 +25,11 @@ export function sectionTitle(id: FaqSectionId | string): string {
   return FAQ_SECTIONS.find((s) => s.id === id)?.title ?? id;
 }
 
-/**
- * Related questions: those sharing rules (weight 3), topics (2) or professions/cards (1), best first,
- * ties broken by source order. Computed, so it stays right when entries change.
- */
+/** Related questions of a page (see `rankRelated`). */
 export function relatedPages(page: FaqPage, all: readonly FaqPage[], max = 4): FaqPage[] {
-  const score = (other: FaqPage) => {
-    const a = page.data.faq;
-    const b = other.data.faq;
-    const common = (x: readonly string[], y: readonly string[]) => x.filter((v) => y.includes(v)).length;
-    return (
-      3 * common(a.rules, b.rules) +
-      2 * common(a.topics, b.topics) +
-      common(a.professions, b.professions) +
-      common(a.cards, b.cards)
-    );
-  };
-  return all
-    .filter((o) => o.id !== page.id)
-    .map((o, index) => ({ o, s: score(o), index }))
-    .filter((x) => x.s > 0)
-    .sort((x, y) => y.s - x.s || x.index - y.index)
-    .slice(0, max)
-    .map((x) => x.o);
+  return rankRelated(
+    { ...page.data.faq, id: page.id },
+    all.map((p) => ({ ...p.data.faq, id: p.id })),
+    max,
+  ).flatMap((id) => all.filter((p) => p.id === id));
 }

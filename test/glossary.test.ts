@@ -1,0 +1,71 @@
+import { describe, expect, test } from 'vitest';
+import { GLOSSARY } from '../site/data/glossary';
+import { readDocs, readFaqDocs } from './support/faq-files';
+
+/** Text of a body with link targets removed, and the glossary anchors it links to. */
+function analyse(body: string) {
+  const links = [...body.matchAll(/\[([^\]]+)\]\(\/glossaire\/#([^)]+)\)/g)].map((m) => ({ text: m[1] ?? '', id: m[2] ?? '' }));
+  return { links };
+}
+
+/** Index of the first occurrence of a glossary term in a Markdown body (outside link targets and headings). */
+function firstOccurrence(body: string, match: readonly string[]): number {
+  const cleaned = body
+    .replace(/\]\([^)]*\)/g, (m) => ' '.repeat(m.length))
+    .replace(/^#+ .*$/gm, (m) => ' '.repeat(m.length));
+  const positions = match.map((src) => cleaned.search(new RegExp(src, 'u'))).filter((i) => i >= 0);
+  return positions.length ? Math.min(...positions) : -1;
+}
+
+describe('glossary', () => {
+  test('ids are unique and kebab-case', () => {
+    const ids = GLOSSARY.map((t) => t.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+
+  test('covers the terms the issue asks for', () => {
+    const required = ['cps', 'e-cps', 'cpe', 'cpf', 'ins', 'matricule-ins', 'rpps', 'rpps-plus', 'msp', 'mssante', 'segur', 'bris-de-glace', 'dmp', 'mon-espace-sante', 'matrice-d-habilitation', 'representant-legal', 'personne-de-confiance'];
+    expect(required.filter((id) => !GLOSSARY.some((t) => t.id === id))).toEqual([]);
+  });
+
+  test('every match pattern is a valid regular expression that finds its own term', () => {
+    for (const t of GLOSSARY) {
+      const found = t.match.some((src) => new RegExp(src, 'u').test(t.term));
+      expect(found, t.id).toBe(true);
+    }
+  });
+
+  test('every term is used by at least one FAQ question or answer', () => {
+    const texts = readFaqDocs().map((d) => `${String(d.data['title'])}\n${d.body}`);
+    const unused = GLOSSARY.filter((t) => !texts.some((x) => t.match.some((src) => new RegExp(src, 'u').test(x))));
+    expect(unused.map((t) => t.id)).toEqual([]);
+  });
+});
+
+describe('answers link the glossary terms they use', () => {
+  test.each(readFaqDocs().map((d) => [d.path, d] as const))('%s links the first occurrence of each term', (_p, doc) => {
+    const { links } = analyse(doc.body);
+    const problems: string[] = [];
+    for (const term of GLOSSARY) {
+      const first = firstOccurrence(doc.body, term.match);
+      if (first < 0) continue;
+      const linked = links.some((l) => l.id === term.id);
+      if (!linked) {
+        problems.push(`${term.term} n'est pas relié à /glossaire/#${term.id}`);
+        continue;
+      }
+      // The first occurrence must sit inside the link text "[…](/glossaire/#id)".
+      const linkStart = doc.body.indexOf(`](/glossaire/#${term.id})`);
+      const open = doc.body.lastIndexOf('[', linkStart);
+      if (!(first >= open && first < linkStart)) problems.push(`${term.term} : la première occurrence n'est pas celle qui est reliée`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test('glossary links on every page point to existing terms', () => {
+    const ids = new Set(GLOSSARY.map((t) => t.id));
+    const bad = readDocs().flatMap((d) => analyse(d.body).links.filter((l) => !ids.has(l.id)).map((l) => `${d.path}#${l.id}`));
+    expect(bad).toEqual([]);
+  });
+});
