@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumPath } from './test/e2e/support/chromium';
 
+const executablePath = chromiumPath();
 const PORT = Number(process.env['E2E_PORT'] ?? 4329);
 
 export default defineConfig({
@@ -14,7 +15,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: chromiumPath(),
+      ...(executablePath ? { executablePath } : {}),
       args: [
         '--headless',
         '--no-sandbox',

@@ -3,15 +3,10 @@
 // Playwright suite on the built site. Stops at the first failing step and says which one.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { ensureDependencies, ensureNode } from './lib/ensure.mjs';
 
-const [major, minor] = process.versions.node.split('.').map(Number);
-if (major < 22 || (major === 22 && minor < 12)) {
-  console.error(
-    `Node ${process.versions.node} est trop ancien : il faut Node 22.12 ou plus récent (24 recommandé, voir .nvmrc).\n` +
-      'Installez-le par exemple avec « nvm install 24 », ou lancez « bash .ci/run » qui l\'installe pour vous.',
-  );
-  process.exit(1);
-}
+ensureNode();
+ensureDependencies();
 
 const skipE2e = process.argv.includes('--no-e2e');
 const steps = [
