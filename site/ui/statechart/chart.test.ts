@@ -1,0 +1,58 @@
+import { setup } from 'xstate';
+import { describe, expect, test } from 'vitest';
+import { chartOf } from './chart-graph';
+import { labelLines, layoutChart } from './chart-layout';
+
+const machine = setup({
+  types: { events: {} as { type: 'ps.ask' } | { type: 'ps.cancel' } | { type: 'patient.agree' } },
+  guards: { isAdult: () => true, hasCard: () => true },
+}).createMachine({
+  id: 'probe',
+  initial: 'idle',
+  states: {
+    idle: { on: { 'ps.ask': { target: 'asking', guard: 'isAdult' } } },
+    asking: {
+      initial: 'waiting',
+      states: { waiting: { on: { 'patient.agree': { target: '#probe.done', guard: { type: 'xstate.and', params: { guards: ['isAdult', 'hasCard'] } } as never } } } },
+      on: { 'ps.cancel': 'idle' },
+    },
+    done: { type: 'final' },
+  },
+});
+
+describe('chartOf', () => {
+  const chart = chartOf(machine);
+
+  test('keeps the nesting, the initial states and the final state', () => {
+    expect(chart.root.map((s) => s.key)).toEqual(['idle', 'asking', 'done']);
+    expect(chart.root.find((s) => s.key === 'idle')?.initial).toBe(true);
+    expect(chart.root.find((s) => s.key === 'asking')?.children.map((c) => c.key)).toEqual(['waiting']);
+    expect(chart.root.find((s) => s.key === 'done')?.final).toBe(true);
+  });
+
+  test('lists every transition with its event and named guard', () => {
+    const byEvent = Object.fromEntries(chart.transitions.map((t) => [t.event, t]));
+    expect(Object.keys(byEvent).sort()).toEqual(['patient.agree', 'ps.ask', 'ps.cancel']);
+    expect(byEvent['ps.ask']).toMatchObject({ source: 'probe.idle', target: 'probe.asking', guard: 'isAdult' });
+    expect(byEvent['ps.cancel']?.guard).toBeUndefined();
+    expect(labelLines(byEvent['ps.ask']!)).toEqual(['ps.ask', '[isAdult]']);
+  });
+});
+
+describe('layoutChart', () => {
+  test('places every state inside the drawing and routes every transition', async () => {
+    const layout = await layoutChart(chartOf(machine));
+    expect(layout.states.map((s) => s.state.key).sort()).toEqual(['asking', 'done', 'idle', 'waiting']);
+    for (const s of layout.states) {
+      expect(s.x).toBeGreaterThanOrEqual(0);
+      expect(s.x + s.width).toBeLessThanOrEqual(layout.width);
+      expect(s.y + s.height).toBeLessThanOrEqual(layout.height);
+    }
+    const asking = layout.states.find((s) => s.state.key === 'asking')!;
+    const waiting = layout.states.find((s) => s.state.key === 'waiting')!;
+    expect(waiting.x).toBeGreaterThan(asking.x);
+    expect(waiting.y).toBeGreaterThan(asking.y);
+    expect(layout.transitions).toHaveLength(3);
+    for (const t of layout.transitions) expect(t.points.length).toBeGreaterThanOrEqual(2);
+  });
+});
