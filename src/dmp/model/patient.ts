@@ -1,0 +1,104 @@
+/**
+ * Patients: INS and identity status, traits, minors and their legal representatives, legal
+ * protection, trusted person, Mon espace santé settings (emergency access, blocking), consents and
+ * oppositions. Sources: dmp-facts.md §4, §6, §7, §8; FAQ-PAT-01…06, FAQ-CON-02/06/07.
+ */
+import type { IsoDate } from './clock';
+import type { ConsentRecord, Opposition } from './consent';
+import type { Ins } from './ins';
+
+/** RNIV identity status: provisional, retrieved (INSi), validated (ID document), qualified (both). */
+export type IdentityStatus = 'PROV' | 'RECUP' | 'VALI' | 'QUAL';
+
+/** Administrative sex as carried by the INS traits. */
+export type Sex = 'M' | 'F';
+
+/** The five INS traits (birth name, birth given names, birth date, sex, COG of the birth place). */
+export interface IdentityTraits {
+  readonly birthName: string;
+  readonly givenNames: readonly string[];
+  readonly birthDate: IsoDate;
+  readonly sex: Sex;
+  /** INSEE COG code of the birth place (5 characters, 2A/2B for Corsica, 99xxx abroad). */
+  readonly birthPlaceCode: string;
+}
+
+/** A legal representative of a minor (parent or guardian). */
+export interface LegalRepresentative {
+  readonly id: string;
+  readonly familyName: string;
+  readonly givenName: string;
+  readonly relationship: 'mere' | 'pere' | 'tuteur';
+}
+
+/** A legal protection measure for an adult (R37). */
+export interface LegalProtection {
+  readonly measure: 'tutelle' | 'curatelle' | 'habilitation-familiale' | 'mandat-protection-future';
+  /** The measure includes representation relating to the person: the protector must be informed. */
+  readonly representationRelatingToPerson: boolean;
+  readonly protectorName: string;
+}
+
+/** The trusted person (personne de confiance); informative, gives no DMP right. */
+export interface TrustedPerson {
+  readonly name: string;
+  readonly relationship: string;
+}
+
+/**
+ * The three independent emergency settings of Mon espace santé (dmp-facts.md §4): SAMU–Centre 15
+ * regulation (ETREAT), other professionals in break-glass (BTG), masked documents in emergency
+ * (MASKED; only meaningful when one of the two others is allowed).
+ */
+export interface EmergencySettings {
+  readonly allowSamu: boolean;
+  readonly allowOtherProfessionals: boolean;
+  readonly allowMaskedDocumentsInEmergency: boolean;
+}
+
+/** Default emergency settings: everything allowed (no prior express opposition). */
+export const DEFAULT_EMERGENCY_SETTINGS: EmergencySettings = {
+  allowSamu: true,
+  allowOtherProfessionals: true,
+  allowMaskedDocumentsInEmergency: false,
+};
+
+/** Professionals blocked by the patient: some RPPS numbers, and/or everybody (R44). */
+export interface BlockList {
+  /** « Bloquer tous les professionnels ». */
+  readonly all: boolean;
+  /** Individually blocked professionals, by RPPS. */
+  readonly rpps: readonly string[];
+}
+
+/** Nobody blocked. */
+export const NOBODY_BLOCKED: BlockList = { all: false, rpps: [] };
+
+/** A patient and their DMP settings. */
+export interface Patient {
+  readonly id: string;
+  readonly ins: Ins;
+  readonly identityStatus: IdentityStatus;
+  readonly traits: IdentityTraits;
+  /** Usual given name and family name for display (may differ from birth traits). */
+  readonly displayName: string;
+  readonly legalRepresentatives: readonly LegalRepresentative[];
+  readonly legalProtection: LegalProtection | null;
+  readonly trustedPerson: TrustedPerson | null;
+  /** Mon espace santé activated; the DMP exists and can be fed either way (R42). */
+  readonly mesActivated: boolean;
+  readonly dmpStatus: 'active' | 'closed';
+  readonly emergency: EmergencySettings;
+  readonly blocked: BlockList;
+  readonly oppositions: readonly Opposition[];
+  readonly consents: readonly ConsentRecord[];
+  /** A minor who asked for the secret connection (secret du mineur, CSP R.1111-50). */
+  readonly secretConnection: boolean;
+  /** Region of residence, informative only: the DMP is national (R31). */
+  readonly residenceRegion: string;
+}
+
+/** Display-friendly full name of a representative. */
+export function representativeName(r: LegalRepresentative): string {
+  return `${r.givenName} ${r.familyName.toUpperCase()}`;
+}

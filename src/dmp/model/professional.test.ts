@@ -1,0 +1,28 @@
+import { describe, expect, test } from 'vitest';
+import {
+  G15_PROFESSIONS,
+  isLuhnValid,
+  isRppsFormat,
+  luhnCheckDigit,
+  professionLabel,
+} from './professional';
+
+describe('professions and RPPS', () => {
+  test('TRE_G15: 95 is diététicien and 96 psychomotricien', () => {
+    expect(G15_PROFESSIONS['95']).toBe('Diététicien');
+    expect(G15_PROFESSIONS['96']).toBe('Psychomotricien');
+    expect(professionLabel('osteopath')).toBe('Ostéopathe');
+  });
+
+  test('Luhn: computes and checks the key (known realistic RPPS 10005173140)', () => {
+    expect(isLuhnValid('10005173140')).toBe(true);
+    expect(isLuhnValid('10101201234')).toBe(false);
+    expect(luhnCheckDigit('1000517314')).toBe('0');
+  });
+
+  test('RPPS format is 11 digits; the Luhn key is not required', () => {
+    expect(isRppsFormat('10101201234')).toBe(true);
+    expect(isRppsFormat('1010120123')).toBe(false);
+    expect(isRppsFormat('1010120123a')).toBe(false);
+  });
+});

@@ -1,0 +1,144 @@
+import { describe, expect, test } from 'vitest';
+import { DOCUMENT_TYPE_CODES } from '../model/document-types.data';
+import {
+  PRACTICE_SETTINGS,
+  PROFESSION_CODES,
+  type G15Code,
+  type ProfessionCode,
+} from '../model/professional';
+import {
+  ACCESS_MATRIX,
+  documentCell,
+  listMatrixAssumptions,
+  settingCell,
+} from './access-matrix.data';
+import { isDocumentTypeOpenToProfession, isProfessionAllowedInSetting } from './access.rules';
+import { isFaqId } from '../faq';
+
+describe(`${isProfessionAllowedInSetting.faq} ${isProfessionAllowedInSetting.id}`, () => {
+  test('R22: osteopaths have no access, in any setting', () => {
+    for (const setting of PRACTICE_SETTINGS)
+      expect(isProfessionAllowedInSetting('osteopath', setting)).toBe(false);
+    expect(settingCell('osteopath', 'liberal')).toMatchObject({
+      faq: 'FAQ-ACC-03',
+      assumption: false,
+    });
+  });
+
+  test('R23, R25: occupational therapists, psychomotor therapists and dietitians only in a structure or establishment', () => {
+    for (const code of ['94', '95', '96'] as const) {
+      expect(isProfessionAllowedInSetting(code, 'liberal')).toBe(false);
+      expect(isProfessionAllowedInSetting(code, 'structure')).toBe(true);
+      expect(isProfessionAllowedInSetting(code, 'etablissement')).toBe(true);
+      for (const setting of PRACTICE_SETTINGS)
+        expect(settingCell(code, setting).assumption).toBe(false);
+    }
+  });
+
+  test('R24: the seven listed paramedics have access in liberal practice as well as in a structure', () => {
+    const listed: readonly G15Code[] = ['70', '60', '80', '91', '92', '26', '28'];
+    for (const code of listed) {
+      for (const setting of PRACTICE_SETTINGS) {
+        expect(isProfessionAllowedInSetting(code, setting)).toBe(true);
+        expect(settingCell(code, setting)).toMatchObject({ faq: 'FAQ-ACC-05', assumption: false });
+      }
+    }
+  });
+
+  test('R20: the professions cited by the FAQ have access everywhere (physicians, pharmacists, dentists, midwives)', () => {
+    for (const code of ['10', '21', '40', '50'] as const) {
+      for (const setting of PRACTICE_SETTINGS)
+        expect(isProfessionAllowedInSetting(code, setting)).toBe(true);
+    }
+  });
+
+  test('R26, R9: a secretariat never consults', () => {
+    for (const setting of PRACTICE_SETTINGS)
+      expect(isProfessionAllowedInSetting('secretary', setting)).toBe(false);
+  });
+
+  test('professions absent from the sources are closed, and flagged as an assumption', () => {
+    for (const code of ['31', '32', '81', '82', '83', '84', '85', '86', '98'] as const) {
+      expect(isProfessionAllowedInSetting(code, 'etablissement')).toBe(false);
+      expect(settingCell(code, 'etablissement').assumption).toBe(true);
+    }
+  });
+});
+
+describe(`${isDocumentTypeOpenToProfession.faq} ${isDocumentTypeOpenToProfession.id}`, () => {
+  test('R29: a pharmacist never opens the psychiatric synthesis (68599-0), and this cell is sourced', () => {
+    expect(isDocumentTypeOpenToProfession('21', '68599-0')).toBe(false);
+    expect(documentCell('21', '68599-0')).toMatchObject({
+      faq: 'FAQ-ACC-08',
+      assumption: false,
+      rules: ['R28', 'R29'],
+    });
+  });
+
+  test('R28: the document cell does not depend on the setting (no setting parameter exists)', () => {
+    expect(isDocumentTypeOpenToProfession.test.length).toBe(2);
+  });
+
+  test('R27: RPPS+ role professionals only see what the matrix opens', () => {
+    expect(documentCell('rpps-plus-role', '11502-2')).toMatchObject({
+      allowed: false,
+      faq: 'FAQ-ACC-07',
+      assumption: false,
+    });
+    expect(isDocumentTypeOpenToProfession('rpps-plus-role', '80788-3')).toBe(true);
+    expect(isDocumentTypeOpenToProfession('rpps-plus-role', '68599-0')).toBe(false);
+  });
+
+  test('physicians see everything except the residence certificate (secondary source, flagged)', () => {
+    const closed = DOCUMENT_TYPE_CODES.filter(
+      (code) => !isDocumentTypeOpenToProfession('10', code),
+    );
+    expect(closed).toEqual(['ATTEST-RESID']);
+    expect(documentCell('10', 'ATTEST-RESID').assumption).toBe(true);
+  });
+
+  test('osteopaths and secretaries open no document type', () => {
+    for (const code of DOCUMENT_TYPE_CODES) {
+      expect(isDocumentTypeOpenToProfession('osteopath', code)).toBe(false);
+      expect(isDocumentTypeOpenToProfession('secretary', code)).toBe(false);
+    }
+  });
+
+  test('dentists: exceptions cited by secondary sources are closed', () => {
+    for (const code of [
+      '80788-3',
+      '75496-0',
+      '83981-1',
+      '83901-9',
+      '68599-0',
+      'EXPPAT_3',
+    ] as const) {
+      expect(isDocumentTypeOpenToProfession('40', code)).toBe(false);
+    }
+    expect(isDocumentTypeOpenToProfession('40', '11502-2')).toBe(true);
+  });
+});
+
+describe('matrix data integrity', () => {
+  test('every profession has a row; every cell has a French note and a known FAQ id', () => {
+    expect(Object.keys(ACCESS_MATRIX).sort()).toEqual([...PROFESSION_CODES].sort());
+    for (const profession of PROFESSION_CODES as readonly ProfessionCode[]) {
+      const cells = [
+        ...PRACTICE_SETTINGS.map((s) => settingCell(profession, s)),
+        ...DOCUMENT_TYPE_CODES.map((c) => documentCell(profession, c)),
+      ];
+      for (const cell of cells) {
+        expect(cell.note.length).toBeGreaterThan(5);
+        if (cell.faq !== null) expect(isFaqId(cell.faq)).toBe(true);
+        if (!cell.assumption) expect(cell.faq).not.toBeNull();
+      }
+    }
+  });
+
+  test('assumptions are listed for display, and FAQ-stated cells are not among them', () => {
+    const assumptions = listMatrixAssumptions();
+    expect(assumptions.length).toBeGreaterThan(10);
+    expect(assumptions.some((a) => a.profession === 'osteopath')).toBe(false);
+    expect(assumptions.some((a) => a.profession === '21' && a.where === '68599-0')).toBe(false);
+  });
+});

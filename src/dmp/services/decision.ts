@@ -1,0 +1,93 @@
+/**
+ * Typed decisions returned by every use case: never a bare boolean, always a stable code, a short
+ * French explanation, and the rules (R1–R50) and FAQ entries it rests on.
+ */
+import type { DmpErrorCode } from '../errors';
+import type { FaqId } from '../faq';
+import type { RuleMeta } from '../rules/rule';
+import type { RuleId } from '../rules/rule-ids';
+
+/** Codes of positive decisions, with their French titles. */
+export const ALLOWED_CODES = {
+  'DMP.CONSULTATION_ALLOWED': 'Consultation autorisée',
+  'DMP.BREAK_GLASS_ALLOWED': 'Accès en bris de glace autorisé',
+  'DMP.REGULATION_ALLOWED': 'Accès du centre de régulation autorisé',
+  'DMP.DOCUMENT_ALLOWED': 'Document consultable',
+  'DMP.DEPOSIT_ALLOWED': 'Dépôt accepté',
+  'DMP.PATIENT_VIEW_ALLOWED': 'Document visible',
+  'DMP.REPRESENTATIVE_ACCESS_ALLOWED': 'Accès du représentant légal',
+  'DMP.IDENTITY_FOUND': 'Identité trouvée avec certitude',
+  'DMP.CONSENT_ACCEPTED': 'Consentement enregistré',
+  'DMP.SETTINGS_ACCEPTED': 'Réglages enregistrés',
+  'DMP.DOCUMENT_CHANGE_ALLOWED': 'Modification autorisée',
+} as const;
+
+/** A positive decision code. */
+export type AllowedCode = keyof typeof ALLOWED_CODES;
+
+/** A positive decision. `notices` are warnings to show (e.g. document hidden from the patient). */
+export interface Allowed {
+  readonly allowed: true;
+  readonly code: AllowedCode;
+  readonly explanation: string;
+  readonly rules: readonly RuleId[];
+  readonly faq: readonly FaqId[];
+  readonly notices: readonly string[];
+}
+
+/** A refusal, with its stable error code. */
+export interface Denied {
+  readonly allowed: false;
+  readonly code: DmpErrorCode;
+  readonly explanation: string;
+  readonly rules: readonly RuleId[];
+  readonly faq: readonly FaqId[];
+}
+
+/** The result of every use case. */
+export type Decision = Allowed | Denied;
+
+/** What a decision cites: a rule declared with `defineRule`, or another decision. */
+export type Citation = Pick<RuleMeta, 'rules'> & { readonly faq: FaqId | readonly FaqId[] };
+
+function merge(cited: readonly Citation[]): { rules: RuleId[]; faq: FaqId[] } {
+  const rules = [...new Set(cited.flatMap((c) => c.rules))];
+  const faq = [
+    ...new Set(
+      cited.flatMap((c): readonly FaqId[] => (typeof c.faq === 'string' ? [c.faq] : c.faq)),
+    ),
+  ];
+  return { rules, faq };
+}
+
+/** A refusal citing the rules that refused. */
+export function deny(
+  code: DmpErrorCode,
+  explanation: string,
+  ...cited: readonly Citation[]
+): Denied {
+  return { allowed: false, code, explanation, ...merge(cited) };
+}
+
+/** A positive decision citing the rules that were checked. */
+export function allow(
+  code: AllowedCode,
+  explanation: string,
+  cited: readonly Citation[],
+  notices: readonly string[] = [],
+): Allowed {
+  return { allowed: true, code, explanation, notices, ...merge(cited) };
+}
+
+/** A citation for an FAQ entry alone (no predicate), e.g. for unknown ids. */
+export function cite(faq: FaqId, ...rules: RuleId[]): Citation {
+  return { faq, rules };
+}
+
+/** The citation of an access-matrix cell: its own FAQ id and rules, else those of the rule that read it. */
+export function citeCell(
+  cell: { readonly faq: FaqId | null; readonly rules: readonly RuleId[] },
+  rule: Citation,
+): Citation {
+  return { faq: cell.faq ?? rule.faq, rules: cell.rules.length > 0 ? cell.rules : rule.rules };
+}

@@ -1,0 +1,212 @@
+/**
+ * Use cases « a professional deposits a document » and « the patient adds a document ». No
+ * consent is needed to deposit (R40), but a card that deposits, a qualified INS, a synchronised
+ * clock, no legitimate opposition and legal visibility choices are.
+ */
+import { CLOCK_SKEW_TOLERANCE_MS, type Instant, type IsoDate } from '../model/clock';
+import type { VisibilityFlags } from '../model/document';
+import { documentType, isDocumentTypeCode } from '../model/document-types.data';
+import { patientMailboxAddress } from '../model/ins';
+import type { Patient } from '../model/patient';
+import type { Professional } from '../model/professional';
+import { hasDepositingCard, isTraineeAuthorised } from '../rules/cards.rules';
+import {
+  feedsVaccinationBook,
+  hasDepositOpposition,
+  isClockInSync,
+  isDmpDocumentType,
+  isMandatoryDepositType,
+  isPatientDepositType,
+  isPatientInformedOfDeposit,
+  isProfessionAllowedToDeposit,
+} from '../rules/deposit.rules';
+import { hasActiveDmp, isInsQualified } from '../rules/identity.rules';
+import {
+  isHiddenFromPatient,
+  isSecretConnectionCompliant,
+  isVisibilityCombinationAllowed,
+} from '../rules/visibility.rules';
+import { allow, deny, type Decision } from './decision';
+import { decidePatientSideAccess, type PatientSideViewer } from './patient-view.service';
+
+/** A document about to be deposited. */
+export interface DocumentDraft {
+  /** Any string: unknown types (« allergies », « convocation ») are refused with an explanation. */
+  readonly typeCode: string;
+  readonly title: string;
+  readonly serviceDate: IsoDate;
+  readonly visibility: VisibilityFlags;
+  readonly summary: string;
+}
+
+/** Everything needed to decide a professional's deposit. */
+export interface DepositContext {
+  readonly professional: Professional;
+  readonly patient: Patient;
+  readonly now: Instant;
+  /** Offset of the workstation clock from real time, in ms (positive = ahead, R18). */
+  readonly workstationSkewMs: number;
+  /** The patient was told a document will be deposited (R40). */
+  readonly patientInformed: boolean;
+  /** Clock tolerance; defaults to `CLOCK_SKEW_TOLERANCE_MS`. */
+  readonly toleranceMs?: number;
+}
+
+function unknownTypeExplanation(typeCode: string, patient: Patient): string {
+  if (/allerg/i.test(typeCode)) {
+    return "Il n'existe pas de type de document « allergies » : notez les allergies dans un document déposé, par exemple la synthèse médicale.";
+  }
+  return `Ce type de document n'existe pas dans le DMP. Pour un document non officiel (convocation, planning…), écrivez au patient par messagerie sécurisée : ${patientMailboxAddress(patient.ins)}.`;
+}
+
+/** Decide whether a professional may deposit this document in the patient's DMP. */
+export function decideDeposit(ctx: DepositContext, draft: DocumentDraft): Decision {
+  const { professional: pro, patient, now } = ctx;
+  if (!hasActiveDmp(patient))
+    return deny(
+      'DMP.DMP_CLOSED',
+      'Le DMP de ce patient est fermé : aucun dépôt possible.',
+      hasActiveDmp,
+    );
+  if (!hasDepositingCard(pro.card)) {
+    return deny(
+      'DMP.CARD_CANNOT_DEPOSIT',
+      "Une CPE non nominative ne permet pas d'alimenter le DMP : il faut une CPE nominative, une CPS ou une e-CPS.",
+      hasDepositingCard,
+    );
+  }
+  if (!isTraineeAuthorised(pro)) {
+    return deny(
+      'DMP.TRAINEE_NOT_AUTHORISED',
+      "Un interne n'accède au DMP qu'une fois enregistré auprès de l'Ordre, avec une e-CPS ou une CPF.",
+      isTraineeAuthorised,
+    );
+  }
+  if (!isProfessionAllowedToDeposit(pro.profession)) {
+    return deny(
+      'DMP.PROFESSION_NOT_AUTHORISED',
+      "Les ostéopathes n'ont aucun accès au DMP, ni en consultation ni en dépôt.",
+      isProfessionAllowedToDeposit,
+    );
+  }
+  if (!isInsQualified(patient)) {
+    return deny(
+      'DMP.INS_NOT_QUALIFIED',
+      `Identité au statut ${patient.identityStatus} : l'envoi au DMP exige une INS qualifiée, pour verser le document dans le dossier du bon patient.`,
+      isInsQualified,
+    );
+  }
+  if (!isClockInSync(ctx.workstationSkewMs, ctx.toleranceMs ?? CLOCK_SKEW_TOLERANCE_MS)) {
+    const minutes = Math.round(Math.abs(ctx.workstationSkewMs) / 60000);
+    return deny(
+      'DMP.CLOCK_SKEW',
+      `L'horloge de votre poste est décalée d'environ ${minutes} min : synchronisez l'heure de l'ordinateur sur Internet, puis renvoyez le document.`,
+      isClockInSync,
+    );
+  }
+  if (hasDepositOpposition(patient, pro)) {
+    return deny(
+      'DMP.DEPOSIT_OPPOSITION',
+      "Le patient s'est opposé au dépôt pour un motif légitime : le document ne peut pas être versé.",
+      hasDepositOpposition,
+    );
+  }
+  const typeCode = draft.typeCode;
+  // The second test only narrows the type; `isDmpDocumentType` is the rule.
+  if (!isDmpDocumentType(typeCode) || !isDocumentTypeCode(typeCode)) {
+    return deny(
+      'DMP.UNKNOWN_DOCUMENT_TYPE',
+      unknownTypeExplanation(typeCode, patient),
+      isDmpDocumentType,
+    );
+  }
+  if (isPatientDepositType(typeCode)) {
+    return deny(
+      'DMP.DOCUMENT_TYPE_RESERVED_FOR_PATIENT',
+      'Ce type (classe 90) est réservé aux documents que le patient ajoute lui-même.',
+      isPatientDepositType,
+    );
+  }
+  if (!isVisibilityCombinationAllowed(draft.visibility)) {
+    return deny(
+      'DMP.VISIBILITY_COMBINATION',
+      'Un document ne peut pas être à la fois invisible au patient et masqué aux professionnels.',
+      isVisibilityCombinationAllowed,
+    );
+  }
+  if (!isSecretConnectionCompliant(patient, draft.visibility, now)) {
+    return deny(
+      'DMP.SECRET_CONNECTION_REQUIRES_HIDDEN_FROM_REPRESENTATIVES',
+      'Connexion secrète (patient mineur) : le document doit être rendu invisible aux représentants légaux.',
+      isSecretConnectionCompliant,
+    );
+  }
+  if (!isPatientInformedOfDeposit(ctx)) {
+    return deny(
+      'DMP.PATIENT_NOT_INFORMED',
+      "Aucun consentement n'est requis pour déposer, mais le patient doit d'abord être informé du dépôt.",
+      isPatientInformedOfDeposit,
+    );
+  }
+  const notices: string[] = [];
+  if (isMandatoryDepositType(typeCode, now))
+    notices.push('Document à verser obligatoirement (arrêté du 26 avril 2022).');
+  if (feedsVaccinationBook(typeCode))
+    notices.push('La note de vaccination enrichit le carnet de vaccination du patient.');
+  if (!patient.mesActivated)
+    notices.push(
+      "Le patient n'a pas activé Mon espace santé : le document est tout de même versé dans son DMP.",
+    );
+  if (draft.visibility.invisibleToPatient) {
+    notices.push(
+      'Invisible au patient : sans annonce, il est invité à consulter au bout de 2 semaines, et le document devient visible 1 mois après le dépôt.',
+    );
+  }
+  return allow(
+    'DMP.DEPOSIT_ALLOWED',
+    `Dépôt accepté : « ${documentType(typeCode).label} ».`,
+    [
+      hasActiveDmp,
+      hasDepositingCard,
+      isProfessionAllowedToDeposit,
+      isInsQualified,
+      isClockInSync,
+      hasDepositOpposition,
+      isDmpDocumentType,
+      isVisibilityCombinationAllowed,
+      isSecretConnectionCompliant,
+      isPatientInformedOfDeposit,
+      isHiddenFromPatient,
+    ],
+    notices,
+  );
+}
+
+/** Decide whether the patient (or a minor's current representative) may add a document of class 90. */
+export function decidePatientDeposit(
+  viewer: PatientSideViewer,
+  patient: Patient,
+  draft: DocumentDraft,
+  now: Instant,
+): Decision {
+  if (!hasActiveDmp(patient))
+    return deny('DMP.DMP_CLOSED', 'Le DMP de ce patient est fermé.', hasActiveDmp);
+  const access = decidePatientSideAccess(viewer, patient, now);
+  if (!access.allowed) return access;
+  if (
+    !isDmpDocumentType(draft.typeCode) ||
+    !isDocumentTypeCode(draft.typeCode) ||
+    !isPatientDepositType(draft.typeCode)
+  ) {
+    return deny(
+      'DMP.PATIENT_DOCUMENT_TYPE_REQUIRED',
+      'Le patient ajoute ses documents dans la rubrique Documents, avec un type « document déposé par le patient » (classe 90).',
+      isPatientDepositType,
+    );
+  }
+  return allow(
+    'DMP.DEPOSIT_ALLOWED',
+    'Document ajouté à la rubrique Documents de Mon espace santé.',
+    [access, isPatientDepositType],
+  );
+}

@@ -1,0 +1,74 @@
+/**
+ * Use cases that change what the patient allows: recording a consent (entitled giver, protector
+ * informed, no standing opposition) and the emergency settings of Mon espace santé.
+ */
+import type { Instant } from '../model/clock';
+import type { ConsentRecord } from '../model/consent';
+import type { EmergencySettings, Patient } from '../model/patient';
+import type { Professional } from '../model/professional';
+import { areEmergencySettingsConsistent } from '../rules/break-glass.rules';
+import {
+  hasOpposedToConsultation,
+  isConsentGivenByEntitledPerson,
+  isProtectorInformed,
+} from '../rules/consent.rules';
+import { isAdultAt } from '../rules/majority.rules';
+import { allow, deny, type Decision } from './decision';
+
+/** Decide whether a consent may be recorded for this patient by this professional. */
+export function decideConsentRecord(
+  patient: Patient,
+  professional: Professional,
+  record: Pick<ConsentRecord, 'givenBy' | 'protectorInformed' | 'scope'>,
+  now: Instant,
+): Decision {
+  if (hasOpposedToConsultation(patient, professional)) {
+    return deny(
+      'DMP.OPPOSITION',
+      "Une opposition à la consultation est tracée : elle doit d'abord être levée à la demande du patient.",
+      hasOpposedToConsultation,
+    );
+  }
+  if (!isConsentGivenByEntitledPerson(patient, record, now)) {
+    return deny(
+      'DMP.CONSENT_GIVER_NOT_ENTITLED',
+      isAdultAt(patient, now)
+        ? 'Patient majeur : le consentement vient du patient lui-même (ou de la personne chargée de sa mesure de protection avec représentation).'
+        : 'Patient mineur : le consentement se recueille auprès du représentant légal.',
+      isConsentGivenByEntitledPerson,
+    );
+  }
+  if (!isProtectorInformed(patient, record)) {
+    return deny(
+      'DMP.PROTECTOR_NOT_INFORMED',
+      'Majeur protégé : informez aussi la personne chargée de la mesure de protection avec représentation relative à la personne.',
+      isProtectorInformed,
+    );
+  }
+  const notices =
+    record.scope.kind === 'care-team' && !record.scope.informedOfTeamScope
+      ? [
+          "Le patient n'a pas été prévenu que ce consentement vaut pour toute l'équipe : il ne couvrira que vous.",
+        ]
+      : [];
+  return allow(
+    'DMP.CONSENT_ACCEPTED',
+    "Consentement enregistré pour l'épisode de soins en cours.",
+    [isConsentGivenByEntitledPerson, isProtectorInformed],
+    notices,
+  );
+}
+
+/** Decide whether new emergency settings are acceptable. */
+export function decideEmergencySettings(settings: EmergencySettings): Decision {
+  if (!areEmergencySettingsConsistent(settings)) {
+    return deny(
+      'DMP.INCONSISTENT_EMERGENCY_SETTINGS',
+      "Les documents masqués ne peuvent être ouverts en urgence que si l'accès du SAMU ou des autres professionnels en urgence est autorisé.",
+      areEmergencySettingsConsistent,
+    );
+  }
+  return allow('DMP.SETTINGS_ACCEPTED', "Réglages d'accès en cas d'urgence enregistrés.", [
+    areEmergencySettingsConsistent,
+  ]);
+}

@@ -1,0 +1,111 @@
+/**
+ * Use cases on the patient's side (Mon espace santé): the holder or a minor's legal representative
+ * sees a document unless it awaits an announcement or is hidden from representatives; the
+ * representative loses access at 18 (R45, R47). Sources: FAQ-PAT-04, FAQ-DEP-09; dmp-facts.md §3, §7.
+ */
+import type { Instant } from '../model/clock';
+import { isDeleted, type DmpDocument } from '../model/document';
+import type { Patient } from '../model/patient';
+import { isCurrentRepresentative, isProfileManagedByRepresentative } from '../rules/majority.rules';
+import { isHiddenFromPatient, isVisibleToRepresentatives } from '../rules/visibility.rules';
+import { allow, cite, deny, type Decision } from './decision';
+
+/** Who looks at Mon espace santé: the holder, or a legal representative. */
+export type PatientSideViewer =
+  | { readonly kind: 'patient' }
+  | { readonly kind: 'representative'; readonly representativeId: string };
+
+/** Decide whether a legal representative may still manage the patient's profile (lost at 18, R47). */
+export function decideRepresentativeAccess(
+  representativeId: string,
+  patient: Patient,
+  now: Instant,
+): Decision {
+  if (!patient.legalRepresentatives.some((r) => r.id === representativeId)) {
+    return deny(
+      'DMP.NOT_A_REPRESENTATIVE',
+      "Cette personne n'est pas représentant légal du patient.",
+      isCurrentRepresentative,
+    );
+  }
+  if (!isCurrentRepresentative(representativeId, patient, now)) {
+    return deny(
+      'DMP.REPRESENTATIVE_ACCESS_ENDED',
+      "Le patient est majeur : son profil s'est détaché du compte de son représentant légal, qui n'y a plus accès.",
+      isCurrentRepresentative,
+    );
+  }
+  return allow(
+    'DMP.REPRESENTATIVE_ACCESS_ALLOWED',
+    'Patient mineur : son profil est géré depuis le compte de son représentant légal.',
+    [isCurrentRepresentative, isProfileManagedByRepresentative],
+  );
+}
+
+/** Decide whether this viewer may enter the patient's Mon espace santé at all. */
+export function decidePatientSideAccess(
+  viewer: PatientSideViewer,
+  patient: Patient,
+  now: Instant,
+): Decision {
+  if (!patient.mesActivated) {
+    return deny(
+      'DMP.MES_NOT_ACTIVATED',
+      "Mon espace santé n'a pas été activé : le DMP existe, mais personne ne le consulte côté patient.",
+      cite('FAQ-PAT-01', 'R42'),
+    );
+  }
+  if (viewer.kind === 'representative')
+    return decideRepresentativeAccess(viewer.representativeId, patient, now);
+  if (isProfileManagedByRepresentative(patient, now)) {
+    return deny(
+      'DMP.PROFILE_MANAGED_BY_REPRESENTATIVE',
+      "Jusqu'à 18 ans, le profil est rattaché au compte du représentant légal ; le jeune reçoit ses propres codes à sa majorité.",
+      isProfileManagedByRepresentative,
+    );
+  }
+  return allow('DMP.PATIENT_VIEW_ALLOWED', 'Le titulaire accède à son espace.', [
+    cite('FAQ-PAT-04', 'R45', 'R47'),
+  ]);
+}
+
+/** Decide whether the holder or a representative sees a document in Mon espace santé. */
+export function decidePatientView(
+  viewer: PatientSideViewer,
+  patient: Patient,
+  document: DmpDocument,
+  now: Instant,
+): Decision {
+  if (document.patientId !== patient.id || isDeleted(document)) {
+    return deny(
+      'DMP.DOCUMENT_NOT_FOUND',
+      "Ce document n'existe pas (ou plus) dans ce dossier.",
+      cite('FAQ-ACC-09'),
+    );
+  }
+  const access = decidePatientSideAccess(viewer, patient, now);
+  if (!access.allowed) return access;
+  if (isHiddenFromPatient(document, now)) {
+    return deny(
+      'DMP.PENDING_ANNOUNCEMENT',
+      "Ce document attend une consultation d'annonce avec un professionnel ; il deviendra visible au plus tard un mois après son dépôt.",
+      isHiddenFromPatient,
+    );
+  }
+  if (viewer.kind === 'representative' && !isVisibleToRepresentatives(document, now)) {
+    return deny(
+      'DMP.HIDDEN_FROM_REPRESENTATIVES',
+      'Ce document a été rendu invisible aux représentants légaux (secret du mineur).',
+      isVisibleToRepresentatives,
+    );
+  }
+  const notices = document.visibility.maskedFromProfessionals
+    ? ['Document masqué aux professionnels (sauf son auteur).']
+    : [];
+  return allow(
+    'DMP.PATIENT_VIEW_ALLOWED',
+    'Document visible dans Mon espace santé.',
+    [access, isHiddenFromPatient, isVisibleToRepresentatives],
+    notices,
+  );
+}

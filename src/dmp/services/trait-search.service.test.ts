@@ -1,0 +1,70 @@
+import { describe, expect, test } from 'vitest';
+import { PatientMother } from '../../../test/mothers/patient.mother';
+import type { Patient } from '../model/patient';
+import { normaliseName, searchByTraits, type TraitQuery } from './trait-search.service';
+
+const traits = (o: Partial<Patient['traits']> = {}): Patient['traits'] => ({
+  birthName: 'LEFÈVRE',
+  givenNames: ['Anne-Sophie', 'Marie'],
+  birthDate: '1978-04-12',
+  sex: 'F',
+  birthPlaceCode: '44109',
+  ...o,
+});
+const query: TraitQuery = {
+  familyName: 'lefevre',
+  givenName: 'Marie',
+  birthDate: '1978-04-12',
+  sex: 'F',
+};
+
+describe('searchByTraits (R6, FAQ-INS-02)', () => {
+  test('returns the DMP when exactly one qualified identity matches (accents and case ignored)', () => {
+    const target = PatientMother.adult({ traits: traits() });
+    const result = searchByTraits([PatientMother.adult(), target], query);
+    expect(result).toMatchObject({
+      allowed: true,
+      code: 'DMP.IDENTITY_FOUND',
+      rules: expect.arrayContaining(['R6']),
+    });
+    expect(result.allowed && result.patient.id).toBe(target.id);
+  });
+
+  test('two homonyms: no DMP is shown', () => {
+    const result = searchByTraits(
+      [
+        PatientMother.adult({ traits: traits() }),
+        PatientMother.adult({ traits: traits({ birthPlaceCode: '49007' }) }),
+      ],
+      query,
+    );
+    expect(result).toMatchObject({ allowed: false, code: 'DMP.IDENTITY_UNCERTAIN' });
+  });
+
+  test('a single but unqualified identity is not certain', () => {
+    expect(
+      searchByTraits([PatientMother.withProvisionalIdentity({ traits: traits() })], query).code,
+    ).toBe('DMP.IDENTITY_UNCERTAIN');
+  });
+
+  test('no match, wrong sex or birth date, incomplete query', () => {
+    const patients = [PatientMother.adult({ traits: traits() })];
+    expect(searchByTraits(patients, { ...query, sex: 'M' }).code).toBe('DMP.NO_MATCH');
+    expect(searchByTraits(patients, { ...query, birthDate: '1978-04-13' }).code).toBe(
+      'DMP.NO_MATCH',
+    );
+    expect(searchByTraits(patients, { ...query, givenName: ' ' }).code).toBe(
+      'DMP.INCOMPLETE_TRAITS',
+    );
+  });
+
+  test('closed DMPs are not searched', () => {
+    expect(
+      searchByTraits([PatientMother.adult({ traits: traits(), dmpStatus: 'closed' })], query).code,
+    ).toBe('DMP.NO_MATCH');
+  });
+
+  test('name normalisation', () => {
+    expect(normaliseName("  d'Arc-Lefèvre ")).toBe('D ARC LEFEVRE');
+  });
+});

@@ -1,0 +1,103 @@
+/**
+ * Store operations on who may access the DMP: blocking one professional or all of them (R44) and
+ * the emergency settings of Mon espace santé. Every change is traced; refusals change nothing.
+ */
+import { isRppsFormat } from '../model/professional';
+import type { BlockList, EmergencySettings, Patient } from '../model/patient';
+import { isBlockedFor } from '../rules/blocking.rules';
+import { allow, deny } from '../services/decision';
+import { decideEmergencySettings } from '../services/patient-settings.service';
+import {
+  accepted,
+  findPatient,
+  isDenied,
+  patientActor,
+  refused,
+  withHistory,
+  withPatient,
+  type DmpState,
+  type OpOutcome,
+} from './state';
+
+function updateBlocking(
+  state: DmpState,
+  patientId: string,
+  update: (b: BlockList) => BlockList,
+  explanation: string,
+): OpOutcome<Patient> {
+  const patient = findPatient(state, patientId);
+  if (isDenied(patient)) return refused(state, patient);
+  const updated = { ...patient, blocked: update(patient.blocked) };
+  const next = withHistory(withPatient(state, updated), {
+    patientId,
+    actor: patientActor(patient),
+    action: 'settings-change',
+    mode: 'normal',
+  });
+  return accepted(next, allow('DMP.SETTINGS_ACCEPTED', explanation, [isBlockedFor]), updated);
+}
+
+/** Block one professional by RPPS. */
+export function blockProfessional(
+  state: DmpState,
+  input: { readonly patientId: string; readonly rpps: string },
+): OpOutcome<Patient> {
+  if (!isRppsFormat(input.rpps))
+    return refused(
+      state,
+      deny('DMP.INVALID_RPPS', 'Un numéro RPPS compte 11 chiffres.', isBlockedFor),
+    );
+  return updateBlocking(
+    state,
+    input.patientId,
+    (b) => ({ ...b, rpps: b.rpps.includes(input.rpps) ? b.rpps : [...b.rpps, input.rpps] }),
+    'Professionnel bloqué : il verra « accès bloqué ».',
+  );
+}
+
+/** Unblock one professional by RPPS. */
+export function unblockProfessional(
+  state: DmpState,
+  input: { readonly patientId: string; readonly rpps: string },
+): OpOutcome<Patient> {
+  return updateBlocking(
+    state,
+    input.patientId,
+    (b) => ({ ...b, rpps: b.rpps.filter((r) => r !== input.rpps) }),
+    'Professionnel débloqué.',
+  );
+}
+
+/** Block, or unblock, every professional at once. */
+export function setBlockAll(
+  state: DmpState,
+  input: { readonly patientId: string; readonly all: boolean },
+): OpOutcome<Patient> {
+  return updateBlocking(
+    state,
+    input.patientId,
+    (b) => ({ ...b, all: input.all }),
+    input.all
+      ? 'Tous les professionnels sont bloqués.'
+      : 'Blocage général levé (les blocages individuels restent).',
+  );
+}
+
+/** Change the three emergency settings (refused when inconsistent). */
+export function setEmergencySettings(
+  state: DmpState,
+  input: { readonly patientId: string; readonly settings: EmergencySettings },
+): OpOutcome<Patient> {
+  const patient = findPatient(state, input.patientId);
+  if (isDenied(patient)) return refused(state, patient);
+  const decision = decideEmergencySettings(input.settings);
+  if (!decision.allowed) return refused(state, decision);
+  const updated = { ...patient, emergency: input.settings };
+  const next = withHistory(withPatient(state, updated), {
+    patientId: patient.id,
+    actor: patientActor(patient),
+    action: 'settings-change',
+    mode: 'normal',
+  });
+  return accepted(next, decision, updated);
+}
