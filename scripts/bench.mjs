@@ -11,10 +11,34 @@ const results = [];
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 
-/** Records a figure, with an optional target (`max`) it must not exceed. */
-function figure(label, value, format, max) {
-  const ok = max === undefined || value <= max;
-  results.push({ label, shown: format(value), target: max === undefined ? '' : `≤ ${format(max)}`, ok });
+/** Records a figure, with an optional target: `max` it must not exceed, or `min` it must reach. */
+function figure(label, value, format, max, min) {
+  const ok = (max === undefined || value <= max) && (min === undefined || value >= min);
+  const target = max !== undefined ? `≤ ${format(max)}` : min !== undefined ? `≥ ${format(min)}` : '';
+  results.push({ label, shown: format(value), target, ok });
+}
+
+const FORMATS = {
+  '/s': (v) => `${Math.round(v).toLocaleString('fr-FR')}/s`,
+  's': (v) => `${v.toFixed(2)} s`,
+  'ms': (v) => `${v.toFixed(1)} ms`,
+  'B': (v) => kb(v),
+  '%': (v) => `${v.toFixed(0)} %`,
+  '': (v) => String(v),
+};
+
+/** Runs a sub-benchmark that prints one JSON figure per line, and records its figures. */
+function subBench(label, cmd, args) {
+  const res = spawnSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  if (res.status !== 0) {
+    results.push({ label: `${label} : échec (code ${res.status})`, shown: '—', target: '', ok: false });
+    return;
+  }
+  for (const line of res.stdout.split('\n')) {
+    if (!line.startsWith('{')) continue;
+    const f = JSON.parse(line);
+    figure(f.label, f.value, FORMATS[f.unit] ?? FORMATS[''], f.max, f.min);
+  }
 }
 
 function walk(dir) {
@@ -99,6 +123,12 @@ const pf = walk(join(DIST, 'pagefind'));
 const sum = (files) => files.reduce((n, f) => n + statSync(f).size, 0);
 figure('Index Pagefind (index + fragments + filtres + méta)', sum(pf.filter((f) => /\/(index|fragment|filter)\/|pf_meta$/.test(f))), kb);
 figure('Dossier Pagefind complet (index + UI + wasm)', sum(pf), kb);
+
+// 4. Domain core, machines, API (sub-benchmarks print JSON lines).
+subBench('Cœur métier', 'npx', ['tsx', 'scripts/bench/core.ts']);
+for (const extra of ['scripts/bench/machines.ts', 'scripts/bench/pages.mjs', 'scripts/bench-api.mjs']) {
+  if (existsSync(extra)) subBench(extra, extra.endsWith('.ts') ? 'npx' : 'node', extra.endsWith('.ts') ? ['tsx', extra] : [extra]);
+}
 
 // Report.
 const width = Math.max(...results.map((r) => r.label.length));
