@@ -5,9 +5,9 @@ import { FAQ_ENTRIES, FAQ_SECTIONS } from '../src/dmp/faq';
 import { faqEntrySchema } from '../site/ui/faq-schema';
 import { readDocs, readFaqDocs, shingles } from './support/faq-files';
 
-const SHARED = join(import.meta.dirname, '../../shared');
-const sourceFaq = readFileSync(join(SHARED, 'source/faq-dmp-webinaire-2025-09-18.md'), 'utf8');
-const domainSheet = readFileSync(join(SHARED, 'domain/dmp-facts.md'), 'utf8');
+const REFERENCE = join(import.meta.dirname, '../docs/reference');
+const sourceFaq = readFileSync(join(REFERENCE, 'faq-dmp-webinaire-2025-09-18.md'), 'utf8');
+const domainSheet = readFileSync(join(REFERENCE, 'dmp-facts.md'), 'utf8');
 const docs = readFaqDocs();
 const byId = new Map(docs.map((d) => [d.faq['id'] as string, d]));
 
