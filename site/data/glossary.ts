@@ -2,7 +2,7 @@
  * Glossary of the terms and acronyms used by the FAQ answers. Each FAQ answer links the first
  * occurrence of every term it uses to `/glossaire/#<id>` (checked by test/glossary.test.ts).
  * Definitions are our own wording, based on the webinar FAQ of 18 September 2025 and on
- * ../shared/domain/dmp-facts.md.
+ * docs/reference/dmp-facts.md.
  */
 export interface GlossaryTerm {
   /** Anchor on the glossary page. */
