@@ -1,0 +1,53 @@
+import { describe, expect, test } from 'vitest';
+import { listMatrixAssumptions, PROFESSION_CODES } from '../../src/dmp/index';
+import { assumptionViews, buildMatrixView, COLUMN_GROUPS } from './matrix-view';
+
+const { tables, assumptions } = buildMatrixView();
+const table = (setting: string) => tables.find((t) => t.setting === setting)!;
+const row = (setting: string, profession: string) => table(setting).rows.find((r) => r.profession === profession)!;
+const column = (code: string) => COLUMN_GROUPS.flatMap((g) => g.columns).findIndex((c) => c.code === code);
+
+describe('buildMatrixView', () => {
+  test('one table per setting, one row per profession, one column per document type', () => {
+    expect(tables.map((t) => t.setting)).toEqual(['liberal', 'structure', 'etablissement']);
+    for (const t of tables) expect(t.rows.map((r) => r.profession)).toEqual(PROFESSION_CODES);
+    expect(COLUMN_GROUPS.flatMap((g) => g.columns)).toHaveLength(32);
+  });
+
+  test('FAQ-ACC-08: the pharmacist × psychiatric synthesis cell is refused and sourced, in every setting', () => {
+    for (const t of tables) {
+      const r = row(t.setting, '21');
+      expect(r.documents?.[column('68599-0')]).toMatchObject({ allowed: false, assumption: null, faq: 'FAQ-ACC-08' });
+      expect(r.sources.map((s) => s.href)).toContain('/faq/droits-acces/pharmacien-synthese-psychiatrique/');
+    }
+  });
+
+  test('FAQ-ACC-04/05: the liberal occupational therapist has no DMP access, unlike in a structure', () => {
+    expect(row('liberal', '94')).toMatchObject({ access: { allowed: false, faq: 'FAQ-ACC-05' }, documents: null });
+    expect(row('structure', '94').access.allowed).toBe(true);
+    expect(row('structure', '94').documents).toHaveLength(32);
+  });
+
+  test('assumed cells carry the number of their note; sourced cells carry none', () => {
+    const gp = row('liberal', '10');
+    expect(gp.access.assumption).toBeNull();
+    const residence = gp.documents?.[column('ATTEST-RESID')];
+    expect(residence?.allowed).toBe(false);
+    expect(assumptions.find((a) => a.number === residence?.assumption)?.note).toBe(residence?.note);
+  });
+});
+
+describe('assumptionViews', () => {
+  test('numbers every distinct note of listMatrixAssumptions() once', () => {
+    const notes = new Set(listMatrixAssumptions().map((a) => a.cell.note));
+    const views = assumptionViews();
+    expect(views.map((v) => v.note).sort()).toEqual([...notes].sort());
+    expect(views.map((v) => v.number)).toEqual(views.map((_, i) => i + 1));
+  });
+
+  test('says where each assumption applies, in French', () => {
+    const places = assumptionViews().flatMap((v) => v.places);
+    expect(places).toContainEqual(expect.stringMatching(/^Pharmacien : .*CR d'anesthésie/));
+    expect(places).toContainEqual(expect.stringMatching(/^Médecin : types de documents non listés/));
+  });
+});
