@@ -1,0 +1,51 @@
+/**
+ * Node-only side of the checker: reading scenario files (an unreadable file gives SCN000), listing
+ * every file of scenarios/, and turning the layout rules on for files under scenarios/<theme>/.
+ * Kept out of `index.ts` so that the browser bundle never pulls `node:fs`.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import { checkSource, type CheckOptions, type CheckResult } from './check';
+import { diagnostic } from './diagnostics';
+import { loadScenario } from './load';
+
+/** The folder that holds the scenarios, relative to the working directory. */
+export const SCENARIOS_DIR = 'scenarios';
+
+/** Whether a file lies in scenarios/<theme>/ of the working directory. */
+export function isInScenariosDir(file: string): boolean {
+  const rel = relative(resolve(SCENARIOS_DIR), resolve(file));
+  return !rel.startsWith('..') && rel.split(sep).length === 2;
+}
+
+/** Every scenario file under scenarios/, sorted, with forward slashes. */
+export async function listScenarioFiles(dir = SCENARIOS_DIR): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true });
+  return entries
+    .filter((f) => /\.ya?ml$/.test(f))
+    .map((f) => join(dir, f).split(sep).join('/'))
+    .sort();
+}
+
+/** Check one file; the layout rules apply under scenarios/<theme>/ unless told otherwise. */
+export async function checkFile(file: string, options: CheckOptions = {}): Promise<CheckResult> {
+  let source: string;
+  try {
+    source = await readFile(file, 'utf8');
+  } catch (error) {
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT'
+        ? 'fichier introuvable'
+        : 'lecture impossible';
+    const at = { file, line: 1, col: 1 };
+    return {
+      loaded: loadScenario('', file),
+      world: null,
+      report: null,
+      diagnostics: [
+        diagnostic('SCN000', at, reason, 'vérifiez le chemin (relatif au dossier du projet)'),
+      ],
+    };
+  }
+  return checkSource(source, file, { layout: isInScenariosDir(file), ...options });
+}

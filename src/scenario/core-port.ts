@@ -1,0 +1,193 @@
+/**
+ * `DmpPort` over the in-memory core store (`createDmpStore`): every request calls one store
+ * operation and returns its typed decision as the verdict. The login, which the core has no use
+ * case for, is decided like the simulated Pro Santé Connect: the professional must present the
+ * card they hold; what that card allows is then decided by the core at each action (the notices
+ * say it upfront, from the card rules).
+ */
+import {
+  decidePatientSideAccess,
+  hasConsultingCard,
+  hasDepositingCard,
+  isTraineeAuthorised,
+  professionalName,
+  type Decision,
+  type DmpStore,
+  type PatientSideViewer,
+  type StoreResult,
+} from '../dmp/index';
+import type { DmpAnswer, DmpPort, DmpRequest, Verdict } from './port';
+
+/** A core decision as a verdict (refusals have no notices). */
+export function verdictOf(decision: Decision | StoreResult<unknown>): Verdict {
+  const { allowed, code, explanation, rules, faq } = decision;
+  return {
+    allowed,
+    code,
+    explanation,
+    rules,
+    faq,
+    notices: decision.allowed ? decision.notices : [],
+  };
+}
+
+const cardRules = [hasConsultingCard, hasDepositingCard, isTraineeAuthorised];
+
+function login(store: DmpStore, request: Extract<DmpRequest, { kind: 'ps.login' }>): DmpAnswer {
+  const pro = store.getState().professionals.find((p) => p.id === request.professionalId);
+  const citation = {
+    rules: [...new Set(cardRules.flatMap((r) => r.rules))],
+    faq: [...new Set(cardRules.map((r) => r.faq))],
+  };
+  if (pro === undefined || pro.card.type !== request.card) {
+    const held =
+      pro === undefined
+        ? 'aucun professionnel connu'
+        : `ce professionnel détient une ${pro.card.type}`;
+    return {
+      verdict: {
+        allowed: false,
+        code: 'DMP.UNKNOWN_PROFESSIONAL',
+        explanation: `Carte ${request.card} présentée, mais ${held} : la connexion est refusée.`,
+        notices: [],
+        ...citation,
+      },
+    };
+  }
+  const notices = [
+    ...(hasConsultingCard(pro.card) ? [] : ['Cette carte ne permet pas de consulter le DMP.']),
+    ...(hasDepositingCard(pro.card) ? [] : ["Cette carte ne permet pas d'alimenter le DMP."]),
+    ...(isTraineeAuthorised(pro)
+      ? []
+      : ["Interne non inscrit à l'Ordre ou carte inadaptée : le DMP refusera l'accès."]),
+  ];
+  const explanation = `${professionalName(pro)} est connecté(e) avec sa ${pro.card.type}.`;
+  return {
+    verdict: { allowed: true, code: 'PSC.SESSION_OPENED', explanation, notices, ...citation },
+  };
+}
+
+function documentsView(store: DmpStore, viewer: PatientSideViewer, patientId: string): DmpAnswer {
+  const view = store.patientView(viewer, patientId);
+  return {
+    verdict: verdictOf(view.decision),
+    ...(view.decision.allowed ? { documents: view.documents.map((d) => d.id) } : {}),
+  };
+}
+
+function perform(store: DmpStore, r: DmpRequest): DmpAnswer {
+  switch (r.kind) {
+    case 'ps.login':
+      return login(store, r);
+    case 'ps.searchByIns': {
+      const found = store.findByIns(r.matricule, r.oid);
+      return {
+        verdict: verdictOf(found),
+        ...(found.allowed ? { patientId: found.patient.id } : {}),
+      };
+    }
+    case 'ps.searchByTraits': {
+      const found = store.searchByTraits(r.query);
+      return {
+        verdict: verdictOf(found),
+        ...(found.allowed ? { patientId: found.patient.id } : {}),
+      };
+    }
+    case 'ps.recordConsent': {
+      const { patientId, professionalId, episodeId, givenBy, form, traced, protectorInformed } = r;
+      const input = {
+        patientId,
+        professionalId,
+        episodeId,
+        givenBy,
+        form,
+        traced,
+        protectorInformed,
+      };
+      const scope = r.team === null ? {} : { scope: { kind: 'care-team' as const, ...r.team } };
+      return { verdict: verdictOf(store.recordConsent({ ...input, ...scope })) };
+    }
+    case 'ps.openDmp': {
+      const result = store.consult(r);
+      return {
+        verdict: verdictOf(result),
+        ...(result.allowed ? { documents: result.value.documents.map((d) => d.id) } : {}),
+      };
+    }
+    case 'ps.openDocument':
+      return { verdict: verdictOf(store.openDocument(r)) };
+    case 'ps.deposit': {
+      const result = store.deposit(r);
+      return {
+        verdict: verdictOf(result),
+        ...(result.allowed ? { documentId: result.value.id } : {}),
+      };
+    }
+    case 'patient.block':
+      return { verdict: verdictOf(store.blockProfessional(r)) };
+    case 'patient.unblock':
+      return { verdict: verdictOf(store.unblockProfessional(r)) };
+    case 'patient.blockAll':
+      return { verdict: verdictOf(store.setBlockAll(r)) };
+    case 'patient.setEmergencySettings':
+      return { verdict: verdictOf(store.setEmergencySettings(r)) };
+    case 'patient.viewHistory': {
+      const state = store.getState();
+      const patient = state.patients.find((p) => p.id === r.patientId);
+      if (patient === undefined)
+        return { verdict: verdictOf(store.patientView({ kind: 'patient' }, r.patientId).decision) };
+      const decision = decidePatientSideAccess({ kind: 'patient' }, patient, state.clock.now);
+      return {
+        verdict: verdictOf(decision),
+        ...(decision.allowed ? { lines: store.history(r.patientId).map((l) => l.text) } : {}),
+      };
+    }
+    case 'patient.viewDocuments':
+      return documentsView(store, { kind: 'patient' }, r.patientId);
+    case 'representative.viewDocuments':
+      return documentsView(
+        store,
+        { kind: 'representative', representativeId: r.representativeId },
+        r.patientId,
+      );
+    case 'patient.addDocument': {
+      const result = store.addPatientDocument({
+        patientId: r.patientId,
+        viewer: { kind: 'patient' },
+        draft: r.draft,
+      });
+      return {
+        verdict: verdictOf(result),
+        ...(result.allowed ? { documentId: result.value.id } : {}),
+      };
+    }
+    case 'clock.advance': {
+      store.advanceClock(r.by);
+      const now = store.getState().clock.now;
+      const explanation = `Horloge simulée avancée au ${now.slice(0, 10).split('-').reverse().join('/')}.`;
+      return {
+        verdict: {
+          allowed: true,
+          code: 'SIM.CLOCK_ADVANCED',
+          explanation,
+          rules: [],
+          faq: [],
+          notices: [],
+        },
+      };
+    }
+  }
+}
+
+/** A synchronous `DmpPort` over a core store (which already holds the scenario's world as its seed). */
+export function createCoreDmpPort(store: DmpStore): DmpPort {
+  return {
+    reset: () => store.reset(),
+    perform: (request) => perform(store, request),
+    observe: (patientId) => ({
+      historyCount: store.history(patientId).length,
+      notificationCount: store.notifications(patientId).length,
+      vaccinationBook: store.vaccinationBook(patientId).map((d) => d.id),
+    }),
+  };
+}

@@ -1,0 +1,243 @@
+/**
+ * Diagnostics of the scenario checker: stable codes SCN000… with their severity, a French title
+ * and how to fix them (the trainer guide scenarios/README.md lists the same table, and a test keeps
+ * both in step), and the one-line output format
+ * `scenarios/acces/bris-de-glace.yaml:14:7 error SCN012 message. Aide : …`.
+ */
+
+/** Severity: errors fail `npm run scenarios -- check` (and the build); warnings do not. */
+export type Severity = 'error' | 'warning';
+
+/** Every diagnostic code, with its severity, title and fix (French). */
+export const DIAGNOSTIC_CODES = {
+  SCN000: {
+    severity: 'error',
+    title: 'Fichier illisible',
+    fix: 'Vérifiez le chemin du fichier et ses droits de lecture.',
+  },
+  SCN001: {
+    severity: 'error',
+    title: 'YAML invalide',
+    fix: "Corrigez la syntaxe à l'endroit indiqué (indentation, deux-points, guillemets).",
+  },
+  SCN002: {
+    severity: 'error',
+    title: 'Clé en double',
+    fix: "Supprimez ou renommez l'une des deux clés.",
+  },
+  SCN003: {
+    severity: 'warning',
+    title: 'Commentaire de schéma manquant en première ligne',
+    fix: 'Ajoutez en première ligne : # yaml-language-server: $schema=../scenario.schema.json',
+  },
+  SCN004: {
+    severity: 'error',
+    title: 'Clé inconnue',
+    fix: 'Corrigez la faute de frappe (la suggestion « vouliez-vous dire » aide) ou supprimez la clé.',
+  },
+  SCN005: {
+    severity: 'error',
+    title: 'Champ obligatoire manquant',
+    fix: 'Ajoutez le champ indiqué.',
+  },
+  SCN006: {
+    severity: 'error',
+    title: 'Valeur invalide',
+    fix: 'Donnez une valeur du type et du format attendus (texte, nombre, date…).',
+  },
+  SCN007: {
+    severity: 'error',
+    title: 'Valeur hors de la liste autorisée',
+    fix: "Choisissez l'une des valeurs proposées.",
+  },
+  SCN008: {
+    severity: 'error',
+    title: 'Action inconnue',
+    fix: 'Choisissez une action du vocabulaire (voir « Les actions » dans le guide).',
+  },
+  SCN009: {
+    severity: 'error',
+    title: "L'identifiant ne correspond pas au nom du fichier",
+    fix: "Renommez le fichier ou changez `id` pour qu'ils soient identiques.",
+  },
+  SCN010: {
+    severity: 'error',
+    title: 'Le thème ne correspond pas au dossier',
+    fix: 'Rangez le fichier dans scenarios/<thème>/ ou changez `theme`.',
+  },
+  SCN011: {
+    severity: 'error',
+    title: 'Identifiant en double',
+    fix: 'Donnez un identifiant unique à chaque étape, rôle, élément du monde et alias `as`.',
+  },
+  SCN012: {
+    severity: 'error',
+    title: 'Étape inconnue',
+    fix: 'Corrigez `goto` (ou `start`) pour viser une étape existante.',
+  },
+  SCN013: {
+    severity: 'error',
+    title: 'Étape inaccessible',
+    fix: 'Ajoutez un `goto` vers cette étape, ou supprimez-la.',
+  },
+  SCN014: {
+    severity: 'error',
+    title: 'Impasse sans `end`',
+    fix: 'Terminez la branche par `end: "…"` ou ajoutez un `goto`.',
+  },
+  SCN015: {
+    severity: 'error',
+    title: 'Question de FAQ inconnue',
+    fix: 'Citez un identifiant de src/dmp/faq.ts (ex. FAQ-CON-07).',
+  },
+  SCN016: { severity: 'error', title: 'Règle inconnue', fix: 'Citez une règle R1 à R50.' },
+  SCN017: {
+    severity: 'error',
+    title: 'Patient inconnu ou non déclaré',
+    fix: 'Déclarez le patient dans world.patients (identifiant du jeu de données, ou `from`).',
+  },
+  SCN018: {
+    severity: 'error',
+    title: 'Professionnel inconnu ou non déclaré',
+    fix: 'Déclarez le professionnel dans world.professionals.',
+  },
+  SCN019: {
+    severity: 'error',
+    title: 'Type de document inconnu',
+    fix: 'Utilisez un code du catalogue des types du DMP (ex. 11488-4).',
+  },
+  SCN020: {
+    severity: 'error',
+    title: "Code d'erreur DMP inconnu",
+    fix: 'Utilisez un code de src/dmp/errors.ts (ex. DMP.ACCESS_BLOCKED).',
+  },
+  SCN021: {
+    severity: 'error',
+    title: 'Document inconnu ou non déclaré',
+    fix: 'Déclarez le document dans world.documents, ou nommez le dépôt avec `as:` avant de le citer.',
+  },
+  SCN022: {
+    severity: 'error',
+    title: 'Rôle inconnu',
+    fix: 'Déclarez le rôle dans `roles` ou corrigez `role:`.',
+  },
+  SCN023: {
+    severity: 'error',
+    title: 'Représentant légal inconnu',
+    fix: 'Citez un représentant légal du patient (ex. rep-petit-nadia).',
+  },
+  SCN024: {
+    severity: 'error',
+    title: 'Issue attendue contredite par les règles du DMP',
+    fix: "Corrigez `expect` (résultat, code) ou le monde, pour que l'issue attendue soit celle que donne le DMP.",
+  },
+  SCN025: {
+    severity: 'error',
+    title: 'Effet attendu contredit par le DMP',
+    fix: 'Corrigez `traced`, `notified`, `documents`, `historyMentions`, `vaccinationBook`, `found` ou `rules`.',
+  },
+  SCN026: {
+    severity: 'error',
+    title: 'Issue attendue incohérente',
+    fix: "`result: refused` exige un `code` ; `result: allowed` n'en a pas.",
+  },
+  SCN027: {
+    severity: 'error',
+    title: 'Action impossible pour ce rôle',
+    fix: 'Changez de rôle (`role:`) avant cette étape : ps.* pour un professionnel, patient.* pour le patient, representative.* pour un représentant.',
+  },
+  SCN028: {
+    severity: 'error',
+    title: 'Professionnel non connecté',
+    fix: 'Ajoutez une étape `ps.login` pour ce rôle avant ses autres actions.',
+  },
+  SCN029: {
+    severity: 'error',
+    title: 'Question sans bonne réponse',
+    fix: 'Marquez au moins une réponse `correct: true`.',
+  },
+  SCN030: { severity: 'error', title: '`goto` et `end` à la fois', fix: "Gardez l'un des deux." },
+  SCN031: {
+    severity: 'error',
+    title: 'Carte non détenue par le professionnel',
+    fix: 'Présentez la carte que détient le professionnel, ou changez sa carte dans world.professionals.',
+  },
+  SCN032: {
+    severity: 'warning',
+    title: 'Trop de chemins à jouer',
+    fix: 'Réduisez les embranchements : seuls les premiers chemins sont joués.',
+  },
+  SCN033: {
+    severity: 'warning',
+    title: 'Question de FAQ annoncée mais jamais citée',
+    fix: 'Citez-la dans un retour, ou retirez-la de `faq`.',
+  },
+  SCN034: {
+    severity: 'error',
+    title: 'Élément du monde incomplet',
+    fix: 'Donnez une base (`from`) ou les champs obligatoires (patient, type et auteur pour un document).',
+  },
+} as const satisfies Record<string, { severity: Severity; title: string; fix: string }>;
+
+/** A diagnostic code. */
+export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
+
+/** One problem found in a scenario file. Lines and columns start at 1. */
+export interface Diagnostic {
+  readonly file: string;
+  readonly line: number;
+  readonly col: number;
+  readonly severity: Severity;
+  readonly code: DiagnosticCode;
+  readonly message: string;
+  readonly hint?: string;
+}
+
+/** A diagnostic with its severity taken from the code table. */
+export function diagnostic(
+  code: DiagnosticCode,
+  at: { readonly file: string; readonly line: number; readonly col: number },
+  message: string,
+  hint?: string,
+): Diagnostic {
+  const base = {
+    file: at.file,
+    line: at.line,
+    col: at.col,
+    severity: DIAGNOSTIC_CODES[code].severity,
+    code,
+    message,
+  };
+  return hint === undefined ? base : { ...base, hint };
+}
+
+/** One line: `file:line:col severity CODE message. Aide : hint`. */
+export function formatDiagnostic(d: Diagnostic): string {
+  const message = d.message.replace(/[.\s]+$/, '');
+  const hint = d.hint === undefined ? '' : ` Aide : ${d.hint}`;
+  return `${d.file}:${d.line}:${d.col} ${d.severity} ${d.code} ${message}.${hint}`;
+}
+
+/** Diagnostics sorted by file, line, column and code; exact duplicates removed. */
+export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return [...list]
+    .sort(
+      (a, b) =>
+        a.file.localeCompare(b.file) ||
+        a.line - b.line ||
+        a.col - b.col ||
+        a.code.localeCompare(b.code),
+    )
+    .filter((d) => {
+      const key = formatDiagnostic(d);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
+/** Whether any diagnostic is an error. */
+export function hasErrors(list: readonly Diagnostic[]): boolean {
+  return list.some((d) => d.severity === 'error');
+}

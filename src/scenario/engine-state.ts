@@ -1,0 +1,97 @@
+/**
+ * The run state of the engine and its pure transitions: what a DMP answer changes in the learner's
+ * sessions (logged in, access mode in force) and in the documents named by `as:`, and the feedback
+ * built from a step's texts and the DMP's decision.
+ */
+import type { StepAction } from './actions.schema';
+import type { Mismatch } from './expect';
+import { faqCitations, ruleCitations, whyOf, type StepFeedback } from './feedback';
+import type { DmpAnswer } from './port';
+import type { Problem } from './problems';
+import type { Aliases, Resolved, Session } from './requests';
+import type { ActionStep } from './steps.schema';
+
+/** How a run (or a branch) ended. */
+export type Ending =
+  | { readonly kind: 'end'; readonly text: string }
+  | { readonly kind: 'dead-end'; readonly after: string };
+
+/** The state of one run: where the learner is, what they did, their score. */
+export interface RunState {
+  /** Index of the current step, or null once ended. */
+  readonly current: number | null;
+  readonly ending: Ending | null;
+  readonly sessions: Readonly<Record<string, Session>>;
+  readonly aliases: Aliases;
+  /** Step ids entered, in order (a step entered twice appears twice). */
+  readonly visited: readonly string[];
+  readonly score: { readonly correct: number; readonly answered: number };
+}
+
+/** The result of an action step. */
+export interface ActOutcome {
+  readonly state: RunState;
+  readonly feedback: StepFeedback;
+  readonly answer: DmpAnswer | null;
+  readonly mismatches: readonly Mismatch[];
+  /** A problem of the scenario itself (role, login, alias), relative to the step. */
+  readonly problem: Problem | null;
+}
+
+/** The state before the first step. */
+export const INITIAL_RUN_STATE: RunState = {
+  current: null,
+  ending: null,
+  sessions: {},
+  aliases: {},
+  visited: [],
+  score: { correct: 0, answered: 0 },
+};
+
+function nextSession(session: Session | undefined, resolved: Resolved): Session | undefined {
+  const r = resolved.request;
+  const base = session ?? { loggedIn: false, access: {} };
+  if (r.kind === 'ps.login') return { ...base, loggedIn: true };
+  if (r.kind === 'ps.openDmp')
+    return { ...base, access: { ...base.access, [r.patientId]: r.access } };
+  return session;
+}
+
+/** The state after the DMP answered an action: sessions and named documents updated. */
+export function afterAnswer(
+  state: RunState,
+  roleId: string,
+  action: StepAction,
+  resolved: Resolved,
+  answer: DmpAnswer,
+): RunState {
+  if (!answer.verdict.allowed) return state;
+  const session = nextSession(state.sessions[roleId], resolved);
+  const sessions =
+    session === undefined ? state.sessions : { ...state.sessions, [roleId]: session };
+  const alias = 'as' in action ? action.as : undefined;
+  const created = answer.documentId;
+  const aliases =
+    alias === undefined || created === undefined
+      ? state.aliases
+      : { ...state.aliases, [alias]: { id: created, patientId: resolved.subject } };
+  return { ...state, sessions, aliases };
+}
+
+/** Feedback of an action step: the trainer's text and citations, and « Pourquoi ? » from the DMP. */
+export function actionFeedback(
+  step: ActionStep,
+  passed: boolean,
+  answer: DmpAnswer | null,
+): StepFeedback {
+  const cite = passed ? step.feedback.success : step.feedback.failure;
+  return {
+    stepId: step.id,
+    passed,
+    text: cite.text,
+    faq: faqCitations(cite.faq),
+    rules: ruleCitations(cite.rules),
+    why: answer === null ? null : whyOf(answer.verdict),
+    hints: passed ? [] : (step.hints ?? []),
+  };
+}

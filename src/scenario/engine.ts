@@ -1,0 +1,144 @@
+/**
+ * The scenario engine, without any UI: given a scenario and a `DmpPort`, it walks the steps,
+ * applies the learner's actions to the DMP, compares the answer with `expect:`, scores the
+ * questions, and returns feedback with a « Pourquoi ? » drawn from the DMP's decision. States are
+ * immutable values; the only side effects are the port's. Methods are async because a port may be
+ * (HTTP); over the core store every call resolves at once.
+ */
+import type { StepAction } from './actions.schema';
+import { compareAnswer, needsObservation, type Mismatch } from './expect';
+import {
+  actionFeedback,
+  afterAnswer,
+  INITIAL_RUN_STATE,
+  type ActOutcome,
+  type RunState,
+} from './engine-state';
+import { faqCitations, ruleCitations, type StepFeedback } from './feedback';
+import { roleIdOf, roleOf, startStep, stepIndex, targetOf, type Target } from './flow';
+import type { DmpPort } from './port';
+import { documentIdOf, durationOf, resolveRequest } from './requests';
+import type { Scenario } from './schema';
+import type { ActionStep, ChoiceStep, Step } from './steps.schema';
+import type { World } from './world';
+
+export { INITIAL_RUN_STATE } from './engine-state';
+export type { ActOutcome, Ending, RunState } from './engine-state';
+
+/** The result of a question. */
+export interface ChoiceOutcome {
+  readonly state: RunState;
+  readonly feedback: StepFeedback;
+  readonly correct: boolean;
+}
+
+/** A scenario being played against a DMP. */
+export interface ScenarioEngine {
+  readonly scenario: Scenario;
+  /** Reset the DMP and enter the first step. */
+  start(): Promise<RunState>;
+  /** The current step, or null once ended. */
+  step(state: RunState): Step | null;
+  /** Play the current action step: the learner's attempt, or the scripted `do:` by default. */
+  act(state: RunState, attempt?: StepAction): Promise<ActOutcome>;
+  /** Answer the current question with the option at `index`. */
+  choose(state: RunState, index: number): Promise<ChoiceOutcome>;
+}
+
+/** Create an engine for a scenario over a DMP port; `world` gives the defaults (patient, episode, documents). */
+export function createEngine(scenario: Scenario, world: World, port: DmpPort): ScenarioEngine {
+  const index = stepIndex(scenario);
+
+  async function moveTo(state: RunState, target: Target, from: string): Promise<RunState> {
+    if (target.kind === 'end')
+      return { ...state, current: null, ending: { kind: 'end', text: target.text } };
+    const at = target.kind === 'step' ? index.get(target.id) : undefined;
+    if (at === undefined)
+      return { ...state, current: null, ending: { kind: 'dead-end', after: from } };
+    const step = scenario.steps[at] as Step;
+    if (step.advance !== undefined)
+      await port.perform({ kind: 'clock.advance', by: durationOf(step.advance) });
+    return { ...state, current: at, visited: [...state.visited, step.id] };
+  }
+
+  function current<K extends 'do' | 'options'>(
+    state: RunState,
+    key: K,
+  ): { step: K extends 'do' ? ActionStep : ChoiceStep; at: number } {
+    const step = state.current === null ? undefined : scenario.steps[state.current];
+    if (step === undefined || !(key in step))
+      throw new Error(`Pas d'étape ${key === 'do' ? 'action' : 'question'} en cours.`);
+    return { step: step as K extends 'do' ? ActionStep : ChoiceStep, at: state.current as number };
+  }
+
+  return {
+    scenario,
+    async start() {
+      await port.reset();
+      return moveTo(INITIAL_RUN_STATE, { kind: 'step', id: startStep(scenario) }, '');
+    },
+    step: (state) => (state.current === null ? null : (scenario.steps[state.current] ?? null)),
+    async act(state, attempt) {
+      const { step, at } = current(state, 'do');
+      const action = attempt ?? step.do;
+      const roleId = roleIdOf(scenario, at);
+      const resolved = resolveRequest(action, {
+        world,
+        role: roleOf(scenario, at),
+        roleId,
+        session: state.sessions[roleId],
+        aliases: state.aliases,
+      });
+      if ('problem' in resolved) {
+        const feedback = actionFeedback(step, false, null);
+        return { state, feedback, answer: null, mismatches: [], problem: resolved.problem };
+      }
+      const observe = needsObservation(step.expect);
+      const before = observe ? await port.observe(resolved.subject) : null;
+      const answer = await port.perform(resolved.request);
+      const after = observe ? await port.observe(resolved.subject) : null;
+      const next = afterAnswer(state, roleId, action, resolved, answer);
+      const documentId = (ref: string) => documentIdOf(ref, { world, aliases: next.aliases })?.id;
+      const mismatches: Mismatch[] =
+        action.action === step.do.action
+          ? compareAnswer(step.expect, answer, { before, after, documentId })
+          : [
+              {
+                kind: 'result',
+                path: ['do', 'action'],
+                message: `attend l'action ${step.do.action}, mais l'apprenant a fait ${action.action}`,
+              },
+            ];
+      const passed = mismatches.length === 0;
+      const moved = passed ? await moveTo(next, targetOf(scenario, at), step.id) : next;
+      return {
+        state: moved,
+        feedback: actionFeedback(step, passed, answer),
+        answer,
+        mismatches,
+        problem: null,
+      };
+    },
+    async choose(state, choice) {
+      const { step, at } = current(state, 'options');
+      const option = step.options[choice];
+      if (option === undefined)
+        throw new Error(`Réponse ${choice + 1} inexistante pour « ${step.id} ».`);
+      const feedback: StepFeedback = {
+        stepId: step.id,
+        passed: option.correct,
+        text: option.feedback.text,
+        faq: faqCitations(option.feedback.faq),
+        rules: ruleCitations(option.feedback.rules),
+        why: null,
+        hints: option.correct ? [] : (step.hints ?? []),
+      };
+      const score = {
+        correct: state.score.correct + (option.correct ? 1 : 0),
+        answered: state.score.answered + 1,
+      };
+      const moved = await moveTo({ ...state, score }, targetOf(scenario, at, option), step.id);
+      return { state: moved, feedback, correct: option.correct };
+    },
+  };
+}

@@ -1,0 +1,145 @@
+/**
+ * Headless play of every branch: each path is replayed from a fresh DMP (the port is reset), the
+ * scripted action is played at each action step, and at each question one answer is taken; the
+ * other answers become new paths (depth-first, replaying the prefix). A path stops at its `end`,
+ * at a failing step, at a dead end, or when it comes back to a step it already went through.
+ */
+import type { ScenarioEngine, RunState } from './engine';
+import type { Mismatch } from './expect';
+import { describeVerdict } from './expect';
+import type { Problem } from './problems';
+
+/** Report of one step on one path. */
+export interface StepReport {
+  readonly stepId: string;
+  readonly index: number;
+  readonly kind: 'action' | 'choice';
+  readonly passed: boolean;
+  /** French one-line summary (action and verdict, or the answer taken). */
+  readonly summary: string;
+  readonly mismatches: readonly Mismatch[];
+  readonly problem: Problem | null;
+}
+
+/** How a path ended. */
+export type PathEnding =
+  | { readonly kind: 'end'; readonly text: string }
+  | { readonly kind: 'loop'; readonly to: string }
+  | { readonly kind: 'failed'; readonly at: string }
+  | { readonly kind: 'dead-end'; readonly after: string };
+
+/** Report of one path. */
+export interface PathReport {
+  /** Answers taken at the questions, in order. */
+  readonly choices: readonly {
+    readonly stepId: string;
+    readonly option: number;
+    readonly text: string;
+  }[];
+  readonly steps: readonly StepReport[];
+  readonly ending: PathEnding;
+  readonly passed: boolean;
+  readonly score: RunState['score'];
+}
+
+/** Report of every path of a scenario. */
+export interface RunReport {
+  readonly scenarioId: string;
+  readonly paths: readonly PathReport[];
+  readonly passed: boolean;
+  /** More paths existed than `maxPaths`. */
+  readonly truncated: boolean;
+}
+
+/** Default cap on the number of paths played. */
+export const MAX_PATHS = 200;
+
+async function playPath(
+  engine: ScenarioEngine,
+  prefix: readonly number[],
+): Promise<{ report: PathReport; counts: number[] }> {
+  let state = await engine.start();
+  const steps: StepReport[] = [];
+  const choices: { stepId: string; option: number; text: string }[] = [];
+  const counts: number[] = [];
+  let ending: PathEnding | null = null;
+  const maxSteps = engine.scenario.steps.length * 4 + 8;
+  while (ending === null) {
+    const step = engine.step(state);
+    if (step === null || state.current === null) {
+      ending =
+        state.ending?.kind === 'end'
+          ? state.ending
+          : {
+              kind: 'dead-end',
+              after: state.ending?.kind === 'dead-end' ? state.ending.after : '',
+            };
+      break;
+    }
+    const at = state.current;
+    if (state.visited.indexOf(step.id) !== state.visited.length - 1 || steps.length > maxSteps) {
+      ending = { kind: 'loop', to: step.id };
+      break;
+    }
+    if ('options' in step) {
+      const option = prefix[choices.length] ?? 0;
+      counts.push(step.options.length);
+      const outcome = await engine.choose(state, option);
+      const text = step.options[option]?.text ?? '';
+      choices.push({ stepId: step.id, option, text });
+      steps.push({
+        stepId: step.id,
+        index: at,
+        kind: 'choice',
+        passed: true,
+        summary: `réponse ${option + 1} « ${text} » (${outcome.correct ? 'bonne' : 'mauvaise'} réponse)`,
+        mismatches: [],
+        problem: null,
+      });
+      state = outcome.state;
+    } else {
+      const outcome = await engine.act(state);
+      const verdict =
+        outcome.answer === null ? 'non jouée' : describeVerdict(outcome.answer.verdict);
+      const passed = outcome.problem === null && outcome.mismatches.length === 0;
+      steps.push({
+        stepId: step.id,
+        index: at,
+        kind: 'action',
+        passed,
+        summary: `${step.do.action} → ${verdict}`,
+        mismatches: outcome.mismatches,
+        problem: outcome.problem,
+      });
+      if (!passed) ending = { kind: 'failed', at: step.id };
+      state = outcome.state;
+    }
+  }
+  const passed = ending.kind === 'end' || ending.kind === 'loop';
+  return { report: { choices, steps, ending, passed, score: state.score }, counts };
+}
+
+/** Play every branch of a scenario headlessly. */
+export async function playAllBranches(
+  engine: ScenarioEngine,
+  maxPaths = MAX_PATHS,
+): Promise<RunReport> {
+  const paths: PathReport[] = [];
+  const stack: number[][] = [[]];
+  let truncated = false;
+  while (stack.length > 0) {
+    if (paths.length >= maxPaths) {
+      truncated = true;
+      break;
+    }
+    const prefix = stack.pop() ?? [];
+    const { report, counts } = await playPath(engine, prefix);
+    paths.push(report);
+    const taken = report.choices.map((c) => c.option);
+    for (let depth = prefix.length; depth < counts.length; depth += 1) {
+      for (let option = (counts[depth] ?? 1) - 1; option >= 1; option -= 1)
+        stack.push([...taken.slice(0, depth), option]);
+    }
+  }
+  return { scenarioId: engine.scenario.id, paths, passed: paths.every((p) => p.passed), truncated };
+}

@@ -1,0 +1,141 @@
+/**
+ * The engine's door to the DMP: `DmpPort`, three methods that may return promises (reset the world,
+ * perform one learner action, observe a patient's traces). `createCoreDmpPort` implements it over
+ * the in-memory core store; an HTTP-backed port can implement the same interface over the API.
+ * Requests carry resolved ids only: the engine has already applied the scenario's defaults.
+ */
+import type {
+  AccessRequest,
+  Duration,
+  EmergencySettings,
+  FaqId,
+  RuleId,
+  TraitQuery,
+  VisibilityFlags,
+} from '../dmp/index';
+import type { CardType } from './vocabulary';
+
+/** A value, or a promise of it. */
+export type Awaitable<T> = T | Promise<T>;
+
+/** A document about to be deposited (core `DocumentDraft`). */
+export interface DraftDocument {
+  readonly typeCode: string;
+  readonly title: string;
+  readonly serviceDate: string;
+  readonly visibility: VisibilityFlags;
+  readonly summary: string;
+}
+
+/** One action, with every id resolved. */
+export type DmpRequest =
+  | { readonly kind: 'ps.login'; readonly professionalId: string; readonly card: CardType }
+  | {
+      readonly kind: 'ps.searchByIns';
+      readonly professionalId: string;
+      readonly matricule: string;
+      readonly oid?: string;
+    }
+  | {
+      readonly kind: 'ps.searchByTraits';
+      readonly professionalId: string;
+      readonly query: TraitQuery;
+    }
+  | {
+      readonly kind: 'ps.recordConsent';
+      readonly professionalId: string;
+      readonly patientId: string;
+      readonly episodeId: string;
+      readonly givenBy: 'patient' | 'legal-representative' | 'protector';
+      readonly form: 'oral' | 'written' | 'stay-contract-clause';
+      readonly team: { readonly teamId: string; readonly informedOfTeamScope: boolean } | null;
+      readonly traced: boolean;
+      readonly protectorInformed: boolean;
+    }
+  | {
+      readonly kind: 'ps.openDmp';
+      readonly professionalId: string;
+      readonly patientId: string;
+      readonly episodeId: string;
+      readonly access: AccessRequest;
+    }
+  | {
+      readonly kind: 'ps.openDocument';
+      readonly professionalId: string;
+      readonly patientId: string;
+      readonly episodeId: string;
+      readonly access: AccessRequest;
+      readonly documentId: string;
+    }
+  | {
+      readonly kind: 'ps.deposit';
+      readonly professionalId: string;
+      readonly patientId: string;
+      readonly draft: DraftDocument;
+      readonly workstationSkewMs: number;
+      readonly patientInformed: boolean;
+    }
+  | {
+      readonly kind: 'patient.block' | 'patient.unblock';
+      readonly patientId: string;
+      readonly rpps: string;
+    }
+  | { readonly kind: 'patient.blockAll'; readonly patientId: string; readonly all: boolean }
+  | {
+      readonly kind: 'patient.setEmergencySettings';
+      readonly patientId: string;
+      readonly settings: EmergencySettings;
+    }
+  | { readonly kind: 'patient.viewHistory' | 'patient.viewDocuments'; readonly patientId: string }
+  | {
+      readonly kind: 'patient.addDocument';
+      readonly patientId: string;
+      readonly draft: DraftDocument;
+    }
+  | {
+      readonly kind: 'representative.viewDocuments';
+      readonly patientId: string;
+      readonly representativeId: string;
+    }
+  | { readonly kind: 'clock.advance'; readonly by: Duration };
+
+/** The DMP's verdict: a core decision, or the answer of a step the core has no use case for (login, clock). */
+export interface Verdict {
+  readonly allowed: boolean;
+  /** `DMP.*` code of the core, or `PSC.SESSION_OPENED` / `SIM.CLOCK_ADVANCED`. */
+  readonly code: string;
+  readonly explanation: string;
+  readonly rules: readonly RuleId[];
+  readonly faq: readonly FaqId[];
+  readonly notices: readonly string[];
+}
+
+/** What the DMP answers to one action. */
+export interface DmpAnswer {
+  readonly verdict: Verdict;
+  /** Documents shown (open DMP, Mon espace santé lists). */
+  readonly documents?: readonly string[];
+  /** Document created by a deposit. */
+  readonly documentId?: string;
+  /** Patient found by a search. */
+  readonly patientId?: string;
+  /** History lines shown to the patient. */
+  readonly lines?: readonly string[];
+}
+
+/** What the engine observes of a patient around an action (traces, notifications, vaccination book). */
+export interface PatientObservation {
+  readonly historyCount: number;
+  readonly notificationCount: number;
+  readonly vaccinationBook: readonly string[];
+}
+
+/** The DMP as the engine sees it. */
+export interface DmpPort {
+  /** Back to the scenario's initial world. */
+  reset(): Awaitable<void>;
+  /** Perform one action. Refusals are answers, never exceptions. */
+  perform(request: DmpRequest): Awaitable<DmpAnswer>;
+  /** Observe a patient's traces (for `traced`, `notified`, `vaccinationBook`). */
+  observe(patientId: string): Awaitable<PatientObservation>;
+}

@@ -1,0 +1,32 @@
+/**
+ * Problems found by the checks before they get a position: a code, the data path they concern,
+ * a French message and an optional hint. `check.ts` turns them into positioned diagnostics.
+ */
+import type { DiagnosticCode } from './diagnostics';
+import type { DataPath } from './source-map';
+
+/** A problem at a data path. */
+export interface Problem {
+  readonly code: DiagnosticCode;
+  readonly path: DataPath;
+  readonly message: string;
+  readonly hint?: string;
+  /** Point at the key rather than the value (unknown keys, duplicates). */
+  readonly at?: 'value' | 'key';
+}
+
+/** Collects problems. */
+export interface ProblemSink {
+  add(code: DiagnosticCode, path: DataPath, message: string, hint?: string): void;
+}
+
+/** A sink backed by an array. */
+export function createProblemSink(): ProblemSink & { readonly problems: Problem[] } {
+  const problems: Problem[] = [];
+  return {
+    problems,
+    add(code, path, message, hint) {
+      problems.push(hint === undefined ? { code, path, message } : { code, path, message, hint });
+    },
+  };
+}

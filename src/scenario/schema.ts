@@ -1,0 +1,49 @@
+/**
+ * The scenario format: one YAML file per scenario, validated by this Zod schema (strict objects,
+ * a French `.describe()` on every field) and exported as JSON Schema for editor completion
+ * (`npm run schema` writes scenarios/scenario.schema.json). Areas live in `fields.schema.ts`,
+ * `world.schema.ts`, `actions.schema.ts` and `steps.schema.ts`.
+ */
+import { z } from 'zod';
+import { faqId, kebabId, text } from './fields.schema';
+import { stepSchema } from './steps.schema';
+import { AUDIENCES, THEMES, type Audience, type Theme } from './vocabulary';
+import { roleSchema, worldSchema } from './world.schema';
+
+const audiences = Object.keys(AUDIENCES) as [Audience, ...Audience[]];
+const themes = Object.keys(THEMES) as [Theme, ...Theme[]];
+
+/** A whole scenario file. */
+export const scenarioSchema = z
+  .object({
+    id: kebabId('Identifiant du scénario, identique au nom du fichier (sans .yaml).'),
+    title: text('Titre affiché aux apprenants.'),
+    summary: text('Résumé en une ou deux phrases.').optional(),
+    audience: z.array(z.enum(audiences).describe('Public visé.')).min(1).describe('Publics visés.'),
+    duration: z.number().int().min(1).max(240).describe('Durée estimée, en minutes.'),
+    theme: z.enum(themes).describe('Thème, identique au dossier scenarios/<thème>/.'),
+    objectives: z
+      .array(text("Objectif pédagogique (« L'apprenant sait… »)."))
+      .min(1)
+      .describe('Objectifs pédagogiques.'),
+    faq: z.array(faqId).min(1).describe('Questions de la FAQ que le scénario enseigne.'),
+    world: worldSchema,
+    roles: z
+      .array(roleSchema)
+      .min(1)
+      .describe("Rôles joués par l'apprenant ; le premier est le rôle de départ."),
+    start: kebabId('Première étape (par défaut : la première de la liste).').optional(),
+    steps: z.array(stepSchema).min(1).describe("Étapes du scénario, dans l'ordre du fichier."),
+  })
+  .strict()
+  .describe(
+    'Scénario de formation au DMP (simulateur dmp-simulateur). Guide : scenarios/README.md.',
+  );
+
+/** A parsed, schema-valid scenario. */
+export type Scenario = z.output<typeof scenarioSchema>;
+
+export type { StepAction } from './actions.schema';
+export type { ActionStep, ChoiceOption, ChoiceStep, Expectation, Step } from './steps.schema';
+export { isActionStep } from './steps.schema';
+export type { RoleSpec, WorldSpec } from './world.schema';

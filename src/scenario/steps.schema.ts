@@ -1,0 +1,146 @@
+/**
+ * Schema of a step: either an action step (`do` + `expect` + `feedback`) or a choice step
+ * (`question` + `options`). Both may switch role, advance the clock on entry, give hints, and
+ * branch with `goto` or stop with `end`. Without either, a step falls through to the next one.
+ */
+import { z } from 'zod';
+import { actionSchema } from './actions.schema';
+import {
+  citation,
+  documentRef,
+  duration,
+  errorCode,
+  kebabId,
+  patientRef,
+  ruleId,
+  text,
+} from './fields.schema';
+import { RESULTS } from './vocabulary';
+
+/** What the DMP must answer to the action. */
+export const expectSchema = z
+  .object({
+    result: z
+      .enum(RESULTS)
+      .describe('Réponse attendue du DMP : allowed (autorisé) ou refused (refusé).'),
+    code: errorCode.optional(),
+    traced: z
+      .boolean()
+      .optional()
+      .describe("L'action apparaît (true) ou non (false) dans l'historique du patient."),
+    notified: z
+      .boolean()
+      .optional()
+      .describe('Le patient reçoit (true) ou non (false) une notification.'),
+    found: patientRef('Patient trouvé par la recherche.').optional(),
+    documents: z
+      .object({
+        includes: z
+          .array(documentRef('Document visible.'))
+          .optional()
+          .describe('Documents qui doivent être visibles.'),
+        excludes: z
+          .array(documentRef('Document caché.'))
+          .optional()
+          .describe('Documents qui ne doivent pas être visibles.'),
+      })
+      .strict()
+      .optional()
+      .describe(
+        'Documents affichés après ps.openDmp, patient.viewDocuments ou representative.viewDocuments.',
+      ),
+    historyMentions: z
+      .array(text('Texte attendu.'))
+      .optional()
+      .describe("Textes que l'historique lu par patient.viewHistory doit contenir."),
+    vaccinationBook: z
+      .boolean()
+      .optional()
+      .describe('Le document déposé apparaît (true) ou non (false) dans le carnet de vaccination.'),
+    rules: z.array(ruleId).optional().describe('Règles R1–R50 que la décision du DMP doit citer.'),
+  })
+  .strict()
+  .describe(
+    "Issue attendue : le check rejoue l'action sur le cœur du DMP et signale toute contradiction.",
+  );
+
+const branching = {
+  goto: kebabId("Étape suivante (par défaut : l'étape écrite juste après).").optional(),
+  end: text('Message de fin : le scénario (ou cette branche) se termine ici.').optional(),
+};
+
+const common = {
+  id: kebabId("Identifiant de l'étape, unique dans le scénario."),
+  title: text("Titre court de l'étape.").optional(),
+  role: kebabId(
+    "Rôle joué à partir de cette étape (par défaut : celui de l'étape précédente).",
+  ).optional(),
+  advance: duration.optional(),
+  situation: text('Mise en situation affichée avant la consigne.').optional(),
+  hints: z
+    .array(text('Indice.'))
+    .optional()
+    .describe("Indices proposés à l'apprenant, dans l'ordre."),
+  ...branching,
+};
+
+/** A step where the learner acts in the simulated screens. */
+export const actionStepSchema = z
+  .object({
+    ...common,
+    do: actionSchema,
+    expect: expectSchema,
+    feedback: z
+      .object({
+        success: citation.describe(
+          "Retour quand l'apprenant fait l'action attendue et obtient l'issue attendue.",
+        ),
+        failure: citation.describe('Retour dans les autres cas.'),
+      })
+      .strict()
+      .describe("Retours de réussite et d'échec, chacun citant la FAQ."),
+  })
+  .strict()
+  .describe('Étape action.');
+
+/** One answer of a choice step. */
+export const optionSchema = z
+  .object({
+    text: text('Réponse proposée.'),
+    correct: z.boolean().describe('Bonne réponse (true) ou non (false).'),
+    feedback: citation,
+    ...branching,
+  })
+  .strict()
+  .describe('Réponse possible, avec son retour et sa suite.');
+
+/** A step where the learner answers a question. */
+export const choiceStepSchema = z
+  .object({
+    ...common,
+    question: text('Question posée.'),
+    options: z.array(optionSchema).min(2).describe('Réponses proposées (au moins deux).'),
+  })
+  .strict()
+  .describe('Étape question à choix.');
+
+/** A step. */
+export const stepSchema = z
+  .union([actionStepSchema, choiceStepSchema])
+  .describe('Étape : une action (do/expect/feedback) ou une question (question/options).');
+
+/** Parsed expectation. */
+export type Expectation = z.output<typeof expectSchema>;
+/** Parsed action step. */
+export type ActionStep = z.output<typeof actionStepSchema>;
+/** Parsed choice step. */
+export type ChoiceStep = z.output<typeof choiceStepSchema>;
+/** Parsed option. */
+export type ChoiceOption = z.output<typeof optionSchema>;
+/** Parsed step. */
+export type Step = z.output<typeof stepSchema>;
+
+/** Whether a step is an action step. */
+export function isActionStep(step: Step): step is ActionStep {
+  return 'do' in step;
+}

@@ -1,0 +1,150 @@
+/**
+ * Closed vocabularies of the scenario format, in one module (STYLE §5): audiences, themes, learner
+ * actions and their actor, cards, and the lists re-exported from the DMP core (FAQ ids, rule ids,
+ * error codes, document types, seed ids). The schema, the checks, the engine and the trainer guide
+ * all read them from here; nothing retypes them.
+ */
+import {
+  DEFAULT_SEED,
+  DMP_ERROR_CODES,
+  DOCUMENT_TYPE_CODES,
+  FAQ_IDS,
+  PROFESSION_CODES,
+  RULE_IDS,
+  SEED_DOCUMENT_IDS,
+  SEED_PATIENT_IDS,
+  SEED_PROFESSIONAL_IDS,
+} from '../dmp/index';
+
+/** First line every scenario file starts with (editor completion through the JSON Schema). */
+export const SCHEMA_COMMENT = '# yaml-language-server: $schema=../scenario.schema.json';
+
+/** Who a scenario is written for, with French labels. */
+export const AUDIENCES = {
+  medecin: 'Médecins',
+  pharmacien: 'Pharmaciens',
+  infirmier: 'Infirmiers',
+  'sage-femme': 'Sages-femmes',
+  'chirurgien-dentiste': 'Chirurgiens-dentistes',
+  paramedical: 'Professions paramédicales',
+  secretariat: 'Secrétariats médicaux',
+  interne: 'Internes',
+  etablissement: "Équipes d'établissement",
+  formateur: 'Formateurs',
+  tous: 'Tous les publics',
+} as const;
+
+/** An audience id. */
+export type Audience = keyof typeof AUDIENCES;
+
+/** Themes: the folder of `scenarios/<theme>/` a scenario lives in. */
+export const THEMES = {
+  consentement: 'Consentement',
+  'bris-de-glace': 'Bris de glace et urgence',
+  blocage: 'Blocage par le patient',
+  majorite: 'Majorité et représentants légaux',
+  'droits-acces': "Droits d'accès par profession",
+  depot: 'Dépôt de documents',
+  recherche: 'Recherche du patient',
+} as const;
+
+/** A theme id. */
+export type Theme = keyof typeof THEMES;
+
+/** Who performs an action: a professional, the patient, a legal representative, or anybody (the clock). */
+export type ActorKind = 'professional' | 'patient' | 'representative' | 'any';
+
+/** Every learner action with the actor it needs and what it does in the simulated screens. */
+export const ACTIONS = {
+  'ps.login': { actor: 'professional', label: 'Se connecter avec sa carte (CPS, e-CPS, CPE, CPF)' },
+  'ps.searchByIns': { actor: 'professional', label: 'Rechercher un DMP par matricule INS' },
+  'ps.searchByTraits': { actor: 'professional', label: "Rechercher un DMP par traits d'identité" },
+  'ps.recordConsent': { actor: 'professional', label: 'Enregistrer le consentement du patient' },
+  'ps.openDmp': { actor: 'professional', label: 'Ouvrir le DMP du patient' },
+  'ps.breakGlass': { actor: 'professional', label: 'Accéder en mode bris de glace, avec un motif' },
+  'ps.openDocument': { actor: 'professional', label: 'Ouvrir un document du DMP' },
+  'ps.deposit': { actor: 'professional', label: 'Déposer un document dans le DMP' },
+  'patient.block': { actor: 'patient', label: 'Bloquer un professionnel' },
+  'patient.unblock': { actor: 'patient', label: 'Débloquer un professionnel' },
+  'patient.blockAll': { actor: 'patient', label: 'Bloquer (ou débloquer) tous les professionnels' },
+  'patient.setEmergencySettings': { actor: 'patient', label: "Régler l'accès en cas d'urgence" },
+  'patient.viewHistory': { actor: 'patient', label: "Lire l'historique d'activité" },
+  'patient.viewDocuments': { actor: 'patient', label: 'Voir ses documents dans Mon espace santé' },
+  'patient.addDocument': { actor: 'patient', label: 'Ajouter un document personnel' },
+  'representative.viewDocuments': {
+    actor: 'representative',
+    label: "Voir les documents de l'enfant (représentant légal)",
+  },
+  'clock.advance': { actor: 'any', label: "Faire avancer l'horloge simulée" },
+} as const satisfies Record<string, { actor: ActorKind; label: string }>;
+
+/** An action name. */
+export type ActionName = keyof typeof ACTIONS;
+
+/** All action names, in guide order. */
+export const ACTION_NAMES = Object.keys(ACTIONS) as ActionName[];
+
+/** Role kinds a scenario can give the learner. */
+export const ROLE_KINDS = {
+  professional: 'Professionnel (par identifiant du jeu de données)',
+  patient: 'Patient titulaire du DMP',
+  representative: "Représentant légal d'un patient mineur",
+} as const;
+
+/** A role kind. */
+export type RoleKind = keyof typeof ROLE_KINDS;
+
+/** Cards a professional presents at login. */
+export const CARD_TYPES = ['CPS', 'e-CPS', 'CPE', 'CPF'] as const;
+
+/** A card type. */
+export type CardType = (typeof CARD_TYPES)[number];
+
+/** Who gives a consent (core `ConsentGiver`). */
+export const CONSENT_GIVERS = ['patient', 'legal-representative', 'protector'] as const;
+
+/** How a consent is expressed (core `ConsentForm`). */
+export const CONSENT_FORMS = ['oral', 'written', 'stay-contract-clause'] as const;
+
+/** What a consent covers: the professional alone, or the care team. */
+export const CONSENT_SCOPES = ['professional', 'care-team'] as const;
+
+/** Modes of `ps.openDmp` (break-glass has its own action). */
+export const OPEN_MODES = ['normal', 'centre-de-regulation'] as const;
+
+/** Identity statuses of the RNIV (core `IdentityStatus`). */
+export const IDENTITY_STATUSES = ['PROV', 'RECUP', 'VALI', 'QUAL'] as const;
+
+/** Practice settings (core `PracticeSetting`). */
+export const SETTINGS = ['liberal', 'structure', 'etablissement'] as const;
+
+/** Document statuses (core `DocumentStatus`). */
+export const DOCUMENT_STATUSES = ['current', 'deprecated', 'archived'] as const;
+
+/** Expected results of an action step. */
+export const RESULTS = ['allowed', 'refused'] as const;
+
+/** FAQ ids, rule ids, error codes and document types, re-exported from the core. */
+export const FAQ_ID_LIST: readonly string[] = FAQ_IDS;
+/** Rule ids R1–R50. */
+export const RULE_ID_LIST: readonly string[] = RULE_IDS;
+/** Refusal codes `DMP.*`. */
+export const ERROR_CODE_LIST: readonly string[] = Object.keys(DMP_ERROR_CODES);
+/** LOINC / TRE_A05 document type codes the DMP knows. */
+export const DOCUMENT_TYPE_LIST: readonly string[] = DOCUMENT_TYPE_CODES;
+/** Profession codes (TRE_G15 plus osteopath, secretary, RPPS+ role). */
+export const PROFESSION_LIST: readonly string[] = PROFESSION_CODES;
+
+/** Ids of the seeded patients, professionals and documents (every one, not only the named ones). */
+export const SEED_IDS = {
+  patients: DEFAULT_SEED.patients.map((p) => p.id),
+  professionals: DEFAULT_SEED.professionals.map((p) => p.id),
+  documents: DEFAULT_SEED.documents.map((d) => d.id),
+} as const;
+
+/** The named seed ids, for examples in the JSON Schema and the guide. */
+export const NAMED_SEED_IDS = {
+  patients: Object.values(SEED_PATIENT_IDS),
+  professionals: Object.values(SEED_PROFESSIONAL_IDS),
+  documents: Object.values(SEED_DOCUMENT_IDS),
+} as const;

@@ -1,0 +1,248 @@
+/**
+ * Inline world entries: a patient, professional or document of the seed copied (`from`) or
+ * overridden (same id), with the fields the scenario changes. Problems go to the sink and the
+ * entry is skipped; nothing throws.
+ */
+import {
+  documentType,
+  isDocumentTypeCode,
+  parseIns,
+  parseInstant,
+  professionalName,
+  PROFESSION_CODES,
+  VISIBLE_TO_ALL,
+  type Card,
+  type DmpDocument,
+  type DocumentAuthor,
+  type EmergencySettings,
+  type Patient,
+  type Professional,
+  type ProfessionCode,
+} from '../dmp/index';
+import type { DataPath } from './source-map';
+import { didYouMean } from './suggest';
+import type { ProblemSink } from './problems';
+import type { InlineDocument, InlinePatient, InlineProfessional } from './world.schema';
+
+function baseOf<T>(
+  spec: { readonly id: string; readonly from?: string | undefined },
+  seed: ReadonlyMap<string, T>,
+  path: DataPath,
+  labels: { code: 'SCN017' | 'SCN018' | 'SCN021'; what: string },
+  sink: ProblemSink,
+): T | null | undefined {
+  if (spec.from === undefined) return seed.get(spec.id);
+  const base = seed.get(spec.from);
+  if (base === undefined) {
+    sink.add(
+      labels.code,
+      [...path, 'from'],
+      `${labels.what} de base « ${spec.from} » absent du jeu de données`,
+      didYouMean(spec.from, [...seed.keys()], 'identifiants connus'),
+    );
+    return null;
+  }
+  return base;
+}
+
+/** A patient of the world from its inline definition. */
+export function inlinePatient(
+  p: InlinePatient,
+  path: DataPath,
+  seed: ReadonlyMap<string, Patient>,
+  professionals: ReadonlyMap<string, Professional>,
+  sink: ProblemSink,
+): Patient | null {
+  const base = baseOf(p, seed, path, { code: 'SCN017', what: 'patient' }, sink);
+  if (base === undefined)
+    sink.add(
+      'SCN034',
+      path,
+      `patient « ${p.id} » défini sans base`,
+      'ajoutez `from: <patient du jeu de données>` (ex. from: pat-adult)',
+    );
+  if (!base) return null;
+  let ins = base.ins;
+  if (p.ins !== undefined) {
+    const parsed = parseIns(p.ins);
+    if (parsed.ok) ins = parsed.ins;
+    else sink.add('SCN006', [...path, 'ins'], `matricule INS invalide : ${parsed.message}`);
+  }
+  const rpps = (p.blocked ?? []).flatMap((id, i) => {
+    const pro = professionals.get(id);
+    if (pro === undefined)
+      sink.add(
+        'SCN018',
+        [...path, 'blocked', i],
+        `professionnel « ${id} » inconnu`,
+        didYouMean(id, [...professionals.keys()], 'identifiants connus'),
+      );
+    return pro?.rpps ? [pro.rpps] : [];
+  });
+  return {
+    ...base,
+    id: p.id,
+    ins,
+    displayName: p.displayName ?? base.displayName,
+    traits: { ...base.traits, birthDate: p.birthDate ?? base.traits.birthDate },
+    identityStatus: p.identityStatus ?? base.identityStatus,
+    mesActivated: p.mesActivated ?? base.mesActivated,
+    secretConnection: p.secretConnection ?? base.secretConnection,
+    emergency: {
+      ...base.emergency,
+      ...(definedOnly(p.emergency ?? {}) as Partial<EmergencySettings>),
+    },
+    blocked: {
+      all: p.blockedAll ?? base.blocked.all,
+      rpps: p.blocked === undefined ? base.blocked.rpps : rpps,
+    },
+  };
+}
+
+function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** A professional of the world from its inline definition. */
+export function inlineProfessional(
+  p: InlineProfessional,
+  path: DataPath,
+  seed: ReadonlyMap<string, Professional>,
+  sink: ProblemSink,
+): Professional | null {
+  const base = baseOf(p, seed, path, { code: 'SCN018', what: 'professionnel' }, sink);
+  if (base === undefined)
+    sink.add(
+      'SCN034',
+      path,
+      `professionnel « ${p.id} » défini sans base`,
+      'ajoutez `from: <professionnel du jeu de données>` (ex. from: pro-gp)',
+    );
+  if (!base) return null;
+  let profession = base.profession;
+  if (p.profession !== undefined) {
+    if ((PROFESSION_CODES as readonly string[]).includes(p.profession))
+      profession = p.profession as ProfessionCode;
+    else
+      sink.add(
+        'SCN007',
+        [...path, 'profession'],
+        `profession « ${p.profession} » inconnue`,
+        didYouMean(p.profession, PROFESSION_CODES, 'codes possibles'),
+      );
+  }
+  const cardType = p.card ?? base.card.type;
+  const nominative = p.nominative ?? (base.card.type === 'CPE' ? base.card.nominative : false);
+  const card: Card = cardType === 'CPE' ? { type: 'CPE', nominative } : { type: cardType };
+  return {
+    ...base,
+    id: p.id,
+    familyName: p.familyName ?? base.familyName,
+    givenName: p.givenName ?? base.givenName,
+    profession,
+    setting: p.setting ?? base.setting,
+    card,
+    rpps: p.rpps ?? base.rpps,
+    careTeamIds: p.careTeams ?? base.careTeamIds,
+    isIntern: p.isIntern ?? base.isIntern,
+    orderRegistered: p.orderRegistered ?? base.orderRegistered,
+  };
+}
+
+interface DocumentContext {
+  readonly documents: ReadonlyMap<string, DmpDocument>;
+  readonly patients: ReadonlyMap<string, Patient>;
+  readonly professionals: ReadonlyMap<string, Professional>;
+  readonly start: string;
+}
+
+function authorOf(
+  ref: string,
+  ctx: DocumentContext,
+  path: DataPath,
+  sink: ProblemSink,
+): DocumentAuthor | null {
+  if (ref === 'patient') return { kind: 'patient' };
+  const pro = ctx.professionals.get(ref);
+  if (pro === undefined) {
+    sink.add(
+      'SCN018',
+      path,
+      `auteur « ${ref} » inconnu`,
+      didYouMean(ref, ['patient', ...ctx.professionals.keys()], 'auteurs possibles'),
+    );
+    return null;
+  }
+  return {
+    kind: 'professional',
+    professionalId: pro.id,
+    name: professionalName(pro),
+    rpps: pro.rpps,
+    profession: pro.profession,
+  };
+}
+
+/** A document of the world from its inline definition. */
+export function inlineDocument(
+  d: InlineDocument,
+  path: DataPath,
+  ctx: DocumentContext,
+  sink: ProblemSink,
+): DmpDocument | null {
+  const base = baseOf(d, ctx.documents, path, { code: 'SCN021', what: 'document' }, sink);
+  if (base === null) return null;
+  const missing =
+    base === undefined
+      ? (['patient', 'type', 'author'] as const).filter((k) => d[k] === undefined)
+      : [];
+  if (missing.length > 0) {
+    sink.add(
+      'SCN034',
+      path,
+      `document « ${d.id} » incomplet : ${missing.join(', ')} manquant(s)`,
+      'donnez ces champs, ou une base avec `from`',
+    );
+    return null;
+  }
+  const patientId = d.patient ?? base?.patientId ?? '';
+  if (!ctx.patients.has(patientId)) {
+    sink.add(
+      'SCN017',
+      [...path, 'patient'],
+      `patient « ${patientId} » inconnu`,
+      didYouMean(patientId, [...ctx.patients.keys()], 'identifiants connus'),
+    );
+    return null;
+  }
+  const typeCode = d.type ?? base?.typeCode ?? '';
+  if (!isDocumentTypeCode(typeCode)) return null; // reported by check.ts (SCN019)
+  const author =
+    d.author === undefined ? base?.author : authorOf(d.author, ctx, [...path, 'author'], sink);
+  if (!author) return null;
+  const serviceDate = d.serviceDate ?? base?.serviceDate ?? ctx.start.slice(0, 10);
+  const depositedAt =
+    d.depositedAt === undefined
+      ? (base?.depositedAt ?? `${serviceDate}T16:00:00.000Z`)
+      : parseInstant(d.depositedAt);
+  if (depositedAt === null) {
+    sink.add(
+      'SCN006',
+      [...path, 'depositedAt'],
+      `« depositedAt » : date « ${d.depositedAt ?? ''} » impossible`,
+    );
+    return null;
+  }
+  return {
+    id: d.id,
+    patientId,
+    typeCode,
+    title: d.title ?? base?.title ?? documentType(typeCode).label,
+    serviceDate,
+    depositedAt,
+    author,
+    status: d.status ?? base?.status ?? 'current',
+    visibility: { ...(base?.visibility ?? VISIBLE_TO_ALL), ...d.visibility },
+    deletedAt: null,
+    summary: base?.summary ?? 'Contenu fictif à visée pédagogique.',
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * Every scenario of scenarios/ and every valid fixture: checked without any diagnostic (errors or
+ * warnings), then played headlessly through the engine along every branch, each branch reaching an
+ * `end` (or looping back to a question already answered).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { DIAGNOSTIC_CODES, formatDiagnostic } from '../src/scenario/index';
+import { checkFile, listScenarioFiles } from '../src/scenario/check-file';
+
+const scenarioFiles = await listScenarioFiles();
+const validFixtures = readdirSync('test/fixtures/scenarios/valid').map(
+  (f) => `test/fixtures/scenarios/valid/${f}`,
+);
+
+test('there are at least 12 scenarios, in at least 7 themes', () => {
+  expect(scenarioFiles.length).toBeGreaterThanOrEqual(12);
+  expect(new Set(scenarioFiles.map((f) => f.split('/')[1])).size).toBeGreaterThanOrEqual(7);
+});
+
+describe.each([...scenarioFiles, ...validFixtures])('%s', (file) => {
+  test('passes every check, simulation included', async () => {
+    const { diagnostics } = await checkFile(file);
+    expect(diagnostics.map(formatDiagnostic)).toEqual([]);
+  });
+
+  test('plays every branch to its end', async () => {
+    const { report } = await checkFile(file);
+    expect(report).not.toBeNull();
+    for (const path of report?.paths ?? []) {
+      const failed = path.steps.filter((s) => !s.passed).map((s) => `${s.stepId} : ${s.summary}`);
+      expect(failed, `chemin ${path.choices.map((c) => c.option + 1).join('-')}`).toEqual([]);
+      expect(['end', 'loop']).toContain(path.ending.kind);
+    }
+    expect(report?.truncated).toBe(false);
+  });
+
+  test('cites the FAQ in every feedback', async () => {
+    const { loaded } = await checkFile(file);
+    for (const step of loaded.scenario?.steps ?? []) {
+      const citations =
+        'options' in step
+          ? step.options.map((o) => o.feedback)
+          : [step.feedback.success, step.feedback.failure];
+      for (const c of citations) expect(c.faq.length, step.id).toBeGreaterThan(0);
+    }
+  });
+});
+
+test.each(['scenarios/README.md', 'site/content/docs/formateurs/ecrire-un-scenario.mdx'])(
+  '%s documents every diagnostic code',
+  (guideFile) => {
+    const guide = readFileSync(guideFile, 'utf8');
+    const missing = Object.keys(DIAGNOSTIC_CODES).filter((code) => !guide.includes(`| ${code} |`));
+    expect(missing).toEqual([]);
+  },
+);
+
+test('every diagnostic code but SCN000 (unreadable file) has its invalid fixture', () => {
+  const fixtures = readdirSync('test/fixtures/scenarios/invalid').map((f) =>
+    f.replace(/\.yaml$/, ''),
+  );
+  expect(fixtures.sort()).toEqual(Object.keys(DIAGNOSTIC_CODES).filter((c) => c !== 'SCN000'));
+});
