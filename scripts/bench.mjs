@@ -79,6 +79,8 @@ function pageWeight(url) {
       if (!src.startsWith('/pagefind/')) jsClosure(fileOf(src), jsFiles);
     } else if (!/application\/(ld\+)?json/.test(m[1])) inlineJs += m[2].length ? gz(Buffer.from(m[2])) : 0;
   }
+  // Islands load their component and renderer through <astro-island> attributes.
+  for (const m of text.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)) jsClosure(fileOf(m[1]), jsFiles);
   let js = inlineJs;
   for (const f of jsFiles) js += gz(readFileSync(f));
   return { html: gz(html), css, js };
@@ -102,6 +104,7 @@ const PAGE_TYPES = [
   ['Question de la FAQ', '/faq/consentement/patient-mineur/'],
   ['Section', '/faq/consentement/'],
   ['Glossaire', '/glossaire/'],
+  ['Ai-je accès ?', '/outils/ai-je-acces/'],
 ];
 for (const [label, url] of PAGE_TYPES) {
   const w = pageWeight(url);
@@ -109,7 +112,8 @@ for (const [label, url] of PAGE_TYPES) {
   figure(`${label} ${url} — HTML gzip`, w.html, kb);
   figure(`${label} ${url} — CSS gzip`, w.css, kb);
   figure(`${label} ${url} — HTML+CSS gzip`, w.html + w.css, kb, isEntry ? 20 * 1024 : undefined);
-  figure(`${label} ${url} — JS gzip avant recherche`, w.js, kb, isEntry ? 10 * 1024 : undefined);
+  const jsMax = isEntry ? 10 * 1024 : label === 'Ai-je accès ?' ? 90 * 1024 : undefined;
+  figure(`${label} ${url} — JS gzip avant recherche`, w.js, kb, jsMax);
 }
 // Heaviest FAQ entry, so that one long answer cannot hide behind the sample above.
 const entries = htmlPages.filter((f) => /\/faq\/[^/]+\/[^/]+\/index\.html$/.test(f));
@@ -126,7 +130,7 @@ figure('Dossier Pagefind complet (index + UI + wasm)', sum(pf), kb);
 
 // 4. Domain core, machines, API (sub-benchmarks print JSON lines).
 subBench('Cœur métier', 'npx', ['tsx', 'scripts/bench/core.ts']);
-for (const extra of ['scripts/bench/machines.ts', 'scripts/bench/pages.mjs', 'scripts/bench-api.mjs']) {
+for (const extra of ['scripts/bench/machines.ts', 'scripts/bench/scenarios.ts', 'scripts/bench/pages.mjs', 'scripts/bench-api.mjs']) {
   if (existsSync(extra)) subBench(extra, extra.endsWith('.ts') ? 'npx' : 'node', extra.endsWith('.ts') ? ['tsx', extra] : [extra]);
 }
 

@@ -12,6 +12,7 @@ const skipE2e = process.argv.includes('--no-e2e');
 const steps = [
   ['Vérification des types', 'npm', ['run', 'typecheck']],
   ['Règles de dépendances', 'npm', ['run', 'deps:check']],
+  ['Vérification des scénarios', 'npm', ['run', 'check:scenarios']],
   ['Tests unitaires', 'npm', ['run', 'test:unit']],
   ['Construction du site', 'npm', ['run', 'build']],
 ];

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { FAQ_ENTRIES, FAQ_SECTIONS } from '../src/dmp/faq';
@@ -80,6 +80,25 @@ const FUTURE_STATEMENTS = ['FAQ-INS-02', 'FAQ-DEP-04', 'FAQ-DEP-05', 'FAQ-DEP-12
 
 /** The only absolute address the source gives. Any other would be invented. */
 const ALLOWED_URLS = ['https://ma-cps.esante.gouv.fr/'];
+/** Addresses of this machine (the local simulated DMP server) are not third parties. */
+const LOCAL_URL = /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//;
+
+/** Routes of the non-content pages in site/pages (static ones; dynamic ones by their prefix). */
+function pageRoutes(): { exact: Set<string>; prefixes: string[] } {
+  const root = join(import.meta.dirname, '../site/pages');
+  const exact = new Set<string>();
+  const prefixes: string[] = [];
+  const walk = (dir: string, base: string) => {
+    for (const d of readdirSync(dir, { withFileTypes: true })) {
+      if (d.isDirectory()) walk(join(dir, d.name), `${base}${d.name}/`);
+      else if (d.name.includes('[')) prefixes.push(base);
+      else if (d.name.endsWith('.astro')) exact.add(d.name === 'index.astro' ? base : `${base}${d.name.replace('.astro', '')}/`);
+      else if (/\.[jt]s$/.test(d.name)) exact.add(`${base}${d.name.replace(/\.[jt]s$/, '')}`);
+    }
+  };
+  walk(root, '/');
+  return { exact, prefixes };
+}
 
 describe('FAQ entries match the registry of src/dmp/faq.ts', () => {
   test('there is exactly one page per question of the source (48)', () => {
@@ -150,13 +169,17 @@ describe('FAQ answers are typographically safe and link nothing invented', () =>
     const text = JSON.stringify(doc.data) + doc.body;
     // U+2019 makes Pagefind lose words ("d’urgence" is indexed as one token).
     expect(text.includes('’'), 'typographic apostrophe').toBe(false);
-    const urls = [...doc.body.matchAll(/https?:\/\/[^\s)>\]]+/g)].map((m) => m[0]);
-    expect(urls.filter((u) => !ALLOWED_URLS.includes(u))).toEqual([]);
+    // Addresses shown as code (curl examples) are not links.
+    const prose = doc.body.replace(/```[\s\S]*?```/g, ' ').replace(/`[^`\n]*`/g, ' ');
+    const urls = [...prose.matchAll(/https?:\/\/[^\s)>\]`]+/g)].map((m) => m[0]);
+    expect(urls.filter((u) => !ALLOWED_URLS.includes(u) && !LOCAL_URL.test(u))).toEqual([]);
   });
 
   test('internal links point to pages and anchors that exist', () => {
     const all = readDocs();
-    const pages = new Set([...all.map((d) => d.url), '/recherche/']);
+    const routes = pageRoutes();
+    const pages = new Set([...all.map((d) => d.url), ...routes.exact]);
+    const isPage = (path: string) => pages.has(path) || routes.prefixes.some((p) => p !== '/' && path.startsWith(p));
     const glossaryIds = new Set(
       [...readFileSync(join(import.meta.dirname, '../site/data/glossary.ts'), 'utf8').matchAll(/id: '([^']+)'/g)].map((m) => m[1]),
     );
@@ -164,7 +187,7 @@ describe('FAQ answers are typographically safe and link nothing invented', () =>
     for (const doc of all) {
       for (const [, href] of doc.body.matchAll(/\]\((\/[^)\s]*)\)/g)) {
         const [path = '', anchor] = (href ?? '').split('#');
-        if (!pages.has(path)) broken.push(`${doc.path} → ${href}`);
+        if (!isPage(path)) broken.push(`${doc.path} → ${href}`);
         else if (path === '/glossaire/' && anchor && !glossaryIds.has(anchor)) broken.push(`${doc.path} → ${href}`);
       }
     }

@@ -26,6 +26,17 @@ export const sidebar = [
     items: [{ autogenerate: { directory: `faq/${section.id}` } }],
   })),
   {
+    label: 'DMP simulé',
+    items: [
+      { label: 'API du DMP simulé', link: '/api/' },
+      { label: 'Console de démonstration', link: '/simulateur/console/' },
+    ],
+  },
+  {
+    label: 'Formateurs',
+    items: [{ label: 'Écrire un scénario', link: '/formateurs/ecrire-un-scenario/' }],
+  },
+  {
     label: 'Repères',
     items: [
       { label: 'Glossaire', link: '/glossaire/' },

@@ -1,0 +1,103 @@
+/**
+ * Routes shaped on the ANS draft FHIR guide PDSM4DMP: TD0.2 (check), TD2 (deposit), TD3.1 (search),
+ * TD3.2 (retrieve) and TD3.3 (attribute changes). Sources: dmp-facts.md §11.
+ */
+import {
+  binaryReadQuery,
+  documentBundle,
+  documentPatch,
+  documentReferenceCreate,
+  documentSearchQuery,
+  fhirBinary,
+  fhirDocumentReference,
+  idParams,
+  patientBundle,
+  patientSearchQuery,
+} from '../schemas/fhir.schemas';
+import { defineRoute } from './route';
+
+/** TD0.2 — does the patient have an active DMP, and may I access it? */
+export const patientSearch = defineRoute({
+  id: 'patientSearch',
+  method: 'get',
+  path: '/fhir/Patient',
+  auth: 'ps',
+  tag: 'PDSM4DMP (FHIR)',
+  transaction: 'TD0.2',
+  summary: "Vérifier l'existence du DMP et le statut d'accès",
+  description:
+    "Bundle vide si aucun DMP actif ne porte cette INS ; sinon le Patient et, en entrée « outcome », le statut d'accès du professionnel pour l'épisode donné (consultation à blanc, non tracée).",
+  query: patientSearchQuery,
+  responses: { 200: { description: 'Bundle searchset (0 ou 1 Patient).', schema: patientBundle } },
+  errors: [],
+});
+
+/** TD2 — deposit a document. */
+export const documentCreate = defineRoute({
+  id: 'documentCreate',
+  method: 'post',
+  path: '/fhir/DocumentReference',
+  auth: 'ps',
+  tag: 'PDSM4DMP (FHIR)',
+  transaction: 'TD2',
+  summary: 'Déposer un document (alimentation)',
+  description:
+    "Aucun consentement n'est requis pour déposer (R40), mais une carte qui alimente, une INS qualifiée, un poste à l'heure, un type de document du DMP et l'information préalable du patient le sont.",
+  body: documentReferenceCreate,
+  bodyMediaType: 'application/fhir+json',
+  responses: { 201: { description: 'Document déposé.', schema: fhirDocumentReference } },
+  errors: [403, 404, 409, 422],
+});
+
+/** TD3.1 — search the documents of a DMP. */
+export const documentSearch = defineRoute({
+  id: 'documentSearch',
+  method: 'get',
+  path: '/fhir/DocumentReference',
+  auth: 'ps',
+  tag: 'PDSM4DMP (FHIR)',
+  transaction: 'TD3.1',
+  summary: 'Rechercher les documents du DMP',
+  description:
+    "Ouvre le DMP (accès tracé dans l'historique du patient) et liste les documents que ce professionnel peut ouvrir, filtrés par statut, type, classe et date de dépôt.",
+  query: documentSearchQuery,
+  responses: {
+    200: { description: 'Bundle searchset de DocumentReference.', schema: documentBundle },
+  },
+  errors: [403, 404, 422],
+});
+
+/** TD3.2 — retrieve one document's content. */
+export const binaryRead = defineRoute({
+  id: 'binaryRead',
+  method: 'get',
+  path: '/fhir/Binary/:id',
+  auth: 'ps',
+  tag: 'PDSM4DMP (FHIR)',
+  transaction: 'TD3.2',
+  summary: 'Consulter un document',
+  description:
+    "Renvoie le contenu du document (base64). L'ouverture est tracée avec l'identifiant du document ; la matrice d'habilitation et le masquage s'appliquent.",
+  query: binaryReadQuery,
+  params: idParams,
+  responses: { 200: { description: 'Contenu du document.', schema: fhirBinary } },
+  errors: [403, 404, 422],
+});
+
+/** TD3.3 — mask/unmask, change visibility, delete (logically) or archive a document. */
+export const documentPatchRoute = defineRoute({
+  id: 'documentPatch',
+  method: 'patch',
+  path: '/fhir/DocumentReference/:id',
+  auth: 'ps',
+  tag: 'PDSM4DMP (FHIR)',
+  transaction: 'TD3.3',
+  summary: "Modifier les attributs d'un document",
+  description:
+    'TD3.3a/b : securityLabel (masqué aux professionnels, invisible au patient ou aux représentants légaux) ; TD3.3c : status → entered-in-error (suppression logique, auteur seulement) ; TD3.3d : archivage.',
+  params: idParams,
+  body: documentPatch,
+  bodyMediaType: 'application/json-patch+json',
+  responses: { 200: { description: 'Document modifié.', schema: fhirDocumentReference } },
+  errors: [403, 404, 422],
+});

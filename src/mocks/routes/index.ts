@@ -1,0 +1,73 @@
+/**
+ * Every route of the simulated API, in documentation order (the OpenAPI document and the /api/
+ * page follow it).
+ */
+import {
+  breakGlassRoute,
+  consentCreateRoute,
+  mesToken,
+  oppositionCreateRoute,
+  pscToken,
+} from './access.routes';
+import {
+  binaryRead,
+  documentCreate,
+  documentPatchRoute,
+  documentSearch,
+  patientSearch,
+} from './fhir.routes';
+import {
+  mesBlock,
+  mesBlockAll,
+  mesDocumentCreateRoute,
+  mesDocumentDelete,
+  mesDocumentUpdateRoute,
+  mesDocuments,
+  mesEmergency,
+  mesHistory,
+  mesNotifications,
+  mesOppositionCreateRoute,
+  mesOppositionDelete,
+  mesProfile,
+  mesUnblock,
+  mesVaccinations,
+} from './mes.routes';
+import type { AnyRoute } from './route';
+import { trainingClock, trainingReset, trainingWorld } from './training.routes';
+
+export * from './access.routes';
+export * from './fhir.routes';
+export * from './mes.routes';
+export * from './training.routes';
+export type { AnyRoute, AuthKind, Input, Method, Route, RouteTag } from './route';
+
+/** All routes, in documentation order. */
+export const ALL_ROUTES: readonly AnyRoute[] = [
+  pscToken,
+  mesToken,
+  patientSearch,
+  documentCreate,
+  documentSearch,
+  binaryRead,
+  documentPatchRoute,
+  consentCreateRoute,
+  oppositionCreateRoute,
+  breakGlassRoute,
+  mesProfile,
+  mesDocuments,
+  mesDocumentCreateRoute,
+  mesDocumentUpdateRoute,
+  mesDocumentDelete,
+  mesHistory,
+  mesNotifications,
+  mesVaccinations,
+  mesBlock,
+  mesUnblock,
+  mesBlockAll,
+  mesEmergency,
+  mesOppositionCreateRoute,
+  mesOppositionDelete,
+  trainingWorld,
+  trainingReset,
+  trainingClock,
+];

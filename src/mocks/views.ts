@@ -1,0 +1,161 @@
+/**
+ * Small adapters shared by the handlers: the access request of a query, the resolution of an INS
+ * into the patient (core `findByIns`), the DocumentReference of a document, and plain-JSON views of
+ * decisions, history, settings and the simulated world. No rule is decided here.
+ */
+import {
+  ALLOWED_CODES,
+  breakGlass,
+  cite,
+  deny,
+  errorTitle,
+  faqPath,
+  isAdultAt,
+  isProfileManagedByRepresentative,
+  NORMAL_ACCESS,
+  professionLabel,
+  REGULATION_ACCESS,
+  representativeName,
+  type AccessRequest,
+  type Decision,
+  type DmpDocument,
+  type HistoryLine,
+  type Patient,
+} from '../dmp/index';
+import type { ApiContext } from './context';
+import { toFhirDocumentReference } from './fhir/resources';
+import type { InsInput } from './schemas/common.schemas';
+import { refusalResponse } from './to-http';
+import type { PatientSession } from './with-auth';
+
+/** The access request of a read: mode and motive (the VIHF attributes of the real DMP). */
+export function accessOf(
+  mode: 'normal' | 'bris-de-glace' | 'centre-de-regulation' | undefined,
+  motive: string | undefined,
+): AccessRequest {
+  if (mode === 'bris-de-glace') return breakGlass(motive ?? '', true);
+  return mode === 'centre-de-regulation' ? REGULATION_ACCESS : NORMAL_ACCESS;
+}
+
+/** Run `next` with the patient whose active DMP carries this INS, or answer the core's refusal. */
+export function withPatientIns(
+  ctx: ApiContext,
+  ins: InsInput,
+  next: (patient: Patient) => Response,
+): Response {
+  const found = ctx.store.findByIns(ins.matricule, ins.oid);
+  return found.allowed ? next(found.patient) : refusalResponse(found);
+}
+
+/** Run `next` with a patient of the current state, or answer « unknown patient ». */
+export function withPatientId(
+  ctx: ApiContext,
+  id: string,
+  next: (patient: Patient) => Response,
+): Response {
+  const patient = patientById(ctx, id);
+  return patient === undefined
+    ? refusalResponse(
+        deny('DMP.UNKNOWN_PATIENT', `Patient « ${id} » inconnu du simulateur.`, cite('FAQ-INS-01')),
+      )
+    : next(patient);
+}
+
+/** A patient of the current state, by id. */
+export function patientById(ctx: ApiContext, id: string): Patient | undefined {
+  return ctx.store.getState().patients.find((p) => p.id === id);
+}
+
+/** The DocumentReference of a document, with its subject. */
+export function documentResource(ctx: ApiContext, doc: DmpDocument) {
+  return toFhirDocumentReference(doc, patientById(ctx, doc.patientId));
+}
+
+/** A decision as plain JSON. */
+export function decisionJson(decision: Decision) {
+  return {
+    code: decision.code,
+    title: decision.allowed ? ALLOWED_CODES[decision.code] : errorTitle(decision.code),
+    explanation: decision.explanation,
+    notices: decision.allowed ? [...decision.notices] : [],
+    rules: [...decision.rules],
+    faq: decision.faq.map((id) => ({ id, url: faqPath(id) })),
+  };
+}
+
+/** The activity history as JSON. */
+export function historyJson(patientId: string, lines: readonly HistoryLine[]) {
+  return {
+    patientId,
+    entries: lines.map(({ entry, text }) => ({
+      id: entry.id,
+      at: entry.at,
+      text,
+      action: entry.action,
+      mode: entry.mode,
+      actor: {
+        kind: entry.actor.kind,
+        name:
+          entry.actor.kind === 'professional'
+            ? `${entry.actor.name} (${professionLabel(entry.actor.profession).toLowerCase()})`
+            : entry.actor.name,
+      },
+      ...(entry.documentId === undefined ? {} : { documentId: entry.documentId }),
+      ...(entry.motive === undefined ? {} : { motive: entry.motive }),
+    })),
+  };
+}
+
+/** Who may access the DMP (blocking and emergency settings) after a change. */
+export function accessSettingsJson(patient: Patient, decision: Decision) {
+  return {
+    decision: decisionJson(decision),
+    blocked: { all: patient.blocked.all, rpps: [...patient.blocked.rpps] },
+    emergency: { ...patient.emergency },
+  };
+}
+
+/** The oppositions of a patient after a change. */
+export function oppositionsJson(patient: Patient, decision: Decision) {
+  return {
+    decision: decisionJson(decision),
+    oppositions: patient.oppositions.map((o) => ({ ...o })),
+  };
+}
+
+/** The profile of the patient as the session sees it. */
+export function profileJson(ctx: ApiContext, session: PatientSession, patient: Patient) {
+  const { now } = ctx.store.getState().clock;
+  return {
+    patientId: patient.id,
+    displayName: patient.displayName,
+    birthDate: patient.traits.birthDate,
+    isAdult: isAdultAt(patient, now),
+    managedBy: isProfileManagedByRepresentative(patient, now) ? 'representative' : 'holder',
+    viewer: { kind: session.viewer.kind, id: session.representativeId },
+    legalRepresentatives: patient.legalRepresentatives.map((r) => ({
+      id: r.id,
+      name: representativeName(r),
+      relationship: r.relationship,
+    })),
+    secretConnection: patient.secretConnection,
+    emergency: { ...patient.emergency },
+    blocked: { all: patient.blocked.all, rpps: [...patient.blocked.rpps] },
+    decision: decisionJson(ctx.store.patientView(session.viewer, patient.id).decision),
+  };
+}
+
+/** The simulated world: clock, generation and counts. */
+export function worldJson(ctx: ApiContext) {
+  const state = ctx.store.getState();
+  return {
+    now: state.clock.now,
+    generation: ctx.generation(),
+    counts: {
+      patients: state.patients.length,
+      professionals: state.professionals.length,
+      documents: state.documents.length,
+      history: state.history.length,
+    },
+  };
+}

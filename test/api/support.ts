@@ -1,0 +1,102 @@
+/**
+ * Helpers of the API tests: JSON calls against an origin, logins, the route of a request (to
+ * validate responses against the documented schemas) and OperationOutcome reading.
+ */
+import { expect } from 'vitest';
+import { ALL_ROUTES, type AnyRoute } from '../../src/mocks/routes/index';
+import { operationOutcome } from '../../src/mocks/schemas/common.schemas';
+import { decisionCodeOf } from '../../src/mocks/walk/index';
+
+/** The INS token of a seeded patient. */
+export const insToken = (matricule: string) => `urn:oid:1.2.250.1.213.1.4.10|${matricule}`;
+/** The INS identifier of a seeded patient. */
+export const insId = (matricule: string) => ({
+  system: 'urn:oid:1.2.250.1.213.1.4.10',
+  value: matricule,
+});
+
+/** A JSON call; returns status and parsed body. */
+export async function call(
+  base: string,
+  method: string,
+  path: string,
+  options: { body?: unknown; raw?: string; token?: string; headers?: Record<string, string> } = {},
+): Promise<{ status: number; body: unknown; code: string | undefined }> {
+  const headers: Record<string, string> = { ...options.headers };
+  if (options.token) headers['Authorization'] = `Bearer ${options.token}`;
+  const payload =
+    options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
+  if (payload !== undefined) headers['Content-Type'] ??= 'application/json';
+  const res = await fetch(`${base}${path}`, {
+    method,
+    headers,
+    ...(payload === undefined ? {} : { body: payload }),
+  });
+  const text = await res.text();
+  const body: unknown = text === '' ? null : JSON.parse(text);
+  return { status: res.status, body, code: decisionCodeOf(body) };
+}
+
+/** Log a professional in by RPPS (or id) and return the token. */
+export async function psToken(
+  base: string,
+  who: { rpps: string } | { professionalId: string },
+  card = 'CPS',
+): Promise<string> {
+  const res = await call(base, 'POST', '/auth/psc/token', { body: { ...who, card } });
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  return (res.body as { access_token: string }).access_token;
+}
+
+/** Log the patient side in and return the token. */
+export async function mesToken(
+  base: string,
+  matricule: string,
+  representativeId?: string,
+): Promise<string> {
+  const res = await call(base, 'POST', '/auth/mes/token', {
+    body: { ins: insId(matricule), ...(representativeId ? { representativeId } : {}) },
+  });
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  return (res.body as { access_token: string }).access_token;
+}
+
+/** The route a method and path belong to. */
+export function routeOf(method: string, path: string): AnyRoute | undefined {
+  const bare = path.split('?')[0] ?? path;
+  return ALL_ROUTES.find(
+    (r) =>
+      r.method === method.toLowerCase() &&
+      new RegExp(`^${r.path.replace(/:[A-Za-z]+/g, '[^/]+')}$`).test(bare),
+  );
+}
+
+/** Assert a body matches the documented schema of its route and status. */
+export function expectDocumented(
+  method: string,
+  path: string,
+  status: number,
+  body: unknown,
+): void {
+  const route = routeOf(method, path);
+  expect(route, `${method} ${path} est une route documentée`).toBeDefined();
+  const spec = (
+    route?.responses as Record<
+      number,
+      { schema: { safeParse: (v: unknown) => { success: boolean; error?: unknown } } }
+    >
+  )[status];
+  const schema = status >= 400 ? operationOutcome : spec?.schema;
+  expect(schema, `${method} ${path} documente le statut ${status}`).toBeDefined();
+  const parsed = schema!.safeParse(body);
+  expect(parsed.success, `${method} ${path} ${status} : ${JSON.stringify(parsed.error)}`).toBe(
+    true,
+  );
+}
+
+/** The French message of an OperationOutcome. */
+export function outcomeText(body: unknown): string {
+  return (body as { issue: { details: { text: string } }[] }).issue
+    .map((i) => i.details.text)
+    .join(' | ');
+}
