@@ -2,6 +2,7 @@
  * Command line of the scenario tools (French output, never a stack trace):
  *   npm run scenarios -- check [fichiers…]        vérifie (par défaut : tout scenarios/)
  *   npm run scenarios -- run [fichiers…] [--json]  joue chaque branche sans interface
+ *   npm run scenarios -- run [fichiers…] --http    idem, à travers l'API simulée (MSW en mémoire)
  *   npm run schema                                 écrit scenarios/scenario.schema.json
  * Exit codes: 0 success, 1 errors found, 2 bad usage or unexpected failure.
  */
@@ -10,7 +11,10 @@ import { pathToFileURL } from 'node:url';
 import { checkFile, listScenarioFiles } from './check-file';
 import { formatDiagnostic, hasErrors } from './diagnostics';
 import { JSON_SCHEMA_PATH, scenarioJsonSchemaText } from './json-schema';
+import { playOverHttp } from './http-local';
+import { httpUnsupportedScenario } from './http-support';
 import { formatRunReport } from './report';
+import type { RunReport } from './explore';
 
 /** Where the CLI writes. */
 export interface CliOutput {
@@ -22,6 +26,7 @@ const USAGE = [
   'Usage :',
   '  npm run scenarios -- check [fichiers…]        vérifier les scénarios (par défaut : tout scenarios/)',
   '  npm run scenarios -- run [fichiers…] [--json]  jouer chaque branche sans interface',
+  "  npm run scenarios -- run [fichiers…] --http    idem, à travers l'API simulée (HTTP, MSW en mémoire)",
   '  npm run scenarios -- schema                    régénérer scenarios/scenario.schema.json',
 ];
 
@@ -41,17 +46,51 @@ async function check(files: readonly string[], io: CliOutput): Promise<number> {
   return errors > 0 ? 1 : 0;
 }
 
-async function run(files: readonly string[], json: boolean, io: CliOutput): Promise<number> {
+/** The report over HTTP (in-process API), or why the scenario cannot be played over the API. */
+async function overHttp(
+  result: Awaited<ReturnType<typeof checkFile>>,
+): Promise<{ report: RunReport | null; unsupported: string | null }> {
+  const { loaded, world } = result;
+  if (hasErrors(result.diagnostics) || loaded.scenario === null || world === null)
+    return { report: null, unsupported: null };
+  const unsupported = httpUnsupportedScenario(loaded.scenario, world);
+  if (unsupported !== null) return { report: null, unsupported };
+  return {
+    report: await playOverHttp(loaded.scenario, world),
+    unsupported: null,
+  };
+}
+
+async function run(
+  files: readonly string[],
+  options: { json: boolean; http: boolean },
+  io: CliOutput,
+): Promise<number> {
+  const { json, http } = options;
   let failed = false;
   const results = [];
   for (const file of files) {
-    const { diagnostics, report } = await checkFile(file);
+    const checked = await checkFile(file);
+    const { diagnostics } = checked;
+    const viaHttp = http ? await overHttp(checked) : { report: checked.report, unsupported: null };
+    const { report, unsupported } = viaHttp;
     const passed = !hasErrors(diagnostics) && report !== null && report.passed;
     failed ||= !passed;
-    if (json) results.push({ file, passed, diagnostics, report });
+    if (json)
+      results.push({
+        file,
+        passed,
+        diagnostics,
+        report,
+        ...(http ? { http: true, unsupported } : {}),
+      });
     else {
       for (const d of diagnostics) io.out(formatDiagnostic(d));
-      if (report !== null) for (const line of formatRunReport(file, report)) io.out(line);
+      if (unsupported !== null) io.out(`${file} : ${unsupported}`);
+      if (report !== null) {
+        if (http) io.out(`${file} : joué à travers l'API simulée (HTTP).`);
+        for (const line of formatRunReport(file, report)) io.out(line);
+      }
     }
   }
   if (json) io.out(JSON.stringify(files.length === 1 ? results[0] : results, null, 2));
@@ -68,7 +107,11 @@ export async function main(argv: readonly string[], io: CliOutput): Promise<numb
       case 'check':
         return await check(targets, io);
       case 'run':
-        return await run(targets, rest.includes('--json'), io);
+        return await run(
+          targets,
+          { json: rest.includes('--json'), http: rest.includes('--http') },
+          io,
+        );
       case 'schema':
         await writeFile(JSON_SCHEMA_PATH, scenarioJsonSchemaText());
         io.out(`Schéma écrit dans ${JSON_SCHEMA_PATH}.`);

@@ -1,0 +1,54 @@
+/**
+ * The HTTP port over an in-process simulated API: a fresh store with the default data set, the MSW
+ * handlers of `src/mocks` answering every request through `getResponse` (no network, no service
+ * worker). Used by `npm run scenarios -- run --http` and the tests; kept out of `index.ts` so that
+ * the scenario surface does not pull the API handlers.
+ */
+import { getResponse } from 'msw';
+import { createDmpStore, DEFAULT_SEED } from '../dmp/index';
+import { createHandlers } from '../mocks/handlers/index';
+import { createEngine, type ScenarioEngine } from './engine';
+import { playAllBranches, type RunReport } from './explore';
+import { createHttpDmpPort } from './http-port';
+import type { DmpPort } from './port';
+import type { Scenario } from './schema';
+import type { World } from './world';
+
+/** Origin of the in-process API (never resolved: MSW answers). */
+export const IN_PROCESS_API = 'http://dmp.local';
+
+/** A Fetch function answered by the MSW handlers over a fresh default store; unhandled = error. */
+export function inProcessFetch(): (request: Request) => Promise<Response> {
+  const handlers = createHandlers(createDmpStore(DEFAULT_SEED));
+  return async (request) => {
+    const response = await getResponse(handlers, request);
+    if (response === undefined)
+      throw new Error(
+        `Requête non prise en charge par l'API simulée : ${request.method} ${request.url}`,
+      );
+    return response;
+  };
+}
+
+/** The HTTP port of a scenario's world over an in-process API. */
+export function createInProcessHttpPort(world: World): DmpPort {
+  return createHttpDmpPort({
+    fetch: inProcessFetch(),
+    baseUrl: IN_PROCESS_API,
+    world,
+  });
+}
+
+/** An engine reaching the DMP over HTTP (in-process API). */
+export function createHttpEngine(scenario: Scenario, world: World): ScenarioEngine {
+  return createEngine(scenario, world, createInProcessHttpPort(world));
+}
+
+/** Play every branch of a scenario over HTTP (in-process API). */
+export function playOverHttp(
+  scenario: Scenario,
+  world: World,
+  maxPaths?: number,
+): Promise<RunReport> {
+  return playAllBranches(createHttpEngine(scenario, world), maxPaths);
+}

@@ -1,0 +1,142 @@
+/**
+ * The patient's and the representative's actions over Mon espace santé (simulated API): blocking,
+ * emergency settings, documents, history, personal documents; and the observation of a patient's
+ * traces (history, notifications, vaccination book), read as the patient or, for a minor whose
+ * profile a representative manages, as that representative.
+ */
+import type { Patient } from '../dmp/index';
+import {
+  allowedVerdict,
+  asArray,
+  asString,
+  bundleOf,
+  bundleVerdict,
+  isRefusal,
+  refusal,
+  textToBase64,
+  verdictOfDecision,
+  type Json,
+  type Reply,
+} from './http-answers';
+import type { HttpClient } from './http-client';
+import { unknownPatient } from './http-professional';
+import type { DmpAnswer, DmpRequest, PatientObservation } from './port';
+
+/** A request made in Mon espace santé. */
+export type PatientRequest = Extract<
+  DmpRequest,
+  { kind: `patient.${string}` | `representative.${string}` }
+>;
+
+async function documentsView(
+  client: HttpClient,
+  patientId: string,
+  representativeId: string | null,
+): Promise<DmpAnswer> {
+  const reply = await client.asPatient(patientId, representativeId, 'GET', '/mes/documents');
+  if (isRefusal(reply)) return refusal(reply);
+  return {
+    verdict: bundleVerdict(reply.body, allowedVerdict('DMP.PATIENT_VIEW_ALLOWED', '')),
+    documents: bundleOf(reply.body).matches.map((d) => asString(d['id'])),
+  };
+}
+
+function settingsCall(client: HttpClient, r: PatientRequest): Promise<Reply> | null {
+  const as = (method: string, path: string, body?: unknown) =>
+    client.asPatient(r.patientId, null, method, path, body);
+  switch (r.kind) {
+    case 'patient.block':
+      return as('POST', '/mes/blocked-professionals', { rpps: r.rpps });
+    case 'patient.unblock':
+      return as('DELETE', `/mes/blocked-professionals/${encodeURIComponent(r.rpps)}`);
+    case 'patient.blockAll':
+      return as('PUT', '/mes/block-all', { all: r.all });
+    case 'patient.setEmergencySettings':
+      return as('PUT', '/mes/emergency-settings', r.settings);
+    default:
+      return null;
+  }
+}
+
+/** Perform a request of Mon espace santé over the API. */
+export async function performAsPatient(
+  client: HttpClient,
+  patients: ReadonlyMap<string, Patient>,
+  r: PatientRequest,
+): Promise<DmpAnswer> {
+  if (!patients.has(r.patientId)) return unknownPatient(r.patientId);
+  const settings = settingsCall(client, r);
+  if (settings !== null) {
+    const reply = await settings;
+    if (isRefusal(reply)) return refusal(reply);
+    return { verdict: verdictOfDecision(reply.body['decision'] as Json) };
+  }
+  switch (r.kind) {
+    case 'patient.viewHistory': {
+      // The history has no decision of its own: the access to the space is that of the documents.
+      const access = await documentsView(client, r.patientId, null);
+      if (!access.verdict.allowed) return { verdict: access.verdict };
+      const reply = await client.asPatient(r.patientId, null, 'GET', '/mes/history');
+      if (isRefusal(reply)) return refusal(reply);
+      const lines = asArray(reply.body['entries']).map((e) => asString(e['text']));
+      return { verdict: access.verdict, lines };
+    }
+    case 'patient.viewDocuments':
+      return documentsView(client, r.patientId, null);
+    case 'representative.viewDocuments':
+      return documentsView(client, r.patientId, r.representativeId);
+    case 'patient.addDocument': {
+      const { draft } = r;
+      const reply = await client.asPatient(r.patientId, null, 'POST', '/mes/documents', {
+        typeCode: draft.typeCode,
+        title: draft.title,
+        serviceDate: draft.serviceDate,
+        contentBase64: textToBase64(draft.summary === '' ? draft.title : draft.summary),
+        maskedFromProfessionals: draft.visibility.maskedFromProfessionals,
+      });
+      if (isRefusal(reply)) return refusal(reply);
+      return {
+        verdict: allowedVerdict('DMP.DEPOSIT_ALLOWED', `Document ajouté : ${draft.title}.`),
+        documentId: asString(reply.body['id']),
+      };
+    }
+    default:
+      return unknownPatient(r.patientId);
+  }
+}
+
+/** GET a trace list in Mon espace santé: as the patient, or as a representative of a minor. */
+async function readTraces(
+  client: HttpClient,
+  patient: Patient | undefined,
+  patientId: string,
+  path: string,
+): Promise<Reply> {
+  let reply = await client.asPatient(patientId, null, 'GET', path);
+  for (const representative of patient?.legalRepresentatives ?? []) {
+    if (!isRefusal(reply)) break;
+    reply = await client.asPatient(patientId, representative.id, 'GET', path);
+  }
+  if (isRefusal(reply))
+    throw new Error(
+      `Observation du patient « ${patientId} » impossible par l'API (${path} : HTTP ${reply.status}).`,
+    );
+  return reply;
+}
+
+/** Observe a patient's traces through Mon espace santé. */
+export async function observeOverHttp(
+  client: HttpClient,
+  patients: ReadonlyMap<string, Patient>,
+  patientId: string,
+): Promise<PatientObservation> {
+  const read = (path: string) => readTraces(client, patients.get(patientId), patientId, path);
+  const history = await read('/mes/history');
+  const notifications = await read('/mes/notifications');
+  const vaccinations = await read('/mes/vaccinations');
+  return {
+    historyCount: asArray(history.body['entries']).length,
+    notificationCount: asArray(notifications.body['notifications']).length,
+    vaccinationBook: bundleOf(vaccinations.body).matches.map((d) => asString(d['id'])),
+  };
+}

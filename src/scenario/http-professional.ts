@@ -1,0 +1,207 @@
+/**
+ * The professional's actions over the simulated API: Pro Santé Connect login with the card, TD0.2
+ * search by INS, consent, TD3.1 consultation (or break-glass with its motive), TD3.2 opening of a
+ * document and TD2 deposit (visibility labels, patient informed, workstation clock).
+ */
+import {
+  hasConsultingCard,
+  hasDepositingCard,
+  isTraineeAuthorised,
+  type AccessRequest,
+  type Professional,
+} from '../dmp/index';
+import {
+  allowedVerdict,
+  asString,
+  bundleOf,
+  bundleVerdict,
+  FHIR_BASE,
+  isRefusal,
+  refusal,
+  refusedVerdict,
+  textToBase64,
+  verdictOfDecision,
+  type Json,
+} from './http-answers';
+import type { HttpClient, InsIdentifier } from './http-client';
+import type { DmpAnswer, DmpRequest } from './port';
+
+const PATIENT_INFORMED_EXTENSION = `${FHIR_BASE}/StructureDefinition/patient-informe`;
+const cardRules = [hasConsultingCard, hasDepositingCard, isTraineeAuthorised];
+
+/** A professional's request (every kind but `ps.searchByTraits`, which has no route). */
+export type ProfessionalRequest = Exclude<
+  Extract<DmpRequest, { kind: `ps.${string}` }>,
+  { kind: 'ps.searchByTraits' }
+>;
+
+/** The answer of a request naming a patient absent from the scenario's world. */
+export function unknownPatient(patientId: string): DmpAnswer {
+  const explanation = `Patient « ${patientId} » inconnu du monde du scénario : son INS n'est pas connue.`;
+  return { verdict: refusedVerdict('DMP.UNKNOWN_PATIENT', explanation) };
+}
+
+const insToken = (ins: InsIdentifier) => `${ins.system}|${ins.value}`;
+
+const accessQuery = (ins: InsIdentifier, access: AccessRequest, episodeId: string) => ({
+  'patient.identifier': insToken(ins),
+  episode: episodeId === '' ? undefined : episodeId,
+  ...(access.mode === 'normal' ? {} : { mode: access.mode }),
+  ...(access.mode === 'bris-de-glace' ? { motive: access.motive } : {}),
+});
+
+async function login(
+  client: HttpClient,
+  pro: Professional | undefined,
+  r: Extract<DmpRequest, { kind: 'ps.login' }>,
+): Promise<DmpAnswer> {
+  const reply = await client.psLogin(r.professionalId, r.card);
+  if (isRefusal(reply)) return refusal(reply);
+  // What the card allows is decided by the core at each action; the notices say it upfront.
+  const notices =
+    pro === undefined
+      ? []
+      : [
+          ...(hasConsultingCard(pro.card)
+            ? []
+            : ['Cette carte ne permet pas de consulter le DMP.']),
+          ...(hasDepositingCard(pro.card) ? [] : ["Cette carte ne permet pas d'alimenter le DMP."]),
+          ...(isTraineeAuthorised(pro)
+            ? []
+            : ["Interne non inscrit à l'Ordre ou carte inadaptée : le DMP refusera l'accès."]),
+        ];
+  const name = asString((reply.body['subject'] as Json | undefined)?.['displayName']);
+  return {
+    verdict: {
+      allowed: true,
+      code: 'PSC.SESSION_OPENED',
+      explanation: `${name} est connecté(e) avec sa ${r.card}.`,
+      notices,
+      rules: [...new Set(cardRules.flatMap((rule) => rule.rules))],
+      faq: [...new Set(cardRules.map((rule) => rule.faq))],
+    },
+  };
+}
+
+async function searchByIns(
+  client: HttpClient,
+  r: Extract<DmpRequest, { kind: 'ps.searchByIns' }>,
+): Promise<DmpAnswer> {
+  const identifier = r.oid === undefined ? r.matricule : `urn:oid:${r.oid}|${r.matricule}`;
+  const reply = await client.asPro(r.professionalId, 'GET', '/fhir/Patient', {
+    query: { identifier },
+  });
+  if (isRefusal(reply)) return refusal(reply);
+  const found = bundleOf(reply.body).matches[0];
+  if (found === undefined)
+    return {
+      verdict: refusedVerdict(
+        'DMP.NO_MATCH',
+        'Aucun DMP actif pour cette INS (TD0.2 : recherche vide).',
+      ),
+    };
+  return {
+    verdict: allowedVerdict('DMP.IDENTITY_FOUND', 'DMP trouvé pour cette INS (TD0.2).'),
+    patientId: asString(found['id']),
+  };
+}
+
+function depositBody(
+  r: Extract<DmpRequest, { kind: 'ps.deposit' }>,
+  ins: InsIdentifier,
+  now: string,
+) {
+  const { draft } = r;
+  const labels = [
+    ...(draft.visibility.maskedFromProfessionals ? ['MASQUE_PS'] : []),
+    ...(draft.visibility.invisibleToPatient ? ['INVISIBLE_PATIENT'] : []),
+    ...(draft.visibility.invisibleToLegalRepresentatives ? ['INVISIBLE_REPRESENTANTS_LEGAUX'] : []),
+  ];
+  return {
+    resourceType: 'DocumentReference',
+    status: 'current',
+    type: { coding: [{ code: draft.typeCode }] },
+    subject: { identifier: ins },
+    // The workstation's clock: the DMP's simulated time shifted by the scenario's skew (R18).
+    date: new Date(Date.parse(now) + r.workstationSkewMs).toISOString(),
+    description: draft.title,
+    context: { period: { start: draft.serviceDate } },
+    ...(labels.length === 0
+      ? {}
+      : { securityLabel: labels.map((code) => ({ coding: [{ code }] })) }),
+    extension: [{ url: PATIENT_INFORMED_EXTENSION, valueBoolean: r.patientInformed }],
+    content: [
+      {
+        attachment: {
+          contentType: 'text/plain',
+          data: textToBase64(draft.summary === '' ? draft.title : draft.summary),
+        },
+      },
+    ],
+  };
+}
+
+/** Perform a professional's request over the API. */
+export async function performAsProfessional(
+  client: HttpClient,
+  professionals: ReadonlyMap<string, Professional>,
+  r: ProfessionalRequest,
+): Promise<DmpAnswer> {
+  if (r.kind === 'ps.login') return login(client, professionals.get(r.professionalId), r);
+  if (r.kind === 'ps.searchByIns') return searchByIns(client, r);
+  const ins = client.insOf(r.patientId);
+  if (ins === null) return unknownPatient(r.patientId);
+  switch (r.kind) {
+    case 'ps.recordConsent': {
+      const { episodeId, team, givenBy, form, traced, protectorInformed } = r;
+      const scope = team === null ? { kind: 'self' } : { kind: 'care-team', ...team };
+      const body = { patient: ins, episode: episodeId, scope, givenBy, form, traced };
+      const reply = await client.asPro(r.professionalId, 'POST', '/dmp/consents', {
+        body: { ...body, protectorInformed },
+      });
+      if (isRefusal(reply)) return refusal(reply);
+      return { verdict: verdictOfDecision(reply.body['decision'] as Json) };
+    }
+    case 'ps.openDmp': {
+      const { access } = r;
+      const reply =
+        access.mode === 'bris-de-glace'
+          ? await client.asPro(r.professionalId, 'POST', '/dmp/break-glass', {
+              body: {
+                patient: ins,
+                motive: access.motive,
+                patientUnableToConsent: access.patientUnableToConsent,
+              },
+            })
+          : await client.asPro(r.professionalId, 'GET', '/fhir/DocumentReference', {
+              query: accessQuery(ins, access, r.episodeId),
+            });
+      if (isRefusal(reply)) return refusal(reply);
+      return {
+        verdict: bundleVerdict(reply.body, allowedVerdict('DMP.CONSULTATION_ALLOWED', '')),
+        documents: bundleOf(reply.body).matches.map((d) => asString(d['id'])),
+      };
+    }
+    case 'ps.openDocument': {
+      const path = `/fhir/Binary/${encodeURIComponent(r.documentId)}`;
+      const reply = await client.asPro(r.professionalId, 'GET', path, {
+        query: accessQuery(ins, r.access, r.episodeId),
+      });
+      if (isRefusal(reply)) return refusal(reply);
+      const explanation = `Document « ${r.documentId} » ouvert (TD3.2).`;
+      return { verdict: allowedVerdict('DMP.DOCUMENT_ALLOWED', explanation) };
+    }
+    case 'ps.deposit': {
+      const now = asString((await client.call('GET', '/training/world')).body['now']);
+      const reply = await client.asPro(r.professionalId, 'POST', '/fhir/DocumentReference', {
+        body: depositBody(r, ins, now),
+      });
+      if (isRefusal(reply)) return refusal(reply);
+      const explanation = `Document déposé (TD2) : ${r.draft.title}.`;
+      return {
+        verdict: allowedVerdict('DMP.DEPOSIT_ALLOWED', explanation),
+        documentId: asString(reply.body['id']),
+      };
+    }
+  }
+}
