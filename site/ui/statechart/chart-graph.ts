@@ -20,6 +20,8 @@ export interface ChartTransition {
   readonly guard?: string;
   readonly description?: string;
   readonly meta?: Record<string, unknown>;
+  /** A transition without target: it runs actions and stays in its state (not drawn as an arrow). */
+  readonly internal: boolean;
 }
 
 /** A statechart extracted from an XState machine definition: states (nested) and transitions. */
@@ -41,7 +43,12 @@ function guardName(guard: unknown): string | undefined {
     }
     return type;
   }
-  return typeof guard === 'function' ? guard.name || 'garde' : undefined;
+  if (typeof guard === 'function') {
+    // not/and/or from xstate are functions carrying the guards they combine.
+    const inner = (guard as { guards?: unknown[] }).guards;
+    return inner ? `${guard.name}(${inner.map(guardName).join(', ')})` : guard.name || 'garde';
+  }
+  return undefined;
 }
 
 /**
@@ -54,7 +61,7 @@ export function chartOf(machine: AnyStateMachine): Chart {
   const visit = (node: DirectedGraphNode): ChartState => {
     const sn = node.stateNode;
     for (const edge of node.edges) {
-      const t = edge.transition as { eventType: string; guard?: unknown; description?: string; meta?: Record<string, unknown> };
+      const t = edge.transition as { eventType: string; guard?: unknown; description?: string; meta?: Record<string, unknown>; target?: unknown };
       const guard = guardName(t.guard);
       transitions.push({
         id: edge.id,
@@ -64,6 +71,7 @@ export function chartOf(machine: AnyStateMachine): Chart {
         ...(guard ? { guard } : {}),
         ...(t.description ? { description: t.description } : {}),
         ...(t.meta ? { meta: t.meta } : {}),
+        internal: t.target === undefined,
       });
     }
     const parent = sn.parent;
@@ -77,5 +85,7 @@ export function chartOf(machine: AnyStateMachine): Chart {
     };
   };
   const root = visit(graph);
-  return { id: machine.id, root: root.children, transitions };
+  // Transitions declared on the machine itself start from the root: draw the root as a box then.
+  const rootIsEndpoint = transitions.some((t) => !t.internal && (t.source === root.id || t.target === root.id));
+  return { id: machine.id, root: rootIsEndpoint ? [root] : root.children, transitions };
 }

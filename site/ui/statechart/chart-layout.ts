@@ -66,7 +66,7 @@ export async function layoutChart(chart: Chart): Promise<ChartLayout> {
       'elk.padding': '[top=20,left=20,bottom=20,right=20]',
     },
     children: chart.root.map(stateNode),
-    edges: chart.transitions.map((t) => {
+    edges: chart.transitions.filter((t) => !t.internal).map((t) => {
       const lines = labelLines(t);
       return {
         id: t.id,

@@ -1,4 +1,4 @@
-import { setup } from 'xstate';
+import { and, not, setup } from 'xstate';
 import { describe, expect, test } from 'vitest';
 import { chartOf } from './chart-graph';
 import { labelLines, layoutChart } from './chart-layout';
@@ -37,6 +37,29 @@ describe('chartOf', () => {
     expect(byEvent['ps.cancel']?.guard).toBeUndefined();
     expect(labelLines(byEvent['ps.ask']!)).toEqual(['ps.ask', '[isAdult]']);
   });
+});
+
+test('draws the machine itself as a box when a transition starts from it', () => {
+  const rooted = setup({ types: { events: {} as { type: 'session.reset' } | { type: 'ps.go' } | { type: 'ps.note' } } }).createMachine({
+    id: 'rooted',
+    initial: 'a',
+    on: { 'session.reset': '.a', 'ps.note': { actions: [] } },
+    states: { a: { on: { 'ps.go': 'b' } }, b: {} },
+  });
+  const chart = chartOf(rooted);
+  expect(chart.root.map((s) => s.id)).toEqual(['rooted']);
+  expect(chart.root[0]?.children.map((s) => s.key)).toEqual(['a', 'b']);
+  expect(chart.transitions.find((t) => t.event === 'session.reset')?.source).toBe('rooted');
+  expect(chart.transitions.find((t) => t.event === 'ps.note')?.internal).toBe(true);
+});
+
+test('names combined guards from their parts', () => {
+  const m = setup({ guards: { isBlocked: () => true, hasCard: () => true } }).createMachine({
+    id: 'g',
+    initial: 'a',
+    states: { a: { on: { 'ps.go': { target: 'b', guard: and(['hasCard', not('isBlocked')]) } } }, b: {} },
+  });
+  expect(chartOf(m).transitions[0]?.guard).toBe('and(hasCard, not(isBlocked))');
 });
 
 describe('layoutChart', () => {

@@ -1,0 +1,227 @@
+/**
+ * Blocking from Mon espace santé: the patient blocks one professional (by RPPS) or all of them; a
+ * blocked professional sees « accès bloqué », even with a consent (R44); unblocking restores the
+ * general rules. Sources: FAQ-PAT-03; dmp-facts.md §6 (PDSM4DMP TD0.2).
+ */
+import { and, assign, not, setup } from 'xstate';
+import {
+  decideConsultation,
+  hasActiveDmp,
+  hasConsultingCard,
+  hasOpposedToConsultation,
+  hasValidConsent,
+  isBlockedFor,
+  isInsQualified,
+  isProfessionAllowedInSetting,
+  isTraineeAuthorised,
+  NORMAL_ACCESS,
+  type AnyRule,
+  type ConsentRecord,
+  type Decision,
+  type Instant,
+  type Patient,
+  type Professional,
+} from '../src/dmp/index';
+import type { GuardArgsOf, TransitionMeta } from './shared';
+
+/** What the machine starts from: the patient, the professional who asks, the care episode. */
+export interface BlockingInput {
+  readonly patient: Patient;
+  readonly professional: Professional;
+  readonly episodeId: string;
+  readonly now: Instant;
+}
+
+/** Context: the input (the patient's block list changes) and the last access decision. */
+export interface BlockingContext extends BlockingInput {
+  readonly lastDecision: Decision | null;
+}
+
+/** Events: the patient's settings in Mon espace santé, and the professional's request. */
+export type BlockingEvent =
+  | { readonly type: 'patient.blockProfessional' }
+  | { readonly type: 'patient.unblockProfessional' }
+  | { readonly type: 'patient.blockAll' }
+  | { readonly type: 'patient.unblockAll' }
+  | { readonly type: 'patient.giveConsent' }
+  | { readonly type: 'ps.requestAccess' };
+
+type Args = GuardArgsOf<BlockingContext, BlockingEvent>;
+
+const guards = {
+  hasActiveDmp: ({ context }: Args) => hasActiveDmp(context.patient),
+  hasConsultingCard: ({ context }: Args) => hasConsultingCard(context.professional.card),
+  isTraineeAuthorised: ({ context }: Args) => isTraineeAuthorised(context.professional),
+  isProfessionAllowedInSetting: ({ context }: Args) =>
+    isProfessionAllowedInSetting(context.professional.profession, context.professional.setting),
+  isInsQualified: ({ context }: Args) => isInsQualified(context.patient),
+  isBlockedFor: ({ context }: Args) => isBlockedFor(context.patient, context.professional),
+  hasOpposedToConsultation: ({ context }: Args) =>
+    hasOpposedToConsultation(context.patient, context.professional),
+  hasValidConsent: ({ context }: Args) =>
+    hasValidConsent(context.patient, context.professional, context.episodeId, context.now),
+};
+
+/** The core rule behind every guard of the machine (checked by machines/meta.test.ts). */
+export const GUARD_RULES: Record<keyof typeof guards, AnyRule> = {
+  hasActiveDmp,
+  hasConsultingCard,
+  isTraineeAuthorised,
+  isProfessionAllowedInSetting,
+  isInsQualified,
+  isBlockedFor,
+  hasOpposedToConsultation,
+  hasValidConsent,
+};
+
+const withBlocked = (c: BlockingContext, blocked: Patient['blocked']) => ({
+  patient: { ...c.patient, blocked },
+  lastDecision: null,
+});
+
+const rppsOf = (c: BlockingContext): readonly string[] =>
+  c.professional.rpps === null ? [] : [c.professional.rpps];
+
+function patientConsent(c: BlockingContext): ConsentRecord {
+  return {
+    id: `consent-${c.patient.id}-${c.patient.consents.length + 1}`,
+    episodeId: c.episodeId,
+    scope: { kind: 'professional', professionalId: c.professional.id },
+    givenBy: 'patient',
+    form: 'oral',
+    traced: true,
+    protectorInformed: false,
+    recordedAt: c.now,
+    recordedBy: c.professional.id,
+  };
+}
+
+/** The blocking machine: the professional asks, and is « bloqué », refused or allowed. */
+export const blockingMachine = setup({
+  types: {
+    context: {} as BlockingContext,
+    events: {} as BlockingEvent,
+    input: {} as BlockingInput,
+    meta: {} as TransitionMeta,
+  },
+  guards,
+  actions: {
+    blockProfessional: assign(({ context }) =>
+      withBlocked(context, {
+        ...context.patient.blocked,
+        rpps: [...new Set([...context.patient.blocked.rpps, ...rppsOf(context)])],
+      }),
+    ),
+    unblockProfessional: assign(({ context }) =>
+      withBlocked(context, {
+        ...context.patient.blocked,
+        rpps: context.patient.blocked.rpps.filter((r) => !rppsOf(context).includes(r)),
+      }),
+    ),
+    blockAll: assign(({ context }) =>
+      withBlocked(context, { ...context.patient.blocked, all: true }),
+    ),
+    unblockAll: assign(({ context }) =>
+      withBlocked(context, { ...context.patient.blocked, all: false }),
+    ),
+    giveConsent: assign(({ context }) => ({
+      patient: {
+        ...context.patient,
+        consents: [...context.patient.consents, patientConsent(context)],
+      },
+      lastDecision: null,
+    })),
+    decide: assign(({ context }) => ({
+      lastDecision: decideConsultation({ ...context, access: NORMAL_ACCESS }),
+    })),
+  },
+}).createMachine({
+  id: 'blocking',
+  description: "Blocage d'un professionnel (ou de tous) depuis Mon espace santé.",
+  context: ({ input }) => ({ ...input, lastDecision: null }),
+  initial: 'idle',
+  on: {
+    'patient.blockProfessional': {
+      target: '.idle',
+      actions: 'blockProfessional',
+      description: 'Le patient bloque ce professionnel (par son RPPS).',
+    },
+    'patient.unblockProfessional': {
+      target: '.idle',
+      actions: 'unblockProfessional',
+      description: 'Le patient débloque ce professionnel.',
+    },
+    'patient.blockAll': {
+      target: '.idle',
+      actions: 'blockAll',
+      description: 'Le patient bloque tous les professionnels.',
+    },
+    'patient.unblockAll': {
+      target: '.idle',
+      actions: 'unblockAll',
+      description: 'Le patient lève le blocage de tous les professionnels.',
+    },
+    'patient.giveConsent': {
+      target: '.idle',
+      actions: 'giveConsent',
+      description: "Le patient donne oralement son accord pour l'épisode en cours.",
+    },
+  },
+  states: {
+    idle: {
+      description: "Le professionnel n'a pas encore demandé l'accès (ou les réglages ont changé).",
+      on: {
+        'ps.requestAccess': [
+          {
+            guard: not(
+              and([
+                'hasActiveDmp',
+                'hasConsultingCard',
+                'isTraineeAuthorised',
+                'isProfessionAllowedInSetting',
+                'isInsQualified',
+              ]),
+            ),
+            target: 'refused',
+            actions: 'decide',
+            meta: { faq: 'FAQ-ACC-01', rules: ['R4', 'R14', 'R20', 'R21', 'R42'] },
+            description:
+              'Refusé avant même le blocage : DMP fermé, carte, interne, profession ou INS non qualifiée.',
+          },
+          {
+            guard: 'isBlockedFor',
+            target: 'blocked',
+            actions: 'decide',
+            meta: { faq: 'FAQ-PAT-03', rules: ['R44'] },
+            description: '« Accès bloqué » : le patient a bloqué ce professionnel, ou tous.',
+          },
+          {
+            guard: 'hasOpposedToConsultation',
+            target: 'refused',
+            actions: 'decide',
+            meta: { faq: 'FAQ-CON-04', rules: ['R35'] },
+            description: 'Refusé : opposition tracée à la consultation.',
+          },
+          {
+            guard: 'hasValidConsent',
+            target: 'granted',
+            actions: 'decide',
+            meta: { faq: 'FAQ-CON-01', rules: ['R32'] },
+            description: 'Non bloqué et consentement valable : consultation autorisée.',
+          },
+          {
+            target: 'refused',
+            actions: 'decide',
+            description: 'Refusé : aucun consentement ne couvre cet épisode de soins.',
+          },
+        ],
+      },
+    },
+    blocked: {
+      description:
+        '« Accès bloqué » : le professionnel ne peut pas consulter, même avec un consentement.',
+    },
+    refused: { description: 'Accès refusé pour un autre motif que le blocage.' },
+    granted: { description: 'Consultation autorisée : le professionnel n’est pas bloqué.' },
+  },
+});

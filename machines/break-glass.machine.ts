@@ -1,0 +1,323 @@
+/**
+ * Emergency access: break-glass by any professional (patient in danger and unable to consent,
+ * « urgence » motive, R38) or SAMU–Centre 15 regulation, each subject to the patient's prior
+ * emergency settings; the mode stays displayed until the session ends, then the patient and the
+ * GP are informed (R39). Sources: FAQ-CON-07; dmp-facts.md §4 (CSP L.1111-17, R.1111-48).
+ */
+import { and, assign, not, setup } from 'xstate';
+import {
+  areEmergencySettingsConsistent,
+  breakGlass,
+  decideConsultation,
+  decideDocumentAccess,
+  decideEmergencySettings,
+  hasActiveDmp,
+  hasBreakGlassMotive,
+  hasConsultingCard,
+  isBlockedFor,
+  isBreakGlassAllowedByPatient,
+  isBreakGlassSituation,
+  isDocumentTypeOpenToProfession,
+  isInsQualified,
+  isOpenDespiteMasking,
+  isProfessionAllowedInSetting,
+  isRegulationAllowedByPatient,
+  isRegulator,
+  isTraineeAuthorised,
+  maskedDocumentsOpen,
+  NORMAL_ACCESS,
+  REGULATION_ACCESS,
+  type AccessRequest,
+  type AnyRule,
+  type DmpDocument,
+  type Decision,
+  type EmergencySettings,
+  type Instant,
+  type Patient,
+  type Professional,
+} from '../src/dmp/index';
+import { payload, type GuardArgsOf, type TransitionMeta } from './shared';
+
+/** What the machine starts from. */
+export interface BreakGlassInput {
+  readonly patient: Patient;
+  readonly professional: Professional;
+  readonly episodeId: string;
+  readonly now: Instant;
+}
+
+/** Who is informed after an emergency access (CSP R.1111-48). */
+export type InformedParty = 'patient' | 'medecin-traitant';
+
+/** Context: the current access request, its decision, notices, documents opened, who was informed. */
+export interface BreakGlassContext extends BreakGlassInput {
+  readonly access: AccessRequest;
+  readonly lastDecision: Decision | null;
+  readonly notices: readonly string[];
+  readonly openedDocuments: readonly string[];
+  readonly informed: readonly InformedParty[];
+}
+
+/** Events of the emergency access. */
+export type BreakGlassEvent =
+  | { readonly type: 'patient.updateEmergencySettings'; readonly settings: EmergencySettings }
+  | {
+      readonly type: 'ps.requestBreakGlass';
+      readonly motive: string;
+      readonly patientUnableToConsent: boolean;
+    }
+  | { readonly type: 'ps.requestRegulation' }
+  | { readonly type: 'ps.openDocument'; readonly document: DmpDocument }
+  | { readonly type: 'session.end' };
+
+type Args = GuardArgsOf<BreakGlassContext, BreakGlassEvent>;
+
+const documentOf = (event: BreakGlassEvent) => payload(event, 'ps.openDocument').document;
+
+const guards = {
+  hasActiveDmp: ({ context }: Args) => hasActiveDmp(context.patient),
+  hasConsultingCard: ({ context }: Args) => hasConsultingCard(context.professional.card),
+  isTraineeAuthorised: ({ context }: Args) => isTraineeAuthorised(context.professional),
+  isProfessionAllowedInSetting: ({ context }: Args) =>
+    isProfessionAllowedInSetting(context.professional.profession, context.professional.setting),
+  isInsQualified: ({ context }: Args) => isInsQualified(context.patient),
+  isBlockedFor: ({ context }: Args) => isBlockedFor(context.patient, context.professional),
+  hasBreakGlassMotive: ({ event }: Args) =>
+    hasBreakGlassMotive(payload(event, 'ps.requestBreakGlass')),
+  isBreakGlassSituation: ({ event }: Args) =>
+    isBreakGlassSituation(payload(event, 'ps.requestBreakGlass')),
+  isBreakGlassAllowedByPatient: ({ context }: Args) =>
+    isBreakGlassAllowedByPatient(context.patient),
+  isRegulator: ({ context }: Args) => isRegulator(context.professional),
+  isRegulationAllowedByPatient: ({ context }: Args) =>
+    isRegulationAllowedByPatient(context.patient),
+  areEmergencySettingsConsistent: ({ event }: Args) =>
+    areEmergencySettingsConsistent(payload(event, 'patient.updateEmergencySettings').settings),
+  isDocumentTypeOpenToProfession: ({ context, event }: Args) =>
+    isDocumentTypeOpenToProfession(context.professional.profession, documentOf(event).typeCode),
+  isOpenDespiteMasking: ({ context, event }: Args) =>
+    isOpenDespiteMasking(documentOf(event), context.professional.id, maskedDocumentsOpen(context)),
+};
+
+/** The core rule behind every guard of the machine (checked by machines/meta.test.ts). */
+export const GUARD_RULES: Record<keyof typeof guards, AnyRule> = {
+  hasActiveDmp,
+  hasConsultingCard,
+  isTraineeAuthorised,
+  isProfessionAllowedInSetting,
+  isInsQualified,
+  isBlockedFor,
+  hasBreakGlassMotive,
+  isBreakGlassSituation,
+  isBreakGlassAllowedByPatient,
+  isRegulator,
+  isRegulationAllowedByPatient,
+  areEmergencySettingsConsistent,
+  isDocumentTypeOpenToProfession,
+  isOpenDespiteMasking,
+};
+
+/** The access request carried by an event (normal access for other events). */
+function requestOf(event: BreakGlassEvent): AccessRequest {
+  if (event.type === 'ps.requestBreakGlass')
+    return breakGlass(event.motive, event.patientUnableToConsent);
+  return event.type === 'ps.requestRegulation' ? REGULATION_ACCESS : NORMAL_ACCESS;
+}
+
+/** Checks made before any emergency rule, in the order of `decideConsultation`. */
+const ELIGIBLE = and([
+  'hasActiveDmp',
+  'hasConsultingCard',
+  'isTraineeAuthorised',
+  'isProfessionAllowedInSetting',
+  'isInsQualified',
+]);
+
+/** The break-glass machine: idle → active (until the session ends) → closed. */
+export const breakGlassMachine = setup({
+  types: {
+    context: {} as BreakGlassContext,
+    events: {} as BreakGlassEvent,
+    input: {} as BreakGlassInput,
+    meta: {} as TransitionMeta,
+  },
+  guards,
+  actions: {
+    refuse: assign(({ context, event }) => ({
+      lastDecision: decideConsultation({ ...context, access: requestOf(event) }),
+    })),
+    activate: assign(({ context, event }) => {
+      const access = requestOf(event);
+      const decision = decideConsultation({ ...context, access });
+      return {
+        access,
+        lastDecision: decision,
+        notices: decision.allowed ? decision.notices : [],
+      };
+    }),
+    applySettings: assign(({ context, event }) => {
+      const { settings } = payload(event, 'patient.updateEmergencySettings');
+      return {
+        patient: { ...context.patient, emergency: settings },
+        lastDecision: decideEmergencySettings(settings),
+      };
+    }),
+    refuseSettings: assign(({ event }) => ({
+      lastDecision: decideEmergencySettings(
+        payload(event, 'patient.updateEmergencySettings').settings,
+      ),
+    })),
+    judgeDocument: assign(({ context, event }) => ({
+      lastDecision: decideDocumentAccess(context, documentOf(event)),
+    })),
+    openDocument: assign(({ context, event }) => ({
+      lastDecision: decideDocumentAccess(context, documentOf(event)),
+      openedDocuments: [...context.openedDocuments, documentOf(event).id],
+    })),
+    informPatient: assign({ informed: ['patient', 'medecin-traitant'] as const }),
+  },
+}).createMachine({
+  id: 'breakGlass',
+  description: 'Accès en urgence : bris de glace ou centre de régulation (SAMU – Centre 15).',
+  context: ({ input }) => ({
+    ...input,
+    access: NORMAL_ACCESS,
+    lastDecision: null,
+    notices: [],
+    openedDocuments: [],
+    informed: [],
+  }),
+  initial: 'idle',
+  states: {
+    idle: {
+      description: "Pas d'accès d'urgence en cours.",
+      on: {
+        'patient.updateEmergencySettings': [
+          {
+            guard: 'areEmergencySettingsConsistent',
+            actions: 'applySettings',
+            meta: { faq: 'FAQ-CON-07', rules: ['R38'] },
+            description:
+              "Le patient règle l'accès d'urgence : SAMU, autres professionnels, documents masqués.",
+          },
+          {
+            actions: 'refuseSettings',
+            description:
+              "Refusé : les documents masqués ne s'ouvrent en urgence que si un accès d'urgence est permis.",
+          },
+        ],
+        'ps.requestBreakGlass': [
+          {
+            guard: not(ELIGIBLE),
+            actions: 'refuse',
+            meta: { faq: 'FAQ-ACC-01', rules: ['R4', 'R14', 'R20', 'R21', 'R42'] },
+            description:
+              'Refusé : même en urgence, il faut un DMP actif, une carte qui consulte, une profession habilitée et une INS qualifiée.',
+          },
+          {
+            guard: 'isBlockedFor',
+            actions: 'refuse',
+            meta: { faq: 'FAQ-PAT-03', rules: ['R44'] },
+            description:
+              '« Accès bloqué » : un professionnel bloqué ne peut pas briser la glace (hypothèse du simulateur).',
+          },
+          {
+            guard: not('hasBreakGlassMotive'),
+            actions: 'refuse',
+            meta: { faq: 'FAQ-CON-07', rules: ['R38'] },
+            description: 'Refusé : le motif « urgence » est obligatoire.',
+          },
+          {
+            guard: not('isBreakGlassSituation'),
+            actions: 'refuse',
+            meta: { faq: 'FAQ-CON-07', rules: ['R38'] },
+            description:
+              "Refusé : le bris de glace est réservé au patient en danger, hors d'état de consentir.",
+          },
+          {
+            guard: not('isBreakGlassAllowedByPatient'),
+            actions: 'refuse',
+            meta: { faq: 'FAQ-CON-07', rules: ['R38'] },
+            description: "Refusé : le patient s'est opposé par avance à l'accès en urgence.",
+          },
+          {
+            target: 'active',
+            actions: 'activate',
+            meta: { faq: 'FAQ-CON-07', rules: ['R38', 'R39'] },
+            description: 'Accès en bris de glace, sans consentement, tracé avec son motif.',
+          },
+        ],
+        'ps.requestRegulation': [
+          {
+            guard: not(ELIGIBLE),
+            actions: 'refuse',
+            meta: { faq: 'FAQ-ACC-01', rules: ['R4', 'R14', 'R20', 'R21', 'R42'] },
+            description: 'Refusé : DMP fermé, carte, profession ou INS non qualifiée.',
+          },
+          {
+            guard: 'isBlockedFor',
+            actions: 'refuse',
+            meta: { faq: 'FAQ-PAT-03', rules: ['R44'] },
+            description: '« Accès bloqué », y compris pour le centre de régulation.',
+          },
+          {
+            guard: not('isRegulator'),
+            actions: 'refuse',
+            meta: { faq: 'FAQ-CON-07', rules: ['R38'] },
+            description: 'Refusé : ce mode est réservé au médecin régulateur du SAMU – Centre 15.',
+          },
+          {
+            guard: not('isRegulationAllowedByPatient'),
+            actions: 'refuse',
+            meta: { faq: 'FAQ-CON-07', rules: ['R38'] },
+            description:
+              "Refusé : le patient s'est opposé par avance à l'accès du SAMU – Centre 15.",
+          },
+          {
+            target: 'active',
+            actions: 'activate',
+            meta: { faq: 'FAQ-CON-07', rules: ['R38', 'R39'] },
+            description: 'Accès du médecin régulateur, tracé ; le patient en sera informé.',
+          },
+        ],
+      },
+    },
+    active: {
+      description:
+        "Mode urgence affiché pendant toute la durée de l'accès (bris de glace ou régulation).",
+      on: {
+        'ps.openDocument': [
+          {
+            guard: not('isDocumentTypeOpenToProfession'),
+            actions: 'judgeDocument',
+            meta: { faq: 'FAQ-ACC-08', rules: ['R27', 'R28', 'R29'] },
+            description:
+              "Même en urgence, la matrice d'habilitation s'applique au type de document.",
+          },
+          {
+            guard: not('isOpenDespiteMasking'),
+            actions: 'judgeDocument',
+            meta: { faq: 'FAQ-DEP-09', rules: ['R16'] },
+            description:
+              'Document masqué : fermé, sauf si le patient a permis les documents masqués en urgence.',
+          },
+          {
+            actions: 'openDocument',
+            meta: { faq: 'FAQ-CON-07', rules: ['R38'] },
+            description: 'Document ouvert en mode urgence.',
+          },
+        ],
+        'session.end': {
+          target: 'closed',
+          actions: 'informPatient',
+          meta: { faq: 'FAQ-CON-07', rules: ['R39'] },
+          description: "Fin de l'accès : le patient et son médecin traitant en sont informés.",
+        },
+      },
+    },
+    closed: {
+      type: 'final',
+      description: "Accès d'urgence terminé ; le patient et son médecin traitant sont informés.",
+    },
+  },
+});

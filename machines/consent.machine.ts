@@ -1,0 +1,383 @@
+/**
+ * Consent to consult a DMP, for one care episode (R32): own consent, team consent in an MSP (R34),
+ * stay-contract clause (R49), minor (R33) and protected adult (R37), traced opposition (R35).
+ * Sources: FAQ-CON-01…06, FAQ-PAT-06; dmp-facts.md §5.
+ */
+import { and, assign, not, setup } from 'xstate';
+import {
+  allow,
+  decideConsentRecord,
+  deny,
+  hasOpposedToConsultation,
+  hasValidConsent,
+  isConsentGivenByEntitledPerson,
+  isCoveredByStayContract,
+  isCoveredByTeamConsent,
+  isProtectorInformed,
+  scopeCovers,
+  type AnyRule,
+  type ConsentRecord,
+  type Decision,
+  type Instant,
+  type Opposition,
+  type Patient,
+  type Professional,
+} from '../src/dmp/index';
+import { collectorScope, laterOf, payload, type GuardArgsOf, type TransitionMeta } from './shared';
+
+/** What the machine starts from: one patient, one professional, the current care episode. */
+export interface ConsentInput {
+  readonly patient: Patient;
+  readonly professional: Professional;
+  readonly episodeId: string;
+  readonly now: Instant;
+}
+
+/** Why the consent is valid: own, collected for the care team, or a stay-contract clause. */
+export type ConsentBasis = 'own' | 'team' | 'stay-contract';
+
+/** Context: the input, the basis of a valid consent, and the last decision (« Pourquoi ? »). */
+export interface ConsentContext extends ConsentInput {
+  readonly basis: ConsentBasis | null;
+  readonly lastDecision: Decision | null;
+}
+
+/** A consent as collected by the professional (the machine adds id, episode, date, recorder). */
+export type ConsentDraft = Pick<
+  ConsentRecord,
+  'givenBy' | 'form' | 'scope' | 'traced' | 'protectorInformed'
+>;
+
+/** Events of the consent machine. */
+export type ConsentEvent =
+  | { readonly type: 'ps.checkConsent' }
+  | { readonly type: 'ps.recordConsent'; readonly consent: ConsentDraft }
+  | {
+      readonly type: 'patient.oppose';
+      readonly reason: string;
+      readonly channel: Opposition['channel'];
+    }
+  | { readonly type: 'patient.liftOpposition' }
+  | { readonly type: 'ps.startEpisode'; readonly episodeId: string }
+  | { readonly type: 'clock.advance'; readonly now: Instant };
+
+type Args = GuardArgsOf<ConsentContext, ConsentEvent>;
+
+const episodeConsents = (c: ConsentContext) =>
+  c.patient.consents.filter((r) => r.episodeId === c.episodeId);
+
+function toRecord(c: ConsentContext, draft: ConsentDraft): ConsentRecord {
+  const n = c.patient.consents.length + 1;
+  return {
+    ...draft,
+    // A consent for one professional is for the collector (collecting for a colleague is not simulated).
+    scope: collectorScope(draft.scope, c.professional.id),
+    id: `consent-${c.patient.id}-${n}`,
+    episodeId: c.episodeId,
+    recordedAt: c.now,
+    recordedBy: c.professional.id,
+  };
+}
+
+function basisOf(record: ConsentRecord, pro: Professional): ConsentBasis {
+  if (isCoveredByStayContract(record, pro)) return 'stay-contract';
+  return isCoveredByTeamConsent(record, pro) ? 'team' : 'own';
+}
+
+const granted = (basis: ConsentBasis): Decision =>
+  allow(
+    'DMP.CONSENT_ACCEPTED',
+    {
+      own: "Un consentement couvre l'épisode de soins en cours : un accord oral suffit.",
+      team: "Le consentement recueilli au nom de l'équipe de soins (patient prévenu de cette portée) vous couvre : pas de nouveau recueil.",
+      'stay-contract':
+        "La clause du contrat de séjour vaut consentement pour l'équipe de l'établissement, tant qu'aucune opposition n'est tracée.",
+    }[basis],
+    [
+      hasValidConsent,
+      ...(basis === 'team'
+        ? [isCoveredByTeamConsent]
+        : basis === 'stay-contract'
+          ? [isCoveredByStayContract]
+          : []),
+    ],
+  );
+
+const OPPOSED = deny(
+  'DMP.OPPOSITION',
+  "Le patient s'est opposé à la consultation : l'opposition est tracée et doit être respectée.",
+  hasOpposedToConsultation,
+);
+const REQUIRED = deny(
+  'DMP.CONSENT_REQUIRED',
+  'Aucun consentement ne couvre cet épisode de soins : recueillez-le (un accord oral suffit ; pour un mineur, auprès du représentant légal).',
+  hasValidConsent,
+);
+const LAPSED = deny(
+  'DMP.CONSENT_REQUIRED',
+  "Le consentement ne vaut plus à cette date (par exemple, le patient est devenu majeur : c'est désormais à lui de consentir).",
+  hasValidConsent,
+  isConsentGivenByEntitledPerson,
+);
+
+const guards = {
+  hasOpposedToConsultation: ({ context }: Args) =>
+    hasOpposedToConsultation(context.patient, context.professional),
+  hasValidConsent: ({ context }: Args) =>
+    hasValidConsent(context.patient, context.professional, context.episodeId, context.now),
+  hasValidConsentAt: ({ context, event }: Args) =>
+    hasValidConsent(
+      context.patient,
+      context.professional,
+      context.episodeId,
+      laterOf(context.now, payload(event, 'clock.advance').now),
+    ),
+  isCoveredByStayContract: ({ context }: Args) =>
+    episodeConsents(context).some((r) => isCoveredByStayContract(r, context.professional)),
+  isCoveredByTeamConsent: ({ context }: Args) =>
+    episodeConsents(context).some((r) => isCoveredByTeamConsent(r, context.professional)),
+  isConsentGivenByEntitledPerson: ({ context, event }: Args) =>
+    isConsentGivenByEntitledPerson(
+      context.patient,
+      payload(event, 'ps.recordConsent').consent,
+      context.now,
+    ),
+  isProtectorInformed: ({ context, event }: Args) =>
+    isProtectorInformed(context.patient, payload(event, 'ps.recordConsent').consent),
+};
+
+/** The core rule behind every guard of the machine (checked by machines/meta.test.ts). */
+export const GUARD_RULES: Record<keyof typeof guards, AnyRule> = {
+  hasOpposedToConsultation,
+  hasValidConsent,
+  hasValidConsentAt: hasValidConsent,
+  isCoveredByStayContract,
+  isCoveredByTeamConsent,
+  isConsentGivenByEntitledPerson,
+  isProtectorInformed,
+};
+
+const draftOf = ({ event }: { event: { consent: ConsentDraft } }) => ({ consent: event.consent });
+
+/** The consent machine: unknown → granted / required / opposed, per care episode. */
+export const consentMachine = setup({
+  types: {
+    context: {} as ConsentContext,
+    events: {} as ConsentEvent,
+    input: {} as ConsentInput,
+    meta: {} as TransitionMeta,
+  },
+  guards,
+  actions: {
+    grant: assign((_, p: { basis: ConsentBasis }) => ({
+      basis: p.basis,
+      lastDecision: granted(p.basis),
+    })),
+    require: assign({ basis: null, lastDecision: REQUIRED }),
+    lapse: assign({ basis: null, lastDecision: LAPSED }),
+    markOpposed: assign({ basis: null, lastDecision: OPPOSED }),
+    refuseConsent: assign(({ context }, p: { consent: ConsentDraft }) => ({
+      lastDecision: decideConsentRecord(
+        context.patient,
+        context.professional,
+        p.consent,
+        context.now,
+      ),
+    })),
+    recordConsent: assign(({ context }, p: { consent: ConsentDraft }) => {
+      const record = toRecord(context, p.consent);
+      return {
+        patient: { ...context.patient, consents: [...context.patient.consents, record] },
+        basis: basisOf(record, context.professional),
+        lastDecision: decideConsentRecord(
+          context.patient,
+          context.professional,
+          p.consent,
+          context.now,
+        ),
+      };
+    }),
+    traceOpposition: assign(
+      ({ context }, p: { reason: string; channel: Opposition['channel'] }) => {
+        const opposition: Opposition = {
+          id: `opposition-${context.patient.id}-${context.patient.oppositions.length + 1}`,
+          kind: 'consultation',
+          scope: { kind: 'professional', professionalId: context.professional.id },
+          reason: p.reason,
+          channel: p.channel,
+          tracedAt: context.now,
+          tracedBy: context.professional.id,
+        };
+        return {
+          patient: {
+            ...context.patient,
+            oppositions: [...context.patient.oppositions, opposition],
+          },
+          basis: null,
+          lastDecision: OPPOSED,
+        };
+      },
+    ),
+    liftOpposition: assign(({ context }) => ({
+      patient: {
+        ...context.patient,
+        oppositions: context.patient.oppositions.filter(
+          (o) => o.kind !== 'consultation' || !scopeCovers(o.scope, context.professional),
+        ),
+      },
+      lastDecision: null,
+    })),
+    startEpisode: assign((_, p: { episodeId: string }) => ({
+      episodeId: p.episodeId,
+      basis: null,
+      lastDecision: null,
+    })),
+    setNow: assign(({ context }, p: { now: Instant }) => ({ now: laterOf(context.now, p.now) })),
+  },
+}).createMachine({
+  id: 'consent',
+  description: 'Consentement à la consultation du DMP, recueilli pour un épisode de soins.',
+  context: ({ input }) => ({ ...input, basis: null, lastDecision: null }),
+  initial: 'unknown',
+  on: {
+    'ps.startEpisode': {
+      target: '.unknown',
+      actions: { type: 'startEpisode', params: ({ event }) => ({ episodeId: event.episodeId }) },
+      description: 'Nouvel épisode de soins : le consentement est à vérifier de nouveau (R32).',
+    },
+    'clock.advance': {
+      actions: { type: 'setNow', params: ({ event }) => ({ now: event.now }) },
+      description: 'Le temps passe (l’horloge ne recule jamais).',
+    },
+  },
+  states: {
+    unknown: {
+      description: "Consentement pas encore vérifié pour l'épisode en cours.",
+      on: {
+        'ps.checkConsent': [
+          {
+            guard: 'hasOpposedToConsultation',
+            target: 'opposed',
+            actions: 'markOpposed',
+            meta: { faq: 'FAQ-CON-04', rules: ['R35'] },
+            description: 'Une opposition tracée couvre ce professionnel : pas de consultation.',
+          },
+          {
+            guard: and(['hasValidConsent', 'isCoveredByStayContract']),
+            target: 'granted',
+            actions: { type: 'grant', params: { basis: 'stay-contract' } },
+            meta: { faq: 'FAQ-PAT-06', rules: ['R49'] },
+            description: 'La clause du contrat de séjour vaut consentement.',
+          },
+          {
+            guard: and(['hasValidConsent', 'isCoveredByTeamConsent']),
+            target: 'granted',
+            actions: { type: 'grant', params: { basis: 'team' } },
+            meta: { faq: 'FAQ-CON-03', rules: ['R34'] },
+            description: "Couvert par le consentement recueilli au nom de l'équipe de soins (MSP).",
+          },
+          {
+            guard: 'hasValidConsent',
+            target: 'granted',
+            actions: { type: 'grant', params: { basis: 'own' } },
+            meta: { faq: 'FAQ-CON-01', rules: ['R32', 'R36'] },
+            description: "Un consentement couvre l'épisode en cours (un accord oral suffit).",
+          },
+          {
+            target: 'required',
+            actions: 'require',
+            description: 'Aucun consentement pour cet épisode : il faut le recueillir.',
+          },
+        ],
+      },
+    },
+    required: {
+      description:
+        'Consentement à recueillir (auprès du patient, ou de son représentant légal s’il est mineur).',
+      on: {
+        'ps.recordConsent': [
+          {
+            guard: not('isConsentGivenByEntitledPerson'),
+            actions: { type: 'refuseConsent', params: draftOf },
+            meta: { faq: 'FAQ-CON-02', rules: ['R33', 'R46'] },
+            description:
+              'Refusé : pour un mineur, le consentement se recueille auprès du représentant légal (seul, sous connexion secrète).',
+          },
+          {
+            guard: not('isProtectorInformed'),
+            actions: { type: 'refuseConsent', params: draftOf },
+            meta: { faq: 'FAQ-CON-06', rules: ['R37'] },
+            description:
+              'Refusé : majeur protégé, la personne chargée de la mesure doit aussi être informée.',
+          },
+          {
+            target: 'granted',
+            actions: { type: 'recordConsent', params: draftOf },
+            meta: { faq: 'FAQ-CON-01', rules: ['R32', 'R36'] },
+            description: "Consentement enregistré pour l'épisode (oral suffit, tracé recommandé).",
+          },
+        ],
+        'clock.advance': [
+          {
+            guard: 'hasValidConsentAt',
+            target: 'unknown',
+            actions: { type: 'setNow', params: ({ event }) => ({ now: event.now }) },
+            meta: { faq: 'FAQ-CON-01', rules: ['R32'] },
+            description:
+              'À cette date, un accord déjà recueilli devient valable (ex. le patient est devenu majeur) : à vérifier de nouveau.',
+          },
+          {
+            actions: { type: 'setNow', params: ({ event }) => ({ now: event.now }) },
+            description: 'Le temps passe : toujours aucun consentement valable.',
+          },
+        ],
+        'patient.oppose': {
+          target: 'opposed',
+          actions: {
+            type: 'traceOpposition',
+            params: ({ event }) => ({ reason: event.reason, channel: event.channel }),
+          },
+          description: "Le patient s'oppose : l'opposition est obligatoirement tracée (R35, R49).",
+        },
+      },
+    },
+    granted: {
+      description: "Consentement valable pour l'épisode de soins en cours.",
+      on: {
+        'patient.oppose': {
+          target: 'opposed',
+          actions: {
+            type: 'traceOpposition',
+            params: ({ event }) => ({ reason: event.reason, channel: event.channel }),
+          },
+          description: "Le patient retire son accord : l'opposition est tracée.",
+        },
+        'clock.advance': [
+          {
+            guard: 'hasValidConsentAt',
+            actions: { type: 'setNow', params: ({ event }) => ({ now: event.now }) },
+            meta: { faq: 'FAQ-CON-01', rules: ['R32'] },
+            description: 'Le consentement vaut toujours à la nouvelle date.',
+          },
+          {
+            target: 'required',
+            actions: [{ type: 'setNow', params: ({ event }) => ({ now: event.now }) }, 'lapse'],
+            description:
+              'Le consentement ne vaut plus (ex. majorité : le représentant ne consent plus pour le patient).',
+          },
+        ],
+      },
+    },
+    opposed: {
+      description: 'Opposition à la consultation, tracée dans le logiciel : aucune consultation.',
+      on: {
+        'patient.liftOpposition': {
+          target: 'unknown',
+          actions: 'liftOpposition',
+          description:
+            'Le patient lève son opposition : le consentement est à vérifier de nouveau.',
+        },
+      },
+    },
+  },
+});

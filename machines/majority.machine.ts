@@ -1,0 +1,272 @@
+/**
+ * A minor's Mon espace santé profile: created at birth and attached to the legal representative's
+ * account (R45); under the secret connection, documents are hidden from the representatives; at
+ * 18 the profile detaches, the young adult gets own codes and the representative loses access
+ * (R47). Time moves only through `clock.advance`. Sources: FAQ-PAT-04; dmp-facts.md §3, §7.
+ */
+import { assign, not, setup } from 'xstate';
+import {
+  allow,
+  anniversary,
+  decidePatientView,
+  decideRepresentativeAccess,
+  deny,
+  isAdultAt,
+  isCurrentRepresentative,
+  isHiddenFromPatient,
+  isProfileManagedByRepresentative,
+  isSecretConnectionCompliant,
+  isVisibleToRepresentatives,
+  type AnyRule,
+  type Decision,
+  type DmpDocument,
+  type Instant,
+  type Patient,
+  type PatientSideViewer,
+} from '../src/dmp/index';
+import { laterOf, payload, type GuardArgsOf, type TransitionMeta } from './shared';
+
+/** What the machine starts from: the child, the representative who logs in, the documents. */
+export interface MajorityInput {
+  readonly patient: Patient;
+  readonly representativeId: string;
+  readonly documents: readonly DmpDocument[];
+}
+
+/** Context: the clock starts at birth (the profile exists from birth, R45). */
+export interface MajorityContext extends MajorityInput {
+  readonly now: Instant;
+  readonly lastDecision: Decision | null;
+  /** Documents the representative has seen, and those the holder has seen. */
+  readonly shownToRepresentative: readonly string[];
+  readonly shownToPatient: readonly string[];
+  /** The young adult received their own codes (R47). */
+  readonly ownCodes: boolean;
+}
+
+/** Events: time, the representative or the holder opening a document, the secret connection, a deposit. */
+export type MajorityEvent =
+  | { readonly type: 'clock.advance'; readonly now: Instant }
+  | { readonly type: 'representative.openDocument'; readonly document: DmpDocument }
+  | { readonly type: 'patient.openDocument'; readonly document: DmpDocument }
+  | { readonly type: 'minor.requestSecretConnection' }
+  | { readonly type: 'ps.depositDocument'; readonly document: DmpDocument };
+
+type Args = GuardArgsOf<MajorityContext, MajorityEvent>;
+
+const docOf = (event: MajorityEvent): DmpDocument => {
+  if (event.type === 'representative.openDocument') return event.document;
+  if (event.type === 'patient.openDocument') return event.document;
+  return payload(event, 'ps.depositDocument').document;
+};
+
+const guards = {
+  isAdultAt: ({ context, event }: Args) =>
+    isAdultAt(context.patient, laterOf(context.now, payload(event, 'clock.advance').now)),
+  isCurrentRepresentative: ({ context }: Args) =>
+    isCurrentRepresentative(context.representativeId, context.patient, context.now),
+  isVisibleToRepresentatives: ({ context, event }: Args) =>
+    isVisibleToRepresentatives(docOf(event), context.now),
+  isProfileManagedByRepresentative: ({ context }: Args) =>
+    isProfileManagedByRepresentative(context.patient, context.now),
+  isHiddenFromPatient: ({ context, event }: Args) => isHiddenFromPatient(docOf(event), context.now),
+  isSecretConnectionCompliant: ({ context, event }: Args) =>
+    isSecretConnectionCompliant(context.patient, docOf(event).visibility, context.now),
+};
+
+/** The core rule behind every guard of the machine (checked by machines/meta.test.ts). */
+export const GUARD_RULES: Record<keyof typeof guards, AnyRule> = {
+  isAdultAt,
+  isCurrentRepresentative,
+  isVisibleToRepresentatives,
+  isProfileManagedByRepresentative,
+  isHiddenFromPatient,
+  isSecretConnectionCompliant,
+};
+
+const REPRESENTATIVE = (c: MajorityContext): PatientSideViewer => ({
+  kind: 'representative',
+  representativeId: c.representativeId,
+});
+const HOLDER: PatientSideViewer = { kind: 'patient' };
+
+/**
+ * The core decision for a viewer; the document is listed as seen only when the decision allows
+ * it (it also checks what no predicate covers: Mon espace santé activated, document of this DMP).
+ */
+function view(
+  c: MajorityContext,
+  viewer: PatientSideViewer,
+  doc: DmpDocument,
+  seen: readonly string[],
+) {
+  const decision = decidePatientView(viewer, c.patient, doc, c.now);
+  return { lastDecision: decision, seen: decision.allowed ? [...seen, doc.id] : seen };
+}
+
+const SECRET_REFUSED = deny(
+  'DMP.SECRET_CONNECTION_REQUIRES_HIDDEN_FROM_REPRESENTATIVES',
+  'Connexion secrète (patient mineur) : le document doit être rendu invisible aux représentants légaux.',
+  isSecretConnectionCompliant,
+);
+const DEPOSITED = allow('DMP.DEPOSIT_ALLOWED', 'Document versé dans le DMP.', [
+  isSecretConnectionCompliant,
+]);
+
+/** The majority machine: attached (minor) → detached (18 years old). */
+export const majorityMachine = setup({
+  types: {
+    context: {} as MajorityContext,
+    events: {} as MajorityEvent,
+    input: {} as MajorityInput,
+    meta: {} as TransitionMeta,
+  },
+  guards,
+  actions: {
+    setNow: assign(({ context, event }) => ({
+      now: laterOf(context.now, payload(event, 'clock.advance').now),
+    })),
+    detach: assign(({ context }) => ({
+      ownCodes: true,
+      lastDecision: decideRepresentativeAccess(
+        context.representativeId,
+        context.patient,
+        context.now,
+      ),
+    })),
+    showToRepresentative: assign(({ context, event }) => {
+      const v = view(context, REPRESENTATIVE(context), docOf(event), context.shownToRepresentative);
+      return { lastDecision: v.lastDecision, shownToRepresentative: v.seen };
+    }),
+    showToPatient: assign(({ context, event }) => {
+      const v = view(context, HOLDER, docOf(event), context.shownToPatient);
+      return { lastDecision: v.lastDecision, shownToPatient: v.seen };
+    }),
+    refuseRepresentative: assign(({ context, event }) => ({
+      lastDecision: decidePatientView(
+        REPRESENTATIVE(context),
+        context.patient,
+        docOf(event),
+        context.now,
+      ),
+    })),
+    refusePatient: assign(({ context, event }) => ({
+      lastDecision: decidePatientView(HOLDER, context.patient, docOf(event), context.now),
+    })),
+    requestSecretConnection: assign(({ context }) => ({
+      patient: { ...context.patient, secretConnection: true },
+      lastDecision: null,
+    })),
+    refuseDeposit: assign({ lastDecision: SECRET_REFUSED }),
+    deposit: assign(({ context, event }) => ({
+      documents: [...context.documents, docOf(event)],
+      lastDecision: DEPOSITED,
+    })),
+  },
+}).createMachine({
+  id: 'majority',
+  description: "Profil Mon espace santé d'un mineur, de la naissance à la majorité.",
+  context: ({ input }) => ({
+    ...input,
+    now: anniversary(input.patient.traits.birthDate, 0),
+    lastDecision: null,
+    shownToRepresentative: [],
+    shownToPatient: [],
+    ownCodes: false,
+  }),
+  initial: 'attached',
+  states: {
+    attached: {
+      description: 'Patient mineur : profil rattaché au compte de son représentant légal.',
+      on: {
+        'clock.advance': [
+          {
+            guard: 'isAdultAt',
+            target: 'detached',
+            actions: ['setNow', 'detach'],
+            meta: { faq: 'FAQ-PAT-04', rules: ['R47'] },
+            description:
+              '18 ans : le profil se détache, le jeune majeur reçoit ses codes, le représentant perd l’accès.',
+          },
+          { actions: 'setNow', description: 'Le temps passe : le patient est toujours mineur.' },
+        ],
+        'representative.openDocument': [
+          {
+            guard: not('isCurrentRepresentative'),
+            actions: 'refuseRepresentative',
+            meta: { faq: 'FAQ-PAT-04', rules: ['R45'] },
+            description: "Refusé : cette personne n'est pas représentant légal du patient.",
+          },
+          {
+            guard: not('isVisibleToRepresentatives'),
+            actions: 'refuseRepresentative',
+            meta: { faq: 'FAQ-PAT-04', rules: [] },
+            description:
+              "Document caché aux représentants légaux (secret du mineur) ou en attente d'annonce.",
+          },
+          {
+            actions: 'showToRepresentative',
+            meta: { faq: 'FAQ-PAT-04', rules: ['R45'] },
+            description: 'Le représentant légal voit le document depuis son compte.',
+          },
+        ],
+        'patient.openDocument': [
+          {
+            guard: 'isProfileManagedByRepresentative',
+            actions: 'refusePatient',
+            meta: { faq: 'FAQ-PAT-04', rules: ['R45'] },
+            description:
+              "Jusqu'à 18 ans, le profil est géré depuis le compte du représentant légal.",
+          },
+          {
+            guard: 'isHiddenFromPatient',
+            actions: 'refusePatient',
+            meta: { faq: 'FAQ-DEP-09', rules: ['R16'] },
+            description: "Document en attente de consultation d'annonce.",
+          },
+          { actions: 'showToPatient', description: 'Le titulaire voit le document.' },
+        ],
+        'minor.requestSecretConnection': {
+          actions: 'requestSecretConnection',
+          description:
+            'Le mineur demande le secret : connexion secrète, ses documents seront cachés aux représentants.',
+        },
+        'ps.depositDocument': [
+          {
+            guard: not('isSecretConnectionCompliant'),
+            actions: 'refuseDeposit',
+            meta: { faq: 'FAQ-PAT-04', rules: [] },
+            description:
+              'Refusé : en connexion secrète, le document doit être invisible aux représentants légaux.',
+          },
+          { actions: 'deposit', description: 'Document versé dans le DMP du mineur.' },
+        ],
+      },
+    },
+    detached: {
+      description:
+        'Patient majeur : profil détaché, codes personnels ; le représentant légal n’a plus accès.',
+      on: {
+        'clock.advance': { actions: 'setNow', description: 'Le temps passe.' },
+        'representative.openDocument': {
+          actions: 'refuseRepresentative',
+          description: 'Refusé : depuis la majorité, l’ancien représentant légal n’a plus accès.',
+        },
+        'patient.openDocument': [
+          {
+            guard: 'isHiddenFromPatient',
+            actions: 'refusePatient',
+            meta: { faq: 'FAQ-DEP-09', rules: ['R16'] },
+            description: "Document en attente de consultation d'annonce.",
+          },
+          {
+            actions: 'showToPatient',
+            description:
+              'Le jeune majeur voit ses documents, y compris ceux cachés à ses représentants.',
+          },
+        ],
+        'ps.depositDocument': { actions: 'deposit', description: 'Document versé dans le DMP.' },
+      },
+    },
+  },
+});

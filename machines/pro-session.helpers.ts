@@ -1,0 +1,124 @@
+/**
+ * Pure helpers of the professional session machine: patient look-ups (by INS, by traits), the
+ * decisions of the card step, and the core consultation context. No business rule lives here:
+ * the rules are the core predicates called by the guards.
+ */
+import {
+  deny,
+  findDmpByIns,
+  hasActiveDmp,
+  hasConsultingCard,
+  hasDepositingCard,
+  isTraineeAuthorised,
+  matchesTraits,
+  parseIns,
+  searchByTraits,
+  type AccessRequest,
+  type Card,
+  type ConsentRecord,
+  type ConsultationContext,
+  type Decision,
+  type Instant,
+  type Patient,
+  type Professional,
+  type TraitQuery,
+} from '../src/dmp/index';
+import { collectorScope } from './shared';
+
+/** The session's view of the consultation (professional, patient, episode, mode). */
+export interface SessionView {
+  readonly professional: Professional;
+  readonly patient: Patient | null;
+  readonly episodeId: string;
+  readonly now: Instant;
+  readonly access: AccessRequest;
+}
+
+/** Patients whose INS matricule is the one typed (parsed and normalised by the core). */
+export function insCandidates(
+  directory: readonly Patient[],
+  matricule: string,
+): readonly Patient[] {
+  const parsed = parseIns(matricule);
+  return parsed.ok ? directory.filter((p) => p.ins.matricule === parsed.ins.matricule) : [];
+}
+
+/** Patients with an active DMP whose INS traits match the query (as `searchByTraits` counts them). */
+export function traitMatches(directory: readonly Patient[], query: TraitQuery): readonly Patient[] {
+  return directory.filter((p) => hasActiveDmp(p) && matchesTraits(p, query));
+}
+
+/** A search result without the patient object (kept in `context.patient`). */
+function decisionOnly(result: Decision & { readonly patient?: Patient }): Decision {
+  const { patient: _found, ...decision } = result;
+  return decision;
+}
+
+/** The core decision of a search by INS, and the patient found. */
+export function searchIns(directory: readonly Patient[], matricule: string) {
+  const result = findDmpByIns(directory, matricule);
+  return { lastDecision: decisionOnly(result), patient: result.allowed ? result.patient : null };
+}
+
+/** The core decision of a search by traits, and the patient found. */
+export function searchTraits(directory: readonly Patient[], query: TraitQuery) {
+  const result = searchByTraits(directory, query);
+  return { lastDecision: decisionOnly(result), patient: result.allowed ? result.patient : null };
+}
+
+/** Why a card cannot open a consultation session (the card step has no core service). */
+export function cardDecision(professional: Professional, card: Card): Decision | null {
+  if (!hasConsultingCard(card)) {
+    return hasDepositingCard(card)
+      ? deny(
+          'DMP.CARD_CANNOT_CONSULT',
+          'CPE nominative : elle permet de déposer des documents, jamais de consulter le DMP.',
+          hasConsultingCard,
+          hasDepositingCard,
+        )
+      : deny(
+          'DMP.CARD_CANNOT_CONSULT',
+          'CPE non nominative : elle ne permet ni de consulter ni de déposer dans le DMP.',
+          hasConsultingCard,
+          hasDepositingCard,
+        );
+  }
+  if (!isTraineeAuthorised({ ...professional, card })) {
+    return deny(
+      'DMP.TRAINEE_NOT_AUTHORISED',
+      "Un interne n'accède au DMP qu'une fois inscrit à l'Ordre, avec une e-CPS ou une CPF.",
+      isTraineeAuthorised,
+    );
+  }
+  return null;
+}
+
+/** The core consultation context of the session (null before a patient is selected). */
+export function consultation(view: SessionView): ConsultationContext | null {
+  return view.patient === null ? null : { ...view, patient: view.patient };
+}
+
+/** A consent as collected in the session (id, episode, date and recorder are added). */
+export type SessionConsentDraft = Pick<
+  ConsentRecord,
+  'givenBy' | 'form' | 'scope' | 'traced' | 'protectorInformed'
+>;
+
+/**
+ * The record of a consent collected by the professional for the session's episode. A consent for
+ * one professional is always for the collector (collecting on behalf of a colleague, CSP L.1111-17
+ * II, is not simulated).
+ */
+export function consentRecord(
+  view: SessionView & { readonly patient: Patient },
+  draft: SessionConsentDraft,
+): ConsentRecord {
+  return {
+    ...draft,
+    scope: collectorScope(draft.scope, view.professional.id),
+    id: `consent-${view.patient.id}-${view.patient.consents.length + 1}`,
+    episodeId: view.episodeId,
+    recordedAt: view.now,
+    recordedBy: view.professional.id,
+  };
+}

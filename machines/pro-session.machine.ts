@@ -1,0 +1,567 @@
+/**
+ * A professional's session on the DMP: card check (CPS, e-CPS, CPF consult; a nominative CPE only
+ * deposits, R1, R3, R4, R9), patient search (by INS, or by traits only when the identity is
+ * certain, R6), access decision (profession, INS, « accès bloqué », consent, break-glass,
+ * regulation) and consultation of documents (matrix, masking). Sources: FAQ-CNX-04/05,
+ * FAQ-INS-01/02, FAQ-ACC-01…08, FAQ-CON-01…07, FAQ-PAT-03.
+ */
+import { and, assign, not, setup } from 'xstate';
+import {
+  decideConsentRecord,
+  decideConsultation,
+  decideDocumentAccess,
+  hasActiveDmp,
+  hasBreakGlassMotive,
+  hasConsultingCard,
+  hasDepositingCard,
+  hasOpposedToConsultation,
+  hasValidConsent,
+  isBlockedFor,
+  isBreakGlassAllowedByPatient,
+  isBreakGlassSituation,
+  isConsentGivenByEntitledPerson,
+  isDocumentTypeOpenToProfession,
+  isInsQualified,
+  isOpenDespiteMasking,
+  isProfessionAllowedInSetting,
+  isProtectorInformed,
+  isRegulationAllowedByPatient,
+  isRegulator,
+  isTraineeAuthorised,
+  isUniqueTraitMatch,
+  maskedDocumentsOpen,
+  breakGlass,
+  NORMAL_ACCESS,
+  REGULATION_ACCESS,
+  requiresPatientInformation,
+  type AccessRequest,
+  type AnyRule,
+  type Card,
+  type Decision,
+  type DmpDocument,
+  type Instant,
+  type Patient,
+  type Professional,
+  type TraitQuery,
+} from '../src/dmp/index';
+import { payload, type GuardArgsOf, type TransitionMeta } from './shared';
+import {
+  cardDecision,
+  consentRecord,
+  insCandidates,
+  searchIns,
+  searchTraits,
+  traitMatches,
+  type SessionConsentDraft,
+} from './pro-session.helpers';
+
+/** What the session starts from: the professional, the patients of the DMP, the care episode. */
+export interface ProSessionInput {
+  readonly professional: Professional;
+  readonly patients: readonly Patient[];
+  readonly episodeId: string;
+  readonly now: Instant;
+}
+
+/** Context of the session. */
+export interface ProSessionContext {
+  readonly professional: Professional;
+  /** Patients the search looks into (consents recorded in the session are kept here too). */
+  readonly directory: readonly Patient[];
+  readonly episodeId: string;
+  readonly now: Instant;
+  /** The patient found by the search, once selected. */
+  readonly patient: Patient | null;
+  /** The access mode requested (normal until an emergency mode is granted). */
+  readonly access: AccessRequest;
+  readonly lastDecision: Decision | null;
+  readonly openedDocuments: readonly string[];
+  /** Information sent to patients after an emergency access (R39). */
+  readonly notifications: readonly string[];
+}
+
+/** Events of the session. */
+export type ProSessionEvent =
+  | { readonly type: 'ps.insertCard'; readonly card: Card }
+  | { readonly type: 'ps.removeCard' }
+  | { readonly type: 'ps.searchByIns'; readonly matricule: string }
+  | { readonly type: 'ps.searchByTraits'; readonly query: TraitQuery }
+  | { readonly type: 'ps.openDmp' }
+  | { readonly type: 'ps.requestAccess' }
+  | { readonly type: 'ps.recordConsent'; readonly consent: SessionConsentDraft }
+  | {
+      readonly type: 'ps.requestBreakGlass';
+      readonly motive: string;
+      readonly patientUnableToConsent: boolean;
+    }
+  | { readonly type: 'ps.requestRegulation' }
+  | { readonly type: 'ps.openDocument'; readonly document: DmpDocument }
+  | { readonly type: 'ps.closePatient' };
+
+type Args = GuardArgsOf<ProSessionContext, ProSessionEvent>;
+
+/** The selected patient; a guard reading it before the search is a programming error. */
+function selected(context: ProSessionContext): Patient {
+  if (context.patient === null) throw new Error('Aucun patient sélectionné.');
+  return context.patient;
+}
+
+const cardOf = (e: ProSessionEvent) => payload(e, 'ps.insertCard').card;
+const queryOf = (e: ProSessionEvent) => payload(e, 'ps.searchByTraits').query;
+const bgOf = (e: ProSessionEvent) => payload(e, 'ps.requestBreakGlass');
+const draftOf = (e: ProSessionEvent) => payload(e, 'ps.recordConsent').consent;
+const docOf = (e: ProSessionEvent) => payload(e, 'ps.openDocument').document;
+const view = (c: ProSessionContext) => ({ ...c, patient: selected(c) });
+
+const guards = {
+  hasConsultingCard: ({ event }: Args) => hasConsultingCard(cardOf(event)),
+  hasDepositingCard: ({ event }: Args) => hasDepositingCard(cardOf(event)),
+  isTraineeAuthorised: ({ context, event }: Args) =>
+    isTraineeAuthorised({ ...context.professional, card: cardOf(event) }),
+  hasActiveDmp: ({ context, event }: Args) =>
+    insCandidates(context.directory, payload(event, 'ps.searchByIns').matricule).some((p) =>
+      hasActiveDmp(p),
+    ),
+  isUniqueTraitMatch: ({ context, event }: Args) =>
+    isUniqueTraitMatch(traitMatches(context.directory, queryOf(event))),
+  isFoundIdentityQualified: ({ context, event }: Args) =>
+    traitMatches(context.directory, queryOf(event)).every((p) => isInsQualified(p)),
+  isProfessionAllowedInSetting: ({ context }: Args) =>
+    isProfessionAllowedInSetting(context.professional.profession, context.professional.setting),
+  isInsQualified: ({ context }: Args) => isInsQualified(selected(context)),
+  isBlockedFor: ({ context }: Args) => isBlockedFor(selected(context), context.professional),
+  hasOpposedToConsultation: ({ context }: Args) =>
+    hasOpposedToConsultation(selected(context), context.professional),
+  hasValidConsent: ({ context }: Args) =>
+    hasValidConsent(selected(context), context.professional, context.episodeId, context.now),
+  isConsentGivenByEntitledPerson: ({ context, event }: Args) =>
+    isConsentGivenByEntitledPerson(selected(context), draftOf(event), context.now),
+  isProtectorInformed: ({ context, event }: Args) =>
+    isProtectorInformed(selected(context), draftOf(event)),
+  hasBreakGlassMotive: ({ event }: Args) => hasBreakGlassMotive(bgOf(event)),
+  isBreakGlassSituation: ({ event }: Args) => isBreakGlassSituation(bgOf(event)),
+  isBreakGlassAllowedByPatient: ({ context }: Args) =>
+    isBreakGlassAllowedByPatient(selected(context)),
+  isRegulator: ({ context }: Args) => isRegulator(context.professional),
+  isRegulationAllowedByPatient: ({ context }: Args) =>
+    isRegulationAllowedByPatient(selected(context)),
+  isDocumentTypeOpenToProfession: ({ context, event }: Args) =>
+    isDocumentTypeOpenToProfession(context.professional.profession, docOf(event).typeCode),
+  isOpenDespiteMasking: ({ context, event }: Args) =>
+    isOpenDespiteMasking(docOf(event), context.professional.id, maskedDocumentsOpen(view(context))),
+  requiresPatientInformation: ({ context }: Args) =>
+    requiresPatientInformation(context.access.mode),
+};
+
+/** The core rule behind every guard of the machine (checked by machines/meta.test.ts). */
+export const GUARD_RULES: Record<keyof typeof guards, AnyRule> = {
+  hasConsultingCard,
+  hasDepositingCard,
+  isTraineeAuthorised,
+  hasActiveDmp,
+  isUniqueTraitMatch,
+  isFoundIdentityQualified: isInsQualified,
+  isProfessionAllowedInSetting,
+  isInsQualified,
+  isBlockedFor,
+  hasOpposedToConsultation,
+  hasValidConsent,
+  isConsentGivenByEntitledPerson,
+  isProtectorInformed,
+  hasBreakGlassMotive,
+  isBreakGlassSituation,
+  isBreakGlassAllowedByPatient,
+  isRegulator,
+  isRegulationAllowedByPatient,
+  isDocumentTypeOpenToProfession,
+  isOpenDespiteMasking,
+  requiresPatientInformation,
+};
+
+/** The access request an event stands for. */
+function requestOf(event: ProSessionEvent): AccessRequest {
+  if (event.type === 'ps.requestBreakGlass')
+    return breakGlass(event.motive, event.patientUnableToConsent);
+  return event.type === 'ps.requestRegulation' ? REGULATION_ACCESS : NORMAL_ACCESS;
+}
+
+const decision = (c: ProSessionContext, access: AccessRequest) =>
+  decideConsultation({ ...view(c), access });
+
+const MODE_LABEL = {
+  'bris-de-glace': 'en bris de glace',
+  'centre-de-regulation': 'du SAMU – Centre 15',
+  normal: '',
+};
+
+const closed = { patient: null, access: NORMAL_ACCESS, openedDocuments: [] } as const;
+
+/** The professional session machine. */
+export const proSessionMachine = setup({
+  types: {
+    context: {} as ProSessionContext,
+    events: {} as ProSessionEvent,
+    input: {} as ProSessionInput,
+    meta: {} as TransitionMeta,
+  },
+  guards,
+  actions: {
+    insertCard: assign(({ context, event }) => ({
+      professional: { ...context.professional, card: cardOf(event) },
+      lastDecision: cardDecision(context.professional, cardOf(event)),
+    })),
+    reset: assign({ ...closed, lastDecision: null }),
+    searchByIns: assign(({ context, event }) =>
+      searchIns(context.directory, payload(event, 'ps.searchByIns').matricule),
+    ),
+    searchByTraits: assign(({ context, event }) => searchTraits(context.directory, queryOf(event))),
+    refuse: assign(({ context, event }) => ({ lastDecision: decision(context, requestOf(event)) })),
+    enter: assign({ lastDecision: null }),
+    grant: assign(({ context, event }) => ({
+      access: requestOf(event),
+      lastDecision: decision(context, requestOf(event)),
+    })),
+    refuseConsent: assign(({ context, event }) => ({
+      lastDecision: decideConsentRecord(
+        selected(context),
+        context.professional,
+        draftOf(event),
+        context.now,
+      ),
+    })),
+    recordConsent: assign(({ context, event }) => {
+      const record = consentRecord(view(context), draftOf(event));
+      const patient = { ...selected(context), consents: [...selected(context).consents, record] };
+      const next = { ...context, patient };
+      return {
+        patient,
+        directory: context.directory.map((p) => (p.id === patient.id ? patient : p)),
+        lastDecision: decision(next, NORMAL_ACCESS),
+      };
+    }),
+    judgeDocument: assign(({ context, event }) => ({
+      lastDecision: decideDocumentAccess(view(context), docOf(event)),
+    })),
+    openDocument: assign(({ context, event }) => ({
+      lastDecision: decideDocumentAccess(view(context), docOf(event)),
+      openedDocuments: [...context.openedDocuments, docOf(event).id],
+    })),
+    notifyPatient: assign(({ context }) => ({
+      notifications: [
+        ...context.notifications,
+        `${selected(context).displayName} et son médecin traitant sont informés de l'accès ${MODE_LABEL[context.access.mode]}.`,
+      ],
+    })),
+    closePatient: assign({ ...closed, lastDecision: null }),
+  },
+}).createMachine({
+  id: 'proSession',
+  description: 'Session d’un professionnel : carte, recherche du patient, accès, consultation.',
+  context: ({ input }) => ({
+    professional: input.professional,
+    directory: input.patients,
+    episodeId: input.episodeId,
+    now: input.now,
+    ...closed,
+    lastDecision: null,
+    notifications: [],
+  }),
+  initial: 'idle',
+  states: {
+    idle: {
+      description: 'Aucune carte insérée.',
+      on: {
+        'ps.insertCard': [
+          {
+            guard: and(['hasConsultingCard', 'isTraineeAuthorised']),
+            target: 'session',
+            actions: 'insertCard',
+            meta: { faq: 'FAQ-CNX-04', rules: ['R1'] },
+            description:
+              'CPS (celle déjà détenue suffit), e-CPS ou CPF : la carte permet de consulter.',
+          },
+          {
+            guard: and(['hasConsultingCard', not('isTraineeAuthorised')]),
+            target: 'rejected',
+            actions: 'insertCard',
+            meta: { faq: 'FAQ-ACC-02', rules: ['R21'] },
+            description: "Interne non inscrit à l'Ordre, ou interne sans e-CPS ni CPF : refusé.",
+          },
+          {
+            guard: 'hasDepositingCard',
+            target: 'depositOnly',
+            actions: 'insertCard',
+            meta: { faq: 'FAQ-CNX-05', rules: ['R3', 'R4', 'R9'] },
+            description: 'CPE nominative : dépôt possible, consultation jamais.',
+          },
+          {
+            target: 'rejected',
+            actions: 'insertCard',
+            meta: { faq: 'FAQ-CNX-05', rules: ['R4', 'R5'] },
+            description: 'CPE non nominative : ni consultation ni dépôt.',
+          },
+        ],
+      },
+    },
+    rejected: {
+      description: 'Carte refusée pour consulter le DMP.',
+      on: {
+        'ps.removeCard': { target: 'idle', actions: 'reset', description: 'Retirer la carte.' },
+      },
+    },
+    depositOnly: {
+      description: 'CPE nominative : le poste peut déposer des documents, pas consulter.',
+      on: {
+        'ps.removeCard': { target: 'idle', actions: 'reset', description: 'Retirer la carte.' },
+      },
+    },
+    session: {
+      description: 'Carte acceptée : session de consultation ouverte.',
+      initial: 'search',
+      on: {
+        'ps.removeCard': [
+          {
+            guard: 'requiresPatientInformation',
+            target: '#proSession.idle',
+            actions: ['notifyPatient', 'reset'],
+            meta: { faq: 'FAQ-CON-07', rules: ['R39'] },
+            description:
+              "Fin d'un accès en urgence : le patient et son médecin traitant sont informés.",
+          },
+          { target: '#proSession.idle', actions: 'reset', description: 'Fin de session.' },
+        ],
+      },
+      states: {
+        search: {
+          description: 'Recherche du patient : par matricule INS, ou par traits.',
+          on: {
+            'ps.searchByIns': [
+              {
+                guard: 'hasActiveDmp',
+                target: 'selected',
+                actions: 'searchByIns',
+                meta: { faq: 'FAQ-PAT-01', rules: ['R42'] },
+                description: 'DMP actif trouvé pour ce matricule INS.',
+              },
+              { actions: 'searchByIns', description: 'Matricule invalide ou aucun DMP actif.' },
+            ],
+            'ps.searchByTraits': [
+              {
+                guard: and(['isUniqueTraitMatch', 'isFoundIdentityQualified']),
+                target: 'selected',
+                actions: 'searchByTraits',
+                meta: { faq: 'FAQ-INS-02', rules: ['R6'] },
+                description: 'Une seule identité qualifiée correspond : le DMP est affiché.',
+              },
+              {
+                actions: 'searchByTraits',
+                description:
+                  "Identité incertaine (aucune, plusieurs, non qualifiée) : aucun DMP n'est affiché.",
+              },
+            ],
+          },
+        },
+        selected: {
+          description: 'Patient trouvé : ouvrir son DMP.',
+          on: {
+            'ps.openDmp': [
+              {
+                guard: not('isProfessionAllowedInSetting'),
+                target: 'refused',
+                actions: 'refuse',
+                meta: { faq: 'FAQ-ACC-01', rules: ['R20', 'R22', 'R23', 'R25', 'R26'] },
+                description:
+                  "Profession non habilitée dans ce mode d'exercice (ostéopathe, ergothérapeute libéral, secrétariat…).",
+              },
+              {
+                guard: not('isInsQualified'),
+                target: 'refused',
+                actions: 'refuse',
+                meta: { faq: 'FAQ-DEP-07', rules: ['R14'] },
+                description: 'Identité non qualifiée : le matricule INS ne peut pas être utilisé.',
+              },
+              {
+                guard: 'isBlockedFor',
+                target: 'blocked',
+                actions: 'refuse',
+                meta: { faq: 'FAQ-PAT-03', rules: ['R44'] },
+                description: '« Accès bloqué » : le patient a bloqué ce professionnel (ou tous).',
+              },
+              { target: 'access', actions: 'enter', description: "Choisir le mode d'accès." },
+            ],
+            'ps.closePatient': {
+              target: 'search',
+              actions: 'closePatient',
+              description: 'Fermer.',
+            },
+          },
+        },
+        refused: {
+          description: 'Accès refusé (profession ou identité).',
+          on: {
+            'ps.closePatient': {
+              target: 'search',
+              actions: 'closePatient',
+              description: 'Fermer.',
+            },
+          },
+        },
+        blocked: {
+          description: '« Accès bloqué » : même avec un consentement, pas de consultation.',
+          on: {
+            'ps.closePatient': {
+              target: 'search',
+              actions: 'closePatient',
+              description: 'Fermer.',
+            },
+          },
+        },
+        access: {
+          description: "Décision d'accès : consentement, bris de glace ou centre de régulation.",
+          initial: 'choice',
+          on: {
+            'ps.requestBreakGlass': [
+              {
+                guard: not('hasBreakGlassMotive'),
+                actions: 'refuse',
+                meta: { faq: 'FAQ-CON-07', rules: ['R38'] },
+                description: 'Refusé : le motif « urgence » est obligatoire.',
+              },
+              {
+                guard: not('isBreakGlassSituation'),
+                actions: 'refuse',
+                meta: { faq: 'FAQ-CON-07', rules: ['R38'] },
+                description: "Refusé : réservé au patient en danger, hors d'état de consentir.",
+              },
+              {
+                guard: not('isBreakGlassAllowedByPatient'),
+                actions: 'refuse',
+                meta: { faq: 'FAQ-CON-07', rules: ['R38'] },
+                description: "Refusé : le patient s'est opposé par avance à l'accès en urgence.",
+              },
+              {
+                target: '#proSession.session.consulting',
+                actions: 'grant',
+                meta: { faq: 'FAQ-CON-07', rules: ['R38'] },
+                description: 'Bris de glace : accès sans consentement, tracé avec son motif.',
+              },
+            ],
+            'ps.requestRegulation': [
+              {
+                guard: not('isRegulator'),
+                actions: 'refuse',
+                meta: { faq: 'FAQ-CON-07', rules: ['R38'] },
+                description: 'Refusé : mode réservé au médecin régulateur du SAMU – Centre 15.',
+              },
+              {
+                guard: not('isRegulationAllowedByPatient'),
+                actions: 'refuse',
+                meta: { faq: 'FAQ-CON-07', rules: ['R38'] },
+                description: "Refusé : le patient s'est opposé par avance à l'accès du SAMU.",
+              },
+              {
+                target: '#proSession.session.consulting',
+                actions: 'grant',
+                meta: { faq: 'FAQ-CON-07', rules: ['R38'] },
+                description: 'Accès du médecin régulateur, tracé.',
+              },
+            ],
+            'ps.closePatient': {
+              target: 'search',
+              actions: 'closePatient',
+              description: 'Fermer.',
+            },
+          },
+          states: {
+            choice: {
+              description: 'Accès normal demandé ou à demander.',
+              on: {
+                'ps.requestAccess': [
+                  {
+                    guard: 'hasOpposedToConsultation',
+                    actions: 'refuse',
+                    meta: { faq: 'FAQ-CON-04', rules: ['R35'] },
+                    description: 'Refusé : opposition tracée à la consultation.',
+                  },
+                  {
+                    guard: 'hasValidConsent',
+                    target: '#proSession.session.consulting',
+                    actions: 'grant',
+                    meta: { faq: 'FAQ-CON-01', rules: ['R32', 'R34', 'R49'] },
+                    description:
+                      "Consentement valable pour l'épisode (le sien, celui de l'équipe ou le contrat de séjour).",
+                  },
+                  {
+                    target: 'consent',
+                    actions: 'refuse',
+                    description: 'Aucun consentement pour cet épisode : à recueillir.',
+                  },
+                ],
+              },
+            },
+            consent: {
+              description: 'Consentement à recueillir (représentant légal pour un mineur).',
+              on: {
+                'ps.recordConsent': [
+                  {
+                    guard: not('isConsentGivenByEntitledPerson'),
+                    actions: 'refuseConsent',
+                    meta: { faq: 'FAQ-CON-02', rules: ['R33', 'R46'] },
+                    description:
+                      'Refusé : pour un mineur, recueillir le consentement du représentant légal.',
+                  },
+                  {
+                    guard: not('isProtectorInformed'),
+                    actions: 'refuseConsent',
+                    meta: { faq: 'FAQ-CON-06', rules: ['R37'] },
+                    description:
+                      'Refusé : informer aussi la personne chargée de la mesure de protection.',
+                  },
+                  {
+                    target: '#proSession.session.consulting',
+                    actions: 'recordConsent',
+                    meta: { faq: 'FAQ-CON-05', rules: ['R36'] },
+                    description: 'Consentement recueilli (oral suffit) : consultation autorisée.',
+                  },
+                ],
+              },
+            },
+          },
+        },
+        consulting: {
+          description: "Consultation du DMP ; en urgence, le mode reste affiché jusqu'à la fin.",
+          on: {
+            'ps.openDocument': [
+              {
+                guard: not('isDocumentTypeOpenToProfession'),
+                actions: 'judgeDocument',
+                meta: { faq: 'FAQ-ACC-08', rules: ['R27', 'R28', 'R29'] },
+                description:
+                  "Type de document fermé à cette profession par la matrice d'habilitation.",
+              },
+              {
+                guard: not('isOpenDespiteMasking'),
+                actions: 'judgeDocument',
+                meta: { faq: 'FAQ-DEP-09', rules: ['R16'] },
+                description:
+                  'Document masqué aux professionnels (sauf auteur, ou urgence si permis).',
+              },
+              { actions: 'openDocument', description: 'Document ouvert.' },
+            ],
+            'ps.closePatient': [
+              {
+                guard: 'requiresPatientInformation',
+                target: 'search',
+                actions: ['notifyPatient', 'closePatient'],
+                meta: { faq: 'FAQ-CON-07', rules: ['R39'] },
+                description:
+                  "Fin de l'accès en urgence : le patient et son médecin traitant sont informés.",
+              },
+              { target: 'search', actions: 'closePatient', description: 'Fermer le dossier.' },
+            ],
+          },
+        },
+      },
+    },
+  },
+});
