@@ -10,7 +10,7 @@ import { isDocumentTypeOpenToProfession } from '../rules/access.rules';
 import { areEmergencySettingsConsistent } from '../rules/break-glass.rules';
 import { isHiddenFromPatient, isOpenDespiteMasking } from '../rules/visibility.rules';
 import { decideConsultation, type ConsultationContext } from './consultation.service';
-import { allow, cite, citeCell, deny, type Decision } from './decision';
+import { allow, cite, citeCell, deny, type Allowed, type Decision } from './decision';
 
 /** Whether masked documents are open in this access (emergency mode and patient setting). */
 export function maskedDocumentsOpen(ctx: ConsultationContext): boolean {
@@ -26,6 +26,18 @@ export function maskedDocumentsOpen(ctx: ConsultationContext): boolean {
 export function decideDocumentAccess(ctx: ConsultationContext, document: DmpDocument): Decision {
   const consultation = decideConsultation(ctx);
   if (!consultation.allowed) return consultation;
+  return decideDocumentWithinOpenDmp(ctx, document, consultation);
+}
+
+/**
+ * The per-document part of `decideDocumentAccess`, for a DMP already open to the professional:
+ * `consultation` is the positive `decideConsultation(ctx)`, so listing N documents decides it once.
+ */
+export function decideDocumentWithinOpenDmp(
+  ctx: ConsultationContext,
+  document: DmpDocument,
+  consultation: Allowed,
+): Decision {
   const { professional: pro, now } = ctx;
   if (document.patientId !== ctx.patient.id || isDeleted(document)) {
     return deny(

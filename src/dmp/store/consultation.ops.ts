@@ -12,7 +12,7 @@ import { requiresPatientInformation } from '../rules/break-glass.rules';
 import { sortForDisplay } from '../rules/display.rules';
 import { decideConsultation, type ConsultationContext } from '../services/consultation.service';
 import type { Denied } from '../services/decision';
-import { decideDocumentAccess } from '../services/document-access.service';
+import { decideDocumentAccess, decideDocumentWithinOpenDmp } from '../services/document-access.service';
 import {
   accepted,
   findDocument,
@@ -94,7 +94,8 @@ export function consult(state: DmpState, input: ConsultInput): OpOutcome<Consult
   if (!decision.allowed) return refused(state, decision);
   const documents = sortForDisplay(
     state.documents.filter(
-      (d) => d.patientId === ctx.patient.id && decideDocumentAccess(ctx, d).allowed,
+      // The consultation is already allowed above: only the per-document checks remain.
+      (d) => d.patientId === ctx.patient.id && decideDocumentWithinOpenDmp(ctx, d, decision).allowed,
     ),
   );
   const next = traced(state, ctx.professional, ctx.patient, input.access, 'dmp-consultation');
