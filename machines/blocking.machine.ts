@@ -3,17 +3,11 @@
  * blocked professional sees « accès bloqué », even with a consent (R44); unblocking restores the
  * general rules. Sources: FAQ-PAT-03; dmp-facts.md §6 (PDSM4DMP TD0.2).
  */
-import { and, assign, not, setup } from 'xstate';
+import { assign, not, setup } from 'xstate';
 import {
   decideConsultation,
-  hasActiveDmp,
-  hasConsultingCard,
   hasOpposedToConsultation,
   hasValidConsent,
-  isBlockedFor,
-  isInsQualified,
-  isProfessionAllowedInSetting,
-  isTraineeAuthorised,
   NORMAL_ACCESS,
   type AnyRule,
   type ConsentRecord,
@@ -22,6 +16,7 @@ import {
   type Patient,
   type Professional,
 } from '../src/dmp/index';
+import { ELIGIBILITY_GUARD_RULES, ELIGIBILITY_GUARDS, ELIGIBLE } from './eligibility';
 import type { GuardArgsOf, TransitionMeta } from './shared';
 
 /** What the machine starts from: the patient, the professional who asks, the care episode. */
@@ -49,13 +44,7 @@ export type BlockingEvent =
 type Args = GuardArgsOf<BlockingContext, BlockingEvent>;
 
 const guards = {
-  hasActiveDmp: ({ context }: Args) => hasActiveDmp(context.patient),
-  hasConsultingCard: ({ context }: Args) => hasConsultingCard(context.professional.card),
-  isTraineeAuthorised: ({ context }: Args) => isTraineeAuthorised(context.professional),
-  isProfessionAllowedInSetting: ({ context }: Args) =>
-    isProfessionAllowedInSetting(context.professional.profession, context.professional.setting),
-  isInsQualified: ({ context }: Args) => isInsQualified(context.patient),
-  isBlockedFor: ({ context }: Args) => isBlockedFor(context.patient, context.professional),
+  ...ELIGIBILITY_GUARDS,
   hasOpposedToConsultation: ({ context }: Args) =>
     hasOpposedToConsultation(context.patient, context.professional),
   hasValidConsent: ({ context }: Args) =>
@@ -64,12 +53,7 @@ const guards = {
 
 /** The core rule behind every guard of the machine (checked by machines/meta.test.ts). */
 export const GUARD_RULES: Record<keyof typeof guards, AnyRule> = {
-  hasActiveDmp,
-  hasConsultingCard,
-  isTraineeAuthorised,
-  isProfessionAllowedInSetting,
-  isInsQualified,
-  isBlockedFor,
+  ...ELIGIBILITY_GUARD_RULES,
   hasOpposedToConsultation,
   hasValidConsent,
 };
@@ -173,15 +157,7 @@ export const blockingMachine = setup({
       on: {
         'ps.requestAccess': [
           {
-            guard: not(
-              and([
-                'hasActiveDmp',
-                'hasConsultingCard',
-                'isTraineeAuthorised',
-                'isProfessionAllowedInSetting',
-                'isInsQualified',
-              ]),
-            ),
+            guard: not(ELIGIBLE),
             target: 'refused',
             actions: 'decide',
             meta: { faq: 'FAQ-ACC-01', rules: ['R4', 'R14', 'R20', 'R21', 'R42'] },

@@ -4,26 +4,20 @@
  * emergency settings; the mode stays displayed until the session ends, then the patient and the
  * GP are informed (R39). Sources: FAQ-CON-07; dmp-facts.md §4 (CSP L.1111-17, R.1111-48).
  */
-import { and, assign, not, setup } from 'xstate';
+import { assign, not, setup } from 'xstate';
 import {
   areEmergencySettingsConsistent,
   breakGlass,
   decideConsultation,
   decideDocumentAccess,
   decideEmergencySettings,
-  hasActiveDmp,
   hasBreakGlassMotive,
-  hasConsultingCard,
-  isBlockedFor,
   isBreakGlassAllowedByPatient,
   isBreakGlassSituation,
   isDocumentTypeOpenToProfession,
-  isInsQualified,
   isOpenDespiteMasking,
-  isProfessionAllowedInSetting,
   isRegulationAllowedByPatient,
   isRegulator,
-  isTraineeAuthorised,
   maskedDocumentsOpen,
   NORMAL_ACCESS,
   REGULATION_ACCESS,
@@ -36,6 +30,7 @@ import {
   type Patient,
   type Professional,
 } from '../src/dmp/index';
+import { ELIGIBILITY_GUARD_RULES, ELIGIBILITY_GUARDS, ELIGIBLE } from './eligibility';
 import { payload, type GuardArgsOf, type TransitionMeta } from './shared';
 
 /** What the machine starts from. */
@@ -75,13 +70,7 @@ type Args = GuardArgsOf<BreakGlassContext, BreakGlassEvent>;
 const documentOf = (event: BreakGlassEvent) => payload(event, 'ps.openDocument').document;
 
 const guards = {
-  hasActiveDmp: ({ context }: Args) => hasActiveDmp(context.patient),
-  hasConsultingCard: ({ context }: Args) => hasConsultingCard(context.professional.card),
-  isTraineeAuthorised: ({ context }: Args) => isTraineeAuthorised(context.professional),
-  isProfessionAllowedInSetting: ({ context }: Args) =>
-    isProfessionAllowedInSetting(context.professional.profession, context.professional.setting),
-  isInsQualified: ({ context }: Args) => isInsQualified(context.patient),
-  isBlockedFor: ({ context }: Args) => isBlockedFor(context.patient, context.professional),
+  ...ELIGIBILITY_GUARDS,
   hasBreakGlassMotive: ({ event }: Args) =>
     hasBreakGlassMotive(payload(event, 'ps.requestBreakGlass')),
   isBreakGlassSituation: ({ event }: Args) =>
@@ -101,12 +90,7 @@ const guards = {
 
 /** The core rule behind every guard of the machine (checked by machines/meta.test.ts). */
 export const GUARD_RULES: Record<keyof typeof guards, AnyRule> = {
-  hasActiveDmp,
-  hasConsultingCard,
-  isTraineeAuthorised,
-  isProfessionAllowedInSetting,
-  isInsQualified,
-  isBlockedFor,
+  ...ELIGIBILITY_GUARD_RULES,
   hasBreakGlassMotive,
   isBreakGlassSituation,
   isBreakGlassAllowedByPatient,
@@ -123,15 +107,6 @@ function requestOf(event: BreakGlassEvent): AccessRequest {
     return breakGlass(event.motive, event.patientUnableToConsent);
   return event.type === 'ps.requestRegulation' ? REGULATION_ACCESS : NORMAL_ACCESS;
 }
-
-/** Checks made before any emergency rule, in the order of `decideConsultation`. */
-const ELIGIBLE = and([
-  'hasActiveDmp',
-  'hasConsultingCard',
-  'isTraineeAuthorised',
-  'isProfessionAllowedInSetting',
-  'isInsQualified',
-]);
 
 /** The break-glass machine: idle → active (until the session ends) → closed. */
 export const breakGlassMachine = setup({
