@@ -5,6 +5,7 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { satteri } from '@astrojs/markdown-satteri';
+import { fileURLToPath } from 'node:url';
 import { sidebar } from './site/ui/sidebar.ts';
 
 export default defineConfig({
@@ -14,6 +15,11 @@ export default defineConfig({
   markdown: {
     // Keep ASCII apostrophes: Pagefind does not split "d’urgence" (U+2019), only "d'urgence".
     processor: satteri({ features: { smartPunctuation: { quotes: false } } }),
+  },
+  vite: {
+    // MSW's cookie jar pulls the Public Suffix List (~100 KB gzip) into the simulator pages; they set
+    // no cookie, so a two-label stand-in replaces it in the browser build (docs/decisions/005).
+    resolve: { alias: { tldts: fileURLToPath(new URL('./src/mocks/tldts-lite.ts', import.meta.url)) } },
   },
   integrations: [
     starlight({

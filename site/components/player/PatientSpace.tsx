@@ -1,0 +1,223 @@
+/**
+ * Mon espace santé, simulated: activity history, documents (and adding one), blocking
+ * professionals, emergency access settings; for a legal representative, the minor's profile.
+ * Forms start from the step's script; every answer shown is the DMP's last response.
+ */
+import { useState } from 'react';
+import { DOCUMENT_TYPES } from '../../../src/dmp/index';
+import type { ActionOf } from '../../../src/scenario/actions.schema';
+import { documentsByCategory, frenchDay, patientName, professionalName, scripted, typeLabel } from '../../ui/player/screens';
+import { DmpAnswerBox } from './DmpAnswerBox';
+import { ActionForm, CheckField, SelectField, TextField } from './fields';
+import type { SpaceProps } from './screen-props';
+
+type Screen = 'historique' | 'documents' | 'confidentialite' | 'urgence';
+
+const SCREENS: readonly { id: Screen; label: string }[] = [
+  { id: 'historique', label: 'Historique' },
+  { id: 'documents', label: 'Documents' },
+  { id: 'confidentialite', label: 'Blocage des professionnels' },
+  { id: 'urgence', label: "Accès en cas d'urgence" },
+];
+
+const PATIENT_TYPES = Object.values(DOCUMENT_TYPES)
+  .filter((t) => t.classCode === '90')
+  .map((t) => ({ value: t.code, label: t.label }));
+
+function DocumentList(props: SpaceProps & { ids: readonly string[] }) {
+  const groups = documentsByCategory(props.ids, props.view.documents);
+  if (groups.length === 0) return <p>Aucun document visible.</p>;
+  return (
+    <>
+      {groups.map((g) => (
+        <div key={g.category} className="pl-doc-group">
+          <h5>{g.label}</h5>
+          <ul>
+            {g.documents.map((d) => (
+              <li key={d.id}>
+                {d.title || typeLabel(d.typeCode)} — {typeLabel(d.typeCode)}, du {frenchDay(d.serviceDate)}
+                {d.author !== '' && `, par ${d.author}`}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </>
+  );
+}
+
+function History(props: SpaceProps) {
+  const last = props.view.screens[props.role.id]?.['patient.viewHistory'];
+  return (
+    <section aria-labelledby="pl-history-title">
+      <h4 id="pl-history-title">Historique d'activité</h4>
+      <button type="button" disabled={props.busy} onClick={() => props.act({ action: 'patient.viewHistory' })}>
+        Afficher l'historique
+      </button>
+      {last !== undefined && !last.answer.verdict.allowed && <DmpAnswerBox answer={last.answer} />}
+      {last?.answer.verdict.allowed === true && (
+        <ol className="pl-history" aria-label="Accès et actions sur votre dossier">
+          {(last.answer.lines ?? []).map((line, i) => (
+            <li key={i}>{line}</li>
+          ))}
+          {(last.answer.lines ?? []).length === 0 && <li>Aucune activité.</li>}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function Documents(props: SpaceProps) {
+  const last = props.view.screens[props.role.id]?.['patient.viewDocuments'];
+  const s = scripted(props.view.step, 'patient.addDocument');
+  const [type, setType] = useState<string>(s.type ?? PATIENT_TYPES[0]?.value ?? '');
+  const [title, setTitle] = useState(s.title ?? '');
+  const [date, setDate] = useState(s.serviceDate ?? '');
+  const [masked, setMasked] = useState(s.maskedFromProfessionals ?? false);
+  const added = props.view.screens[props.role.id]?.['patient.addDocument'];
+  return (
+    <section aria-labelledby="pl-mydocs-title">
+      <h4 id="pl-mydocs-title">Mes documents</h4>
+      <button type="button" disabled={props.busy} onClick={() => props.act({ action: 'patient.viewDocuments' })}>
+        Afficher mes documents
+      </button>
+      {last !== undefined && !last.answer.verdict.allowed && <DmpAnswerBox answer={last.answer} />}
+      {last?.answer.verdict.allowed === true && <DocumentList {...props} ids={last.answer.documents ?? []} />}
+      <ActionForm
+        title="Ajouter un document personnel"
+        submit="Ajouter le document"
+        busy={props.busy}
+        onSubmit={() =>
+          props.act({
+            ...s,
+            action: 'patient.addDocument',
+            type,
+            ...(title.trim() === '' ? {} : { title: title.trim() }),
+            ...(date === '' ? {} : { serviceDate: date }),
+            maskedFromProfessionals: masked,
+          } as ActionOf<'patient.addDocument'>)
+        }
+      >
+        <SelectField label="Type de document" value={type} options={PATIENT_TYPES} onChange={setType} />
+        <TextField label="Titre" value={title} onChange={setTitle} />
+        <TextField label="Date du document" type="date" value={date} onChange={setDate} />
+        <CheckField checked={masked} onChange={setMasked}>Masquer ce document aux professionnels</CheckField>
+      </ActionForm>
+      {added !== undefined && <DmpAnswerBox answer={added.answer} />}
+    </section>
+  );
+}
+
+function Blocking(props: SpaceProps) {
+  const block = scripted(props.view.step, 'patient.block');
+  const unblock = scripted(props.view.step, 'patient.unblock');
+  const all = scripted(props.view.step, 'patient.blockAll');
+  const declared = props.world.declared.professionals.length > 0 ? props.world.declared.professionals : [...props.world.professionals.keys()];
+  const choices = declared.flatMap((id) => {
+    const p = props.world.professionals.get(id);
+    return p === undefined ? [] : [{ value: id, label: professionalName(p) }];
+  });
+  const [who, setWho] = useState(block.professional ?? unblock.professional ?? choices[0]?.value ?? '');
+  const screens = props.view.screens[props.role.id];
+  const last = [screens?.['patient.block'], screens?.['patient.unblock'], screens?.['patient.blockAll']].filter((x) => x !== undefined).at(-1);
+  return (
+    <section aria-labelledby="pl-block-title">
+      <h4 id="pl-block-title">Bloquer l'accès de professionnels</h4>
+      <form className="pl-form" aria-labelledby="pl-block-one" onSubmit={(e) => e.preventDefault()}>
+        <h5 id="pl-block-one">Un professionnel en particulier</h5>
+        <SelectField label="Professionnel" value={who} options={choices} onChange={setWho} />
+        <div className="pl-buttons">
+          <button type="button" disabled={props.busy} onClick={() => props.act({ action: 'patient.block', professional: who })}>
+            Bloquer ce professionnel
+          </button>
+          <button type="button" disabled={props.busy} onClick={() => props.act({ action: 'patient.unblock', professional: who })}>
+            Débloquer ce professionnel
+          </button>
+        </div>
+      </form>
+      <div className="pl-form">
+        <h5>Tous les professionnels</h5>
+        <div className="pl-buttons">
+          <button type="button" disabled={props.busy} onClick={() => props.act({ ...all, action: 'patient.blockAll', all: true })}>
+            Bloquer tous les professionnels
+          </button>
+          <button type="button" disabled={props.busy} onClick={() => props.act({ ...all, action: 'patient.blockAll', all: false })}>
+            Lever le blocage général
+          </button>
+        </div>
+      </div>
+      {last !== undefined && <DmpAnswerBox answer={last.answer} />}
+    </section>
+  );
+}
+
+function Emergency(props: SpaceProps) {
+  const s = scripted(props.view.step, 'patient.setEmergencySettings');
+  const patient = props.role.kind === 'professional' ? undefined : props.world.patients.get(props.role.patient);
+  const current = patient?.emergency;
+  const [samu, setSamu] = useState(s.allowSamu ?? current?.allowSamu ?? true);
+  const [others, setOthers] = useState(s.allowOtherProfessionals ?? current?.allowOtherProfessionals ?? true);
+  const [masked, setMasked] = useState(s.allowMaskedDocumentsInEmergency ?? current?.allowMaskedDocumentsInEmergency ?? false);
+  const last = props.view.screens[props.role.id]?.['patient.setEmergencySettings'];
+  return (
+    <>
+      <ActionForm
+        title="Accès à mon profil médical en cas d'urgence"
+        submit="Enregistrer mes choix"
+        busy={props.busy}
+        onSubmit={() => props.act({ action: 'patient.setEmergencySettings', allowSamu: samu, allowOtherProfessionals: others, allowMaskedDocumentsInEmergency: masked })}
+      >
+        <CheckField checked={samu} onChange={setSamu}>Autoriser le SAMU – Centre 15 à accéder à mon dossier</CheckField>
+        <CheckField checked={others} onChange={setOthers}>Autoriser les autres professionnels à y accéder en urgence (bris de glace)</CheckField>
+        <CheckField checked={masked} onChange={setMasked}>Rendre mes documents masqués visibles en cas d'urgence</CheckField>
+      </ActionForm>
+      {last !== undefined && <DmpAnswerBox answer={last.answer} />}
+    </>
+  );
+}
+
+function MinorProfile(props: SpaceProps) {
+  if (props.role.kind !== 'representative') return null;
+  const child = props.world.patients.get(props.role.patient);
+  const last = props.view.screens[props.role.id]?.['representative.viewDocuments'];
+  return (
+    <section className="pl-space pl-space-mes" aria-labelledby="pl-space-title">
+      <h3 id="pl-space-title">Mon espace santé — profil de l'enfant (simulation)</h3>
+      {child !== undefined && <p>Profil de {patientName(child)}, que vous gérez comme représentant légal.</p>}
+      <button type="button" disabled={props.busy} onClick={() => props.act({ action: 'representative.viewDocuments' })}>
+        Voir les documents de l'enfant
+      </button>
+      {last !== undefined && !last.answer.verdict.allowed && <DmpAnswerBox answer={last.answer} />}
+      {last?.answer.verdict.allowed === true && <DocumentList {...props} ids={last.answer.documents ?? []} />}
+    </section>
+  );
+}
+
+export default function PatientSpace(props: SpaceProps) {
+  const [screen, setScreen] = useState<Screen>('historique');
+  if (props.role.kind === 'representative') return <MinorProfile {...props} />;
+  const patient = props.role.kind === 'patient' ? props.world.patients.get(props.role.patient) : undefined;
+  return (
+    <section className="pl-space pl-space-mes" aria-labelledby="pl-space-title">
+      <h3 id="pl-space-title">Mon espace santé (simulation)</h3>
+      {patient !== undefined && <p>Connecté(e) : {patientName(patient)}.</p>}
+      <nav aria-label="Rubriques de Mon espace santé">
+        <ul className="pl-tabs">
+          {SCREENS.map((s) => (
+            <li key={s.id}>
+              <button type="button" aria-current={screen === s.id ? 'page' : undefined} onClick={() => setScreen(s.id)}>
+                {s.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div className="pl-screen" key={props.view.step?.id ?? 'fin'}>
+        {screen === 'historique' && <History {...props} />}
+        {screen === 'documents' && <Documents {...props} />}
+        {screen === 'confidentialite' && <Blocking {...props} />}
+        {screen === 'urgence' && <Emergency {...props} />}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,329 @@
+/**
+ * The professional's software, simulated: card login, patient search (INS or traits), the patient
+ * file (consent, DMP opening, break-glass, documents by category and date, document view) and the
+ * deposit form. Forms start from the step's script (the situation's facts); the learner picks the
+ * screen and may change every field. Every answer shown comes from the DMP's last response.
+ */
+import { useEffect, useState } from 'react';
+import {
+  DOCUMENT_TYPES,
+  INS_OID_TEST,
+  type Patient,
+} from '../../../src/dmp/index';
+import type { ActionOf } from '../../../src/scenario/actions.schema';
+import {
+  CARD_TYPES,
+  CONSENT_FORMS,
+  CONSENT_GIVERS,
+  CONSENT_SCOPES,
+  type CardType,
+} from '../../../src/scenario/vocabulary';
+import {
+  documentsByCategory,
+  frenchDay,
+  patientName,
+  professionalName,
+  scripted,
+  typeLabel,
+} from '../../ui/player/screens';
+import { ActionForm, CheckField, SelectField, TextField } from './fields';
+import type { SpaceProps } from './screen-props';
+import { DmpAnswerBox } from './DmpAnswerBox';
+
+type Screen = 'connexion' | 'recherche' | 'dossier' | 'depot';
+
+const SCREENS: readonly { id: Screen; label: string }[] = [
+  { id: 'connexion', label: 'Connexion' },
+  { id: 'recherche', label: 'Recherche patient' },
+  { id: 'dossier', label: 'Dossier patient (DMP)' },
+  { id: 'depot', label: 'Dépôt de document' },
+];
+
+const GIVERS: Record<(typeof CONSENT_GIVERS)[number], string> = {
+  patient: 'Le patient lui-même',
+  'legal-representative': 'Son représentant légal',
+  protector: 'La personne chargée de la mesure de protection',
+};
+const FORMS: Record<(typeof CONSENT_FORMS)[number], string> = {
+  oral: 'Oral',
+  written: 'Écrit',
+  'stay-contract-clause': 'Clause du contrat de séjour',
+};
+const SCOPES: Record<(typeof CONSENT_SCOPES)[number], string> = {
+  professional: 'Moi seul',
+  'care-team': "Toute l'équipe de soins",
+};
+const options = <V extends string>(labels: Record<V, string>) =>
+  (Object.keys(labels) as V[]).map((value) => ({ value, label: labels[value] }));
+
+const TYPE_OPTIONS = Object.values(DOCUMENT_TYPES).map((t) => ({ value: t.code, label: `${t.label} (${t.code})` }));
+
+function patientOf(props: SpaceProps): Patient | undefined {
+  const found = props.view.screens[props.role.id]?.['ps.searchByIns']?.answer.patientId;
+  return props.world.patients.get(found ?? props.world.defaultPatient);
+}
+
+function Login(props: SpaceProps) {
+  const script = scripted(props.view.step, 'ps.login');
+  const pro = props.role.kind === 'professional' ? props.world.professionals.get(props.role.professional) : undefined;
+  const [card, setCard] = useState<CardType>(script.card ?? (pro?.card.type as CardType | undefined) ?? 'CPS');
+  const last = props.view.screens[props.role.id]?.['ps.login'];
+  return (
+    <>
+      <ActionForm title="Connexion par carte (Pro Santé Connect simulé)" submit="Se connecter" busy={props.busy} onSubmit={() => props.act({ action: 'ps.login', card })}>
+        {pro !== undefined && <p>Utilisateur : {professionalName(pro)}</p>}
+        <SelectField label="Carte présentée" value={card} options={CARD_TYPES.map((c) => ({ value: c, label: c }))} onChange={setCard} />
+      </ActionForm>
+      {last !== undefined && <DmpAnswerBox answer={last.answer} />}
+    </>
+  );
+}
+
+function Search(props: SpaceProps) {
+  const byIns = scripted(props.view.step, 'ps.searchByIns');
+  const byTraits = scripted(props.view.step, 'ps.searchByTraits');
+  const target = props.world.patients.get(props.world.defaultPatient);
+  const [ins, setIns] = useState(byIns.ins ?? target?.ins.matricule ?? '');
+  const [oid, setOid] = useState(byIns.oid ?? INS_OID_TEST);
+  const [family, setFamily] = useState(byTraits.familyName ?? '');
+  const [given, setGiven] = useState(byTraits.givenName ?? '');
+  const [birth, setBirth] = useState(byTraits.birthDate ?? '');
+  const [sex, setSex] = useState<'M' | 'F'>(byTraits.sex ?? 'F');
+  const screens = props.view.screens[props.role.id];
+  const last = [screens?.['ps.searchByIns'], screens?.['ps.searchByTraits']].filter((x) => x !== undefined);
+  const found = last.at(-1)?.answer.patientId;
+  const foundPatient = found === undefined ? undefined : props.world.patients.get(found);
+  return (
+    <>
+      {target !== undefined && (
+        <p className="pl-card-vitale">
+          Le patient vous présente sa carte Vitale : {patientName(target)}. Matricule INS lu :{' '}
+          <code>{target.ins.matricule}</code> (données fictives).
+        </p>
+      )}
+      <ActionForm title="Recherche par matricule INS" submit="Rechercher par INS" busy={props.busy} onSubmit={() => props.act({ ...byIns, action: 'ps.searchByIns', ins, oid })}>
+        <TextField label="Matricule INS (15 caractères)" value={ins} onChange={setIns} inputMode="numeric" />
+        <TextField label="OID de l'autorité d'affectation" value={oid} onChange={setOid} hint="OID de test du simulateur par défaut." />
+      </ActionForm>
+      <ActionForm title="Recherche par traits d'identité" submit="Rechercher par traits" busy={props.busy} onSubmit={() => props.act({ action: 'ps.searchByTraits', familyName: family, givenName: given, birthDate: birth, sex })}>
+        <TextField label="Nom de naissance" value={family} onChange={setFamily} />
+        <TextField label="Prénom" value={given} onChange={setGiven} />
+        <TextField label="Date de naissance (AAAA-MM-JJ)" value={birth} onChange={setBirth} />
+        <SelectField label="Sexe" value={sex} options={[{ value: 'F', label: 'Féminin' }, { value: 'M', label: 'Masculin' }]} onChange={setSex} />
+      </ActionForm>
+      {foundPatient !== undefined && <p className="pl-found">Patient trouvé : {patientName(foundPatient)}.</p>}
+      {last.length > 0 && <DmpAnswerBox answer={last.at(-1)!.answer} />}
+    </>
+  );
+}
+
+function Consent(props: SpaceProps) {
+  const s = scripted(props.view.step, 'ps.recordConsent');
+  const [givenBy, setGivenBy] = useState(s.givenBy ?? 'patient');
+  const [form, setForm] = useState(s.form ?? 'oral');
+  const [scope, setScope] = useState(s.scope ?? 'professional');
+  const [informed, setInformed] = useState(s.informedOfTeamScope ?? true);
+  const [traced, setTraced] = useState(s.traced ?? true);
+  const [protector, setProtector] = useState(s.protectorInformed ?? false);
+  const submit = () =>
+    props.act({ ...s, action: 'ps.recordConsent', givenBy, form, scope, informedOfTeamScope: informed, traced, protectorInformed: protector } as ActionOf<'ps.recordConsent'>);
+  return (
+    <ActionForm title="Consentement à l'accès au DMP" submit="Enregistrer le consentement" busy={props.busy} onSubmit={submit}>
+      <SelectField label="Consentement donné par" value={givenBy} options={options(GIVERS)} onChange={setGivenBy} />
+      <SelectField label="Forme du consentement" value={form} options={options(FORMS)} onChange={setForm} />
+      <SelectField label="Portée" value={scope} options={options(SCOPES)} onChange={setScope} />
+      {scope === 'care-team' && (
+        <CheckField checked={informed} onChange={setInformed}>Le patient a été informé que son consentement vaut pour l'équipe</CheckField>
+      )}
+      <CheckField checked={traced} onChange={setTraced}>Tracer le consentement dans le logiciel</CheckField>
+      <CheckField checked={protector} onChange={setProtector}>Majeur protégé : la personne chargée de la mesure a été informée</CheckField>
+    </ActionForm>
+  );
+}
+
+function OpenDmp(props: SpaceProps) {
+  const s = scripted(props.view.step, 'ps.openDmp');
+  const [mode, setMode] = useState(s.mode ?? 'normal');
+  return (
+    <ActionForm title="Accès au DMP" submit="Ouvrir le DMP" busy={props.busy} onSubmit={() => props.act({ ...s, action: 'ps.openDmp', mode })}>
+      <SelectField
+        label="Mode d'accès"
+        value={mode}
+        options={[
+          { value: 'normal', label: 'Normal (avec le consentement du patient)' },
+          { value: 'centre-de-regulation', label: 'Centre de régulation (SAMU – Centre 15)' },
+        ]}
+        onChange={setMode}
+      />
+    </ActionForm>
+  );
+}
+
+function BreakGlass(props: SpaceProps) {
+  const s = scripted(props.view.step, 'ps.breakGlass');
+  const [motive, setMotive] = useState(s.motive ?? '');
+  const [unable, setUnable] = useState(s.patientUnableToConsent ?? true);
+  return (
+    <ActionForm title="Accès en mode bris de glace" submit="Accéder en bris de glace" busy={props.busy} onSubmit={() => props.act({ ...s, action: 'ps.breakGlass', motive, patientUnableToConsent: unable })}>
+      <TextField label="Motif « urgence »" value={motive} onChange={setMotive} multiline hint="Le motif est tracé et visible du patient." />
+      <CheckField checked={unable} onChange={setUnable}>Le patient est hors d'état d'exprimer son consentement</CheckField>
+    </ActionForm>
+  );
+}
+
+function Documents(props: SpaceProps) {
+  const screens = props.view.screens[props.role.id];
+  const opening = [screens?.['ps.openDmp'], screens?.['ps.breakGlass']].filter((x) => x !== undefined).at(-1);
+  const opened = screens?.['ps.openDocument'];
+  const ids = opening?.answer.verdict.allowed === true ? (opening.answer.documents ?? []) : [];
+  const groups = documentsByCategory(ids, props.view.documents);
+  const openedDoc = opened === undefined || opened.action.action !== 'ps.openDocument' ? undefined : props.view.documents.get(opened.action.document);
+  return (
+    <section className="pl-documents" aria-labelledby="pl-docs-title">
+      <h4 id="pl-docs-title">Documents du DMP</h4>
+      {opening === undefined && <p>Ouvrez le DMP pour afficher la liste des documents.</p>}
+      {opening !== undefined && <DmpAnswerBox answer={opening.answer} />}
+      {opening?.answer.verdict.allowed === true && groups.length === 0 && <p>Aucun document visible.</p>}
+      {groups.map((g) => (
+        <div key={g.category} className="pl-doc-group">
+          <h5>{g.label}</h5>
+          <ul>
+            {g.documents.map((d) => (
+              <li key={d.id}>
+                <span>
+                  {d.title || typeLabel(d.typeCode)} — {typeLabel(d.typeCode)}, acte du {frenchDay(d.serviceDate)}
+                  {d.author !== '' && `, par ${d.author}`}
+                </span>{' '}
+                <button type="button" disabled={props.busy} onClick={() => props.act({ ...scripted(props.view.step, 'ps.openDocument'), action: 'ps.openDocument', document: d.id })}>
+                  Ouvrir<span className="sr-only"> « {d.title || typeLabel(d.typeCode)} »</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+      {opened !== undefined && (
+        <article className="pl-doc-view" aria-label="Document ouvert">
+          {opened.answer.verdict.allowed && openedDoc !== undefined ? (
+            <>
+              <h5>{openedDoc.title || typeLabel(openedDoc.typeCode)}</h5>
+              <p>
+                {typeLabel(openedDoc.typeCode)} — acte du {frenchDay(openedDoc.serviceDate)}
+                {openedDoc.author !== '' && ` — auteur : ${openedDoc.author}`}
+              </p>
+              {openedDoc.summary !== '' && <p className="pl-doc-body">{openedDoc.summary}</p>}
+            </>
+          ) : (
+            <DmpAnswerBox answer={opened.answer} />
+          )}
+        </article>
+      )}
+    </section>
+  );
+}
+
+/** A hidden document for the scripted step: a scenario may ask to open one the list does not show. */
+function DocumentByReference(props: SpaceProps) {
+  const s = scripted(props.view.step, 'ps.openDocument');
+  if (s.document === undefined) return null;
+  const doc = props.view.documents.get(s.document);
+  const label = doc === undefined ? s.document : doc.title || typeLabel(doc.typeCode);
+  return (
+    <ActionForm title="Ouvrir un document par sa référence" submit={`Ouvrir « ${label} »`} busy={props.busy} onSubmit={() => props.act({ ...s, action: 'ps.openDocument', document: s.document! })}>
+      <p>La consigne cite ce document : vous pouvez tenter de l'ouvrir même s'il n'apparaît pas dans la liste.</p>
+    </ActionForm>
+  );
+}
+
+function Deposit(props: SpaceProps) {
+  const s = scripted(props.view.step, 'ps.deposit');
+  const [type, setType] = useState<string>(s.type ?? '11488-4');
+  const [title, setTitle] = useState(s.title ?? '');
+  const [date, setDate] = useState(s.serviceDate ?? '');
+  const [masked, setMasked] = useState(s.visibility?.maskedFromProfessionals ?? false);
+  const [invisible, setInvisible] = useState(s.visibility?.invisibleToPatient ?? false);
+  const [hiddenReps, setHiddenReps] = useState(s.visibility?.invisibleToLegalRepresentatives ?? false);
+  const [skew, setSkew] = useState(String(s.clockSkewMinutes ?? 0));
+  const [informed, setInformed] = useState(s.patientInformed ?? true);
+  const patient = patientOf(props);
+  const submit = () => {
+    const minutes = Number.parseInt(skew, 10);
+    props.act({
+      ...s,
+      action: 'ps.deposit',
+      type,
+      ...(title.trim() === '' ? { title: undefined } : { title: title.trim() }),
+      ...(date === '' ? { serviceDate: undefined } : { serviceDate: date }),
+      visibility: { maskedFromProfessionals: masked, invisibleToPatient: invisible, invisibleToLegalRepresentatives: hiddenReps },
+      clockSkewMinutes: Number.isFinite(minutes) ? Math.max(-1440, Math.min(1440, minutes)) : 0,
+      patientInformed: informed,
+    } as ActionOf<'ps.deposit'>);
+  };
+  const last = props.view.screens[props.role.id]?.['ps.deposit'];
+  return (
+    <>
+      <ActionForm title={`Déposer un document${patient === undefined ? '' : ` pour ${patient.displayName}`}`} submit="Déposer dans le DMP" busy={props.busy} onSubmit={submit}>
+        <SelectField label="Type de document" value={type} options={TYPE_OPTIONS} onChange={setType} />
+        <TextField label="Titre" value={title} onChange={setTitle} hint="Par défaut : le libellé du type." />
+        <TextField label="Date de l'acte" type="date" value={date} onChange={setDate} hint="Par défaut : la date simulée du jour." />
+        <fieldset>
+          <legend>Visibilité</legend>
+          <CheckField checked={masked} onChange={setMasked}>Masqué aux autres professionnels</CheckField>
+          <CheckField checked={invisible} onChange={setInvisible}>Invisible au patient (en attente d'une consultation d'annonce)</CheckField>
+          <CheckField checked={hiddenReps} onChange={setHiddenReps}>Invisible aux représentants légaux</CheckField>
+        </fieldset>
+        <TextField label="Décalage de l'horloge du poste (minutes)" type="number" value={skew} onChange={setSkew} hint="0 : l'horloge du poste est à l'heure." />
+        <CheckField checked={informed} onChange={setInformed}>Le patient a été informé de ce dépôt</CheckField>
+      </ActionForm>
+      {last !== undefined && <DmpAnswerBox answer={last.answer} />}
+    </>
+  );
+}
+
+export default function ProSpace(props: SpaceProps) {
+  const loggedIn = props.view.screens[props.role.id]?.['ps.login']?.answer.verdict.allowed === true;
+  const [screen, setScreen] = useState<Screen>(loggedIn ? 'dossier' : 'connexion');
+  // Once the card is accepted, the software opens on the patient file, as real ones do.
+  useEffect(() => {
+    if (loggedIn) setScreen((s) => (s === 'connexion' ? 'dossier' : s));
+  }, [loggedIn]);
+  const stepKey = props.view.step?.id ?? 'fin';
+  const patient = patientOf(props);
+  return (
+    <section className="pl-space pl-space-pro" aria-labelledby="pl-space-title">
+      <h3 id="pl-space-title">Logiciel du professionnel (simulation)</h3>
+      <nav aria-label="Écrans du logiciel">
+        <ul className="pl-tabs">
+          {SCREENS.map((s) => (
+            <li key={s.id}>
+              <button type="button" aria-current={screen === s.id ? 'page' : undefined} onClick={() => setScreen(s.id)}>
+                {s.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div className="pl-screen" key={stepKey}>
+        {screen === 'connexion' && <Login {...props} />}
+        {screen === 'recherche' && <Search {...props} />}
+        {screen === 'dossier' && (
+          <>
+            {patient !== undefined && (
+              <p className="pl-patient-banner">
+                Patient : <strong>{patientName(patient)}</strong> — INS <code>{patient.ins.matricule}</code>
+              </p>
+            )}
+            <div className="pl-grid">
+              <Consent {...props} />
+              <OpenDmp {...props} />
+              <BreakGlass {...props} />
+            </div>
+            <Documents {...props} />
+            <DocumentByReference {...props} />
+          </>
+        )}
+        {screen === 'depot' && <Deposit {...props} />}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+/** Small labelled form controls of the simulated screens (native elements: keyboard and screen readers for free). */
+import { useId, type ReactNode } from 'react';
+
+export function TextField(props: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  hint?: string;
+  type?: 'text' | 'date' | 'number';
+  multiline?: boolean;
+  autoComplete?: string;
+  inputMode?: 'numeric' | 'text';
+}) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const common = {
+    id,
+    value: props.value,
+    'aria-describedby': props.hint === undefined ? undefined : hintId,
+  };
+  return (
+    <div className="pl-field">
+      <label htmlFor={id}>{props.label}</label>
+      {props.hint !== undefined && (
+        <span className="pl-hint" id={hintId}>
+          {props.hint}
+        </span>
+      )}
+      {props.multiline === true ? (
+        <textarea {...common} rows={2} onChange={(e) => props.onChange(e.target.value)} />
+      ) : (
+        <input
+          {...common}
+          type={props.type ?? 'text'}
+          autoComplete={props.autoComplete ?? 'off'}
+          inputMode={props.inputMode}
+          onChange={(e) => props.onChange(e.target.value)}
+        />
+      )}
+    </div>
+  );
+}
+
+export function SelectField<V extends string>(props: {
+  label: string;
+  value: V;
+  options: readonly { readonly value: V; readonly label: string }[];
+  onChange: (value: V) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="pl-field">
+      <label htmlFor={id}>{props.label}</label>
+      <select id={id} value={props.value} onChange={(e) => props.onChange(e.target.value as V)}>
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function CheckField(props: { checked: boolean; onChange: (checked: boolean) => void; children: ReactNode }) {
+  return (
+    <label className="pl-check">
+      <input type="checkbox" checked={props.checked} onChange={(e) => props.onChange(e.target.checked)} />{' '}
+      {props.children}
+    </label>
+  );
+}
+
+/** A form of the simulated software: submitting it sends one action. */
+export function ActionForm(props: {
+  title: string;
+  submit: string;
+  busy: boolean;
+  onSubmit: () => void;
+  children?: ReactNode;
+  testId?: string;
+}) {
+  const id = useId();
+  return (
+    <form
+      className="pl-form"
+      aria-labelledby={id}
+      data-testid={props.testId}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!props.busy) props.onSubmit();
+      }}
+    >
+      <h4 id={id}>{props.title}</h4>
+      {props.children}
+      <button type="submit" disabled={props.busy}>
+        {props.submit}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,13 @@
+/** What every simulated space receives from the player. */
+import type { StepAction } from '../../../src/scenario/actions.schema';
+import type { RoleSpec } from '../../../src/scenario/schema';
+import type { World } from '../../../src/scenario/world';
+import type { SessionView } from '../../ui/player/session';
+
+export interface SpaceProps {
+  readonly view: SessionView;
+  readonly world: World;
+  readonly role: RoleSpec;
+  readonly busy: boolean;
+  readonly act: (attempt: StepAction) => void;
+}

@@ -1,0 +1,198 @@
+/**
+ * The player's XState machine: boot (start the simulated DMP, resume saved progress), wait for the
+ * learner, send an action or an answer, save, finish, restart. Business answers come from the
+ * session (engine + DMP); this machine only sequences the screens and keeps the saved progress in
+ * step with the session. Side effects are actors and actions given through `setup`, so tests run it
+ * over the core port with an in-memory storage.
+ */
+import { assign, fromPromise, setup } from 'xstate';
+import type { StepAction } from '../../../src/scenario/actions.schema';
+import {
+  clearProgress,
+  loadProgress,
+  saveProgress,
+  type ProgressStorage,
+} from './progress';
+import type { PlaySession, SessionView } from './session';
+
+/** What the player needs from its page. */
+export interface PlayerInput {
+  readonly scenarioId: string;
+  readonly revision: string;
+  readonly storage: ProgressStorage;
+  /** Start the simulated DMP and create a session over it (the browser: MSW worker + HTTP port). */
+  readonly createSession: () => Promise<PlaySession>;
+}
+
+/** A notice shown above the player (resume, recovery, storage trouble). */
+export interface Notice {
+  readonly tone: 'info' | 'warning';
+  readonly text: string;
+}
+
+export interface PlayerContext extends PlayerInput {
+  readonly session: PlaySession | null;
+  readonly view: SessionView | null;
+  readonly notice: Notice | null;
+  /** Why the last request could not be carried out (the DMP did not answer), in French. */
+  readonly error: string | null;
+}
+
+export type PlayerEvent =
+  | { readonly type: 'ACT'; readonly attempt: StepAction }
+  | { readonly type: 'CHOOSE'; readonly option: number }
+  | { readonly type: 'RESTART' }
+  | { readonly type: 'RETRY' }
+  | { readonly type: 'DISMISS' };
+
+interface Booted {
+  readonly session: PlaySession;
+  readonly view: SessionView;
+  readonly notice: Notice | null;
+}
+
+const errorText = (error: unknown) =>
+  `Le DMP simulé n'a pas pu répondre : ${error instanceof Error ? error.message : String(error)}. Réessayez.`;
+
+/** Boot: create the session, then resume the saved inputs or start afresh. */
+async function boot(input: PlayerInput): Promise<Booted> {
+  const session = await input.createSession();
+  const saved = loadProgress(input.storage, input.scenarioId, input.revision);
+  if (saved.kind === 'resume' && saved.progress.inputs.length > 0) {
+    const replayed = await session.replay(saved.progress.inputs);
+    if (replayed !== null) {
+      const view = session.view();
+      const where = view.step === null ? 'à la fin du scénario' : `à l'étape ${view.progress.done + 1}`;
+      return { session, view, notice: { tone: 'info', text: `Reprise là où vous en étiez, ${where}.` } };
+    }
+    clearProgress(input.storage, input.scenarioId);
+    return {
+      session,
+      view: session.view(),
+      notice: {
+        tone: 'warning',
+        text: 'Votre progression enregistrée ne correspond plus à ce scénario. Le scénario reprend au début.',
+      },
+    };
+  }
+  const view = await session.start();
+  return { session, view, notice: saved.kind === 'recovered' ? { tone: 'warning', text: saved.message } : null };
+}
+
+/** The player machine. */
+export const playerMachine = setup({
+  types: {
+    context: {} as PlayerContext,
+    events: {} as PlayerEvent,
+    input: {} as PlayerInput,
+  },
+  actors: {
+    boot: fromPromise<Booted, PlayerInput>(({ input }) => boot(input)),
+    act: fromPromise<SessionView, { session: PlaySession; attempt: StepAction }>(({ input }) =>
+      input.session.act(input.attempt),
+    ),
+    choose: fromPromise<SessionView, { session: PlaySession; option: number }>(({ input }) =>
+      input.session.choose(input.option),
+    ),
+    restart: fromPromise<SessionView, { session: PlaySession }>(({ input }) => input.session.start()),
+  },
+  actions: {
+    save: assign(({ context }) => {
+      const inputs = context.view?.inputs ?? [];
+      const ok = saveProgress(context.storage, context.scenarioId, context.revision, inputs);
+      return ok
+        ? {}
+        : {
+            notice: {
+              tone: 'warning' as const,
+              text: "Votre navigateur refuse l'enregistrement local : la progression ne sera pas conservée après un rechargement.",
+            },
+          };
+    }),
+    forget: ({ context }) => clearProgress(context.storage, context.scenarioId),
+  },
+  guards: {
+    ended: ({ context }) => context.view !== null && context.view.step === null,
+    hasSession: ({ context }) => context.session !== null,
+  },
+}).createMachine({
+  id: 'player',
+  context: ({ input }) => ({ ...input, session: null, view: null, notice: null, error: null }),
+  initial: 'booting',
+  states: {
+    booting: {
+      invoke: {
+        src: 'boot',
+        input: ({ context }) => context,
+        onDone: {
+          target: 'ready',
+          actions: assign(({ event }) => ({
+            session: event.output.session,
+            view: event.output.view,
+            notice: event.output.notice,
+            error: null,
+          })),
+        },
+        onError: {
+          target: 'failed',
+          actions: assign(({ event }) => ({
+            error: `Le simulateur n'a pas pu démarrer : ${event.error instanceof Error ? event.error.message : String(event.error)}.`,
+          })),
+        },
+      },
+    },
+    ready: {
+      always: [{ guard: 'ended', target: 'finished' }, { target: 'playing' }],
+    },
+    playing: {
+      on: {
+        ACT: { target: 'acting', actions: assign({ error: null }) },
+        CHOOSE: { target: 'choosing', actions: assign({ error: null }) },
+        RESTART: 'restarting',
+        DISMISS: { actions: assign({ notice: null }) },
+      },
+    },
+    acting: {
+      invoke: {
+        src: 'act',
+        input: ({ context, event }) => ({
+          session: context.session as PlaySession,
+          attempt: (event as Extract<PlayerEvent, { type: 'ACT' }>).attempt,
+        }),
+        onDone: { target: 'ready', actions: [assign({ view: ({ event }) => event.output }), 'save'] },
+        onError: { target: 'playing', actions: assign({ error: ({ event }) => errorText(event.error) }) },
+      },
+    },
+    choosing: {
+      invoke: {
+        src: 'choose',
+        input: ({ context, event }) => ({
+          session: context.session as PlaySession,
+          option: (event as Extract<PlayerEvent, { type: 'CHOOSE' }>).option,
+        }),
+        onDone: { target: 'ready', actions: [assign({ view: ({ event }) => event.output }), 'save'] },
+        onError: { target: 'playing', actions: assign({ error: ({ event }) => errorText(event.error) }) },
+      },
+    },
+    restarting: {
+      entry: 'forget',
+      invoke: {
+        src: 'restart',
+        input: ({ context }) => ({ session: context.session as PlaySession }),
+        onDone: {
+          target: 'ready',
+          actions: assign({ view: ({ event }) => event.output, notice: null, error: null }),
+        },
+        onError: { target: 'failed', actions: assign({ error: ({ event }) => errorText(event.error) }) },
+      },
+    },
+    finished: {
+      on: { RESTART: 'restarting', DISMISS: { actions: assign({ notice: null }) } },
+    },
+    failed: {
+      on: {
+        RETRY: [{ guard: 'hasSession', target: 'restarting' }, { target: 'booting' }],
+      },
+    },
+  },
+});
