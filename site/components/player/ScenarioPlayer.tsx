@@ -173,14 +173,15 @@ export default function ScenarioPlayer({ payload }: { payload: PlayerPayload }) 
             </section>
           )}
 
-          {step !== null && 'do' in step && role !== undefined && (
+          {step !== null && role !== undefined && (
             <>
+              {/* During a question the space stays on screen (the DMP's last answers), read-only. */}
               {role.kind === 'professional' ? (
-                <ProSpace view={view} world={session.world} role={role} busy={busy} act={act} />
+                <ProSpace view={view} world={session.world} role={role} busy={busy || !('do' in step)} act={act} />
               ) : (
-                <PatientSpace view={view} world={session.world} role={role} busy={busy} act={act} />
+                <PatientSpace view={view} world={session.world} role={role} busy={busy || !('do' in step)} act={act} />
               )}
-              <ClockControl key={step.id} step={step} busy={busy} act={act} />
+              {'do' in step && <ClockControl key={step.id} step={step} busy={busy} act={act} />}
             </>
           )}
 

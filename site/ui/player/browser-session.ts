@@ -14,7 +14,7 @@ let worker: Promise<unknown> | null = null;
 /** Start the simulated DMP once per page. */
 function startDmp(): Promise<unknown> {
   worker ??= import('../../../src/mocks/browser')
-    .then(({ startSimulatedDmp }) => startSimulatedDmp(import.meta.env.BASE_URL))
+    .then(({ startSimulatedDmp }) => startSimulatedDmp(import.meta.env.BASE_URL, 0))
     .catch((error: unknown) => {
       worker = null;
       throw error;
