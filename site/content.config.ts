@@ -3,6 +3,7 @@ import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { z } from 'astro/zod';
 import { faqFrontmatter } from './ui/faq-schema';
+import { MACHINE_IDS } from './ui/scenario-catalogue';
 import { scenarioLoader } from './ui/scenario-loader';
 
 export const collections = {
@@ -14,12 +15,20 @@ export const collections = {
   // Validated by the same checker as `npm run scenarios -- check`: an invalid scenario fails the build.
   scenarios: defineCollection({
     loader: scenarioLoader(),
+    // The shape of `ScenarioSummary` (site/ui/scenario-catalogue.ts), which builds the data.
     schema: z.object({
+      id: z.string(),
       title: z.string(),
+      summary: z.string(),
       theme: z.string(),
       audience: z.array(z.string()),
       duration: z.number(),
+      objectives: z.array(z.string()),
+      roles: z.array(z.string()),
       faq: z.array(z.string()),
+      citedFaq: z.array(z.string()),
+      machines: z.array(z.enum(MACHINE_IDS)),
+      stepCount: z.number(),
       file: z.string(),
     }),
   }),

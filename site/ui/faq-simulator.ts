@@ -1,8 +1,9 @@
 /**
  * The « Dans le simulateur » block of an FAQ page: the core rules that implement the question, and
- * (later) the training scenarios that play it.
+ * the training scenarios that play it (« Essayer ce cas »).
  */
 import { RULES, type AnyRule } from '../../src/dmp/index';
+import { scenarioPath, type ScenarioSummary } from './scenario-catalogue';
 
 /** A rule as listed under an FAQ answer. */
 export interface SimulatorRule {
@@ -16,7 +17,12 @@ export interface SimulatorRule {
 export interface ScenarioLink {
   readonly href: string;
   readonly title: string;
+  /** The scenario teaches the question (its `faq:` list), rather than citing it on the way. */
+  readonly teaches: boolean;
 }
+
+/** How many scenarios an FAQ page lists at least, completing those that teach it with those citing it. */
+export const MIN_SCENARIO_LINKS = 3;
 
 function concerns(rule: AnyRule, faqId: string, faqRules: readonly string[]): number {
   if (rule.faq === faqId) return 2;
@@ -38,9 +44,14 @@ export function simulatorRulesFor(faqId: string, faqRules: readonly string[]): S
 }
 
 /**
- * Training scenarios to try for an FAQ question. None exist yet: the scenario engine will fill this
- * in (TODO: issue « Scénarios de formation »); the block renders nothing while the list is empty.
+ * Training scenarios to try for an FAQ question: every scenario that teaches it, then scenarios whose
+ * feedback cites it, only as many as needed to reach {@link MIN_SCENARIO_LINKS} (the CPS question is
+ * cited by nearly every login step). Each group keeps the order of `catalogue`.
+ * @param catalogue the scenarios, in catalogue order (the `scenarios` collection's data)
  */
-export function scenariosForFaq(_faqId: string): readonly ScenarioLink[] {
-  return [];
+export function scenariosForFaq(faqId: string, catalogue: readonly ScenarioSummary[]): ScenarioLink[] {
+  const link = (s: ScenarioSummary, teaches: boolean) => ({ href: scenarioPath(s.id), title: s.title, teaches });
+  const teaching = catalogue.filter((s) => s.faq.includes(faqId)).map((s) => link(s, true));
+  const citing = catalogue.filter((s) => s.citedFaq.includes(faqId)).map((s) => link(s, false));
+  return [...teaching, ...citing.slice(0, Math.max(0, MIN_SCENARIO_LINKS - teaching.length))];
 }

@@ -1,10 +1,12 @@
 import type { Loader } from 'astro/loaders';
 import { checkFile, listScenarioFiles } from '../../src/scenario/check-file';
 import { formatDiagnostic, hasErrors } from '../../src/scenario/diagnostics';
+import { summarize } from './scenario-catalogue';
 
 /**
  * Astro content loader for scenarios/: runs the same validator as `npm run scenarios -- check`, so a
- * scenario with an error fails the build with its `file:line:col error CODE message` lines.
+ * scenario with an error fails the build with its `file:line:col error CODE message` lines. Each entry
+ * holds the scenario's summary for the site (`ScenarioSummary` of scenario-catalogue.ts).
  */
 export function scenarioLoader(): Loader {
   return {
@@ -20,10 +22,7 @@ export function scenarioLoader(): Loader {
           continue;
         }
         const s = loaded.scenario;
-        const data = await parseData({
-          id: s.id,
-          data: { title: s.title, theme: s.theme, audience: s.audience, duration: s.duration, faq: s.faq, file },
-        });
+        const data = await parseData({ id: s.id, data: { ...summarize(s, file) } });
         store.set({ id: s.id, data });
       }
       if (errors.length > 0) {

@@ -1,0 +1,80 @@
+import { beforeAll, expect, test } from 'vitest';
+import { MACHINES } from '../../machines/index';
+import { ACTION_NAMES, THEMES, type Scenario, type Step } from '../../src/scenario/index';
+import {
+  ACTION_MACHINES,
+  MACHINE_IDS,
+  RESERVED_IDS,
+  THEME_MACHINES,
+  byThemeThenTitle,
+  loadCatalogue,
+  machinesOf,
+  scenarioPath,
+  scenariosForMachine,
+  type ScenarioSummary,
+} from './scenario-catalogue';
+
+let catalogue: ScenarioSummary[] = [];
+beforeAll(async () => {
+  catalogue = await loadCatalogue();
+});
+
+/** An action step, only as far as `machinesOf` reads it. */
+const act = (action: string, extra: Record<string, unknown> = {}) =>
+  ({ id: `s-${action}`, do: { action, ...extra } }) as unknown as Step;
+const scenarioOf = (theme: string, ...steps: Step[]) => ({ theme, steps }) as Pick<Scenario, 'theme' | 'steps'>;
+
+test('the machine ids and the mapping follow the machine catalogue and the scenario vocabulary', () => {
+  expect([...MACHINE_IDS]).toEqual(MACHINES.map((m) => m.id));
+  expect(Object.keys(THEME_MACHINES).sort()).toEqual(Object.keys(THEMES).sort());
+  for (const action of Object.keys(ACTION_MACHINES)) expect(ACTION_NAMES).toContain(action);
+});
+
+test("a scenario exercises its theme's machine and those of its actions, in catalogue order", () => {
+  expect(machinesOf(scenarioOf('majorite'))).toEqual(['majority']);
+  expect(machinesOf(scenarioOf('depot', act('ps.login'), act('ps.deposit')))).toEqual(['proSession', 'deposit']);
+  expect(machinesOf(scenarioOf('recherche', act('ps.recordConsent'), act('patient.blockAll')))).toEqual([
+    'consent',
+    'blocking',
+    'proSession',
+  ]);
+  expect(machinesOf(scenarioOf('blocage', act('patient.setEmergencySettings')))).toEqual(['breakGlass', 'blocking']);
+});
+
+test('opening the DMP in regulation mode exercises break-glass, a normal opening does not', () => {
+  expect(machinesOf(scenarioOf('recherche', act('ps.openDmp', { mode: 'centre-de-regulation' })))).toContain('breakGlass');
+  expect(machinesOf(scenarioOf('recherche', act('ps.openDmp', { mode: 'normal' })))).not.toContain('breakGlass');
+});
+
+test('the catalogue holds the 18 scenarios, by theme then title, none at a reserved address', () => {
+  expect(catalogue).toHaveLength(18);
+  expect([...catalogue].sort(byThemeThenTitle)).toEqual(catalogue);
+  expect(catalogue[0]?.theme).toBe('consentement');
+  expect(catalogue.at(-1)?.theme).toBe('recherche');
+  for (const s of catalogue) expect(RESERVED_IDS).not.toContain(s.id);
+  expect(new Set(catalogue.map((s) => scenarioPath(s.id))).size).toBe(18);
+});
+
+test('every summary says what the scenario teaches and whom the learner plays', () => {
+  for (const s of catalogue) {
+    expect(s.summary, s.id).not.toBe('');
+    expect(s.objectives.length, s.id).toBeGreaterThan(0);
+    expect(s.roles.length, s.id).toBeGreaterThan(0);
+    expect(s.machines, s.id).toContain(THEME_MACHINES[s.theme]);
+    for (const id of s.citedFaq) expect(s.faq, s.id).not.toContain(id);
+  }
+  const urgences = catalogue.find((s) => s.id === 'bris-de-glace-urgence');
+  expect(urgences?.roles[0]).toMatch(/urgentiste/);
+  expect(urgences?.faq).toEqual(['FAQ-CON-07', 'FAQ-PAT-02']);
+  expect(urgences?.citedFaq).toContain('FAQ-CNX-04');
+  expect(urgences?.file).toBe('scenarios/bris-de-glace/bris-de-glace-urgence.yaml');
+});
+
+test('every machine has a scenario to try, those of its theme first', () => {
+  for (const id of MACHINE_IDS) expect(scenariosForMachine(id, catalogue).length, id).toBeGreaterThan(0);
+  const blocking = scenariosForMachine('blocking', catalogue).map((s) => s.theme);
+  expect(blocking.slice(0, 2)).toEqual(['blocage', 'blocage']);
+  const breakGlass = scenariosForMachine('breakGlass', catalogue).map((s) => s.id);
+  expect(breakGlass.slice(0, 2).sort()).toEqual(['bris-de-glace-urgence', 'reglages-urgence-patient']);
+  expect(scenariosForMachine('unknown', catalogue)).toEqual([]);
+});

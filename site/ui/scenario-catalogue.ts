@@ -1,0 +1,160 @@
+/**
+ * The training scenarios as the site lists them: one summary per scenario (built by the content
+ * loader, so the `scenarios` collection holds exactly this shape), the machines each one exercises,
+ * and the queries behind the catalogue page, the « Essayer ce cas » blocks of FAQ and machine pages.
+ */
+import { checkFile, listScenarioFiles } from '../../src/scenario/check-file';
+import { hasErrors } from '../../src/scenario/diagnostics';
+import { AUDIENCES, isActionStep, THEMES, type RoleSpec, type Scenario, type Step } from '../../src/scenario/index';
+
+/** What the site shows about one scenario (the data of a `scenarios` collection entry). */
+export interface ScenarioSummary {
+  readonly id: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly theme: string;
+  readonly audience: readonly string[];
+  /** Estimated duration, in minutes. */
+  readonly duration: number;
+  readonly objectives: readonly string[];
+  /** How each role the learner plays is introduced, in order. */
+  readonly roles: readonly string[];
+  /** FAQ ids the scenario teaches (its `faq:` list). */
+  readonly faq: readonly string[];
+  /** Other FAQ ids cited by its feedback, in order of first citation. */
+  readonly citedFaq: readonly string[];
+  /** Ids of the business machines (machines/index.ts) it exercises. */
+  readonly machines: readonly MachineId[];
+  readonly stepCount: number;
+  /** Path of the YAML file, relative to the project. */
+  readonly file: string;
+}
+
+/** Ids of the machines of machines/index.ts, in catalogue order (a unit test keeps them in step). */
+export const MACHINE_IDS = ['consent', 'breakGlass', 'blocking', 'majority', 'proSession', 'deposit'] as const;
+
+/** A machine id. */
+export type MachineId = (typeof MACHINE_IDS)[number];
+
+/** The machine each theme is mainly about (a scenario of the theme exercises it first). */
+export const THEME_MACHINES: Readonly<Record<string, MachineId>> = {
+  consentement: 'consent',
+  'bris-de-glace': 'breakGlass',
+  blocage: 'blocking',
+  majorite: 'majority',
+  'droits-acces': 'proSession',
+  depot: 'deposit',
+  recherche: 'proSession',
+};
+
+/** The machines a learner action goes through (`ps.openDmp` in regulation mode adds breakGlass). */
+export const ACTION_MACHINES: Readonly<Record<string, readonly MachineId[]>> = {
+  'ps.login': ['proSession'],
+  'ps.searchByIns': ['proSession'],
+  'ps.searchByTraits': ['proSession'],
+  'ps.openDmp': ['proSession'],
+  'ps.openDocument': ['proSession'],
+  'ps.recordConsent': ['consent', 'proSession'],
+  'ps.breakGlass': ['breakGlass', 'proSession'],
+  'ps.deposit': ['deposit'],
+  'patient.block': ['blocking'],
+  'patient.unblock': ['blocking'],
+  'patient.blockAll': ['blocking'],
+  'patient.setEmergencySettings': ['breakGlass'],
+  'representative.viewDocuments': ['majority'],
+};
+
+/** Page paths under /simulateur/ that are not scenarios: no scenario id may take one. */
+export const RESERVED_IDS: readonly string[] = ['console', 'openapi.json'];
+
+const ROLE_FALLBACK: Readonly<Record<RoleSpec['kind'], string>> = {
+  professional: 'Un professionnel de santé.',
+  patient: 'Le patient, dans Mon espace santé.',
+  representative: "Le représentant légal de l'enfant.",
+};
+
+const asList = (ids: string | readonly string[]): readonly string[] => (typeof ids === 'string' ? [ids] : ids);
+
+function stepFaq(step: Step): string[] {
+  if (isActionStep(step)) return [...asList(step.feedback.success.faq), ...asList(step.feedback.failure.faq)];
+  return step.options.flatMap((o) => asList(o.feedback.faq));
+}
+
+/** The machines a scenario exercises: its theme's machine and those of its actions, in catalogue order. */
+export function machinesOf(scenario: Pick<Scenario, 'theme' | 'steps'>): MachineId[] {
+  const found = new Set<MachineId>();
+  const main = THEME_MACHINES[scenario.theme];
+  if (main) found.add(main);
+  for (const step of scenario.steps) {
+    if (!isActionStep(step)) continue;
+    for (const id of ACTION_MACHINES[step.do.action] ?? []) found.add(id);
+    if (step.do.action === 'ps.openDmp' && step.do.mode === 'centre-de-regulation') found.add('breakGlass');
+  }
+  return MACHINE_IDS.filter((id) => found.has(id));
+}
+
+/** The site's summary of a parsed scenario. */
+export function summarize(scenario: Scenario, file: string): ScenarioSummary {
+  const cited = [...new Set(scenario.steps.flatMap(stepFaq))].filter((id) => !scenario.faq.includes(id));
+  return {
+    id: scenario.id,
+    title: scenario.title,
+    summary: scenario.summary ?? '',
+    theme: scenario.theme,
+    audience: scenario.audience,
+    duration: scenario.duration,
+    objectives: scenario.objectives,
+    roles: scenario.roles.map((r) => r.label ?? ROLE_FALLBACK[r.kind]),
+    faq: scenario.faq,
+    citedFaq: cited,
+    machines: machinesOf(scenario),
+    stepCount: scenario.steps.length,
+    file,
+  };
+}
+
+/** French label of a theme id (the id itself if unknown). */
+export function themeLabel(theme: string): string {
+  return (THEMES as Readonly<Record<string, string>>)[theme] ?? theme;
+}
+
+/** French label of an audience id (the id itself if unknown). */
+export function audienceLabel(audience: string): string {
+  return (AUDIENCES as Readonly<Record<string, string>>)[audience] ?? audience;
+}
+
+/** Page of a scenario. */
+export function scenarioPath(id: string): string {
+  return `/simulateur/${id}/`;
+}
+
+const themeRank = (theme: string) => {
+  const index = Object.keys(THEMES).indexOf(theme);
+  return index < 0 ? Number.MAX_SAFE_INTEGER : index;
+};
+
+/** Catalogue order: by theme (in the order of the vocabulary), then by title. */
+export function byThemeThenTitle(a: ScenarioSummary, b: ScenarioSummary): number {
+  return themeRank(a.theme) - themeRank(b.theme) || a.title.localeCompare(b.title, 'fr');
+}
+
+/**
+ * Scenarios that exercise a machine: those whose theme is about it first, then the others, each
+ * group in catalogue order.
+ */
+export function scenariosForMachine(machineId: string, catalogue: readonly ScenarioSummary[]): ScenarioSummary[] {
+  const rank = (s: ScenarioSummary) => (THEME_MACHINES[s.theme] === machineId ? 0 : 1);
+  return catalogue
+    .filter((s) => (s.machines as readonly string[]).includes(machineId))
+    .sort((a, b) => rank(a) - rank(b) || byThemeThenTitle(a, b));
+}
+
+/** Every valid scenario of scenarios/, summarized, in catalogue order (Node only: reads the files). */
+export async function loadCatalogue(): Promise<ScenarioSummary[]> {
+  const summaries: ScenarioSummary[] = [];
+  for (const file of await listScenarioFiles()) {
+    const { loaded, diagnostics } = await checkFile(file);
+    if (!hasErrors(diagnostics) && loaded.scenario) summaries.push(summarize(loaded.scenario, file));
+  }
+  return summaries.sort(byThemeThenTitle);
+}

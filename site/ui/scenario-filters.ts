@@ -1,0 +1,72 @@
+/**
+ * Filters of the scenario catalogue (public, theme, maximum duration), shared by the page (build
+ * time) and its small browser script: matching, the URL query that makes a filtered list shareable
+ * (`?public=medecin&theme=blocage&duree=10`), and the announced count. No Node import here.
+ */
+
+/** The filters chosen on the catalogue; an empty value means « all ». */
+export interface ScenarioFilters {
+  readonly audience: string;
+  readonly theme: string;
+  /** Maximum duration in minutes, as typed in the query (`''` for all). */
+  readonly duration: string;
+}
+
+/** What a card exposes to the filters. */
+export interface FilterableScenario {
+  readonly audience: readonly string[];
+  readonly theme: string;
+  readonly duration: number;
+}
+
+/** Query parameter of each filter. */
+export const FILTER_PARAMS = { audience: 'public', theme: 'theme', duration: 'duree' } as const;
+
+/** Maximum durations offered, in minutes. */
+export const DURATION_LIMITS: readonly number[] = [5, 8, 10, 15];
+
+/** The audience that every audience filter accepts. */
+export const ANY_AUDIENCE = 'tous';
+
+/** No filter. */
+export const NO_FILTERS: ScenarioFilters = { audience: '', theme: '', duration: '' };
+
+/** Whether a scenario passes the filters (a scenario for « tous » passes every audience). */
+export function matchesFilters(scenario: FilterableScenario, filters: ScenarioFilters): boolean {
+  const audienceOk =
+    filters.audience === '' || scenario.audience.includes(filters.audience) || scenario.audience.includes(ANY_AUDIENCE);
+  const max = Number(filters.duration);
+  const durationOk = filters.duration === '' || !Number.isFinite(max) || scenario.duration <= max;
+  return audienceOk && (filters.theme === '' || scenario.theme === filters.theme) && durationOk;
+}
+
+/**
+ * Filters read from a URL query; a value outside `allowed` (a stale or mistyped link) is dropped.
+ * @param allowed the values each filter offers
+ */
+export function filtersFromQuery(
+  query: URLSearchParams,
+  allowed: { readonly [K in keyof ScenarioFilters]: readonly string[] },
+): ScenarioFilters {
+  const read = (key: keyof ScenarioFilters) => {
+    const value = query.get(FILTER_PARAMS[key]) ?? '';
+    return allowed[key].includes(value) ? value : '';
+  };
+  return { audience: read('audience'), theme: read('theme'), duration: read('duration') };
+}
+
+/** The URL query of some filters: `''` without filter, else `?public=…&theme=…&duree=…`. */
+export function filtersToQuery(filters: ScenarioFilters): string {
+  const query = new URLSearchParams();
+  for (const key of ['audience', 'theme', 'duration'] as const) {
+    if (filters[key] !== '') query.set(FILTER_PARAMS[key], filters[key]);
+  }
+  const text = query.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
+/** The sentence the live region announces: « 3 scénarios affichés ». */
+export function countLabel(count: number): string {
+  if (count === 0) return 'Aucun scénario affiché';
+  return count === 1 ? '1 scénario affiché' : `${count} scénarios affichés`;
+}

@@ -1,0 +1,180 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+
+/** Axe violations of a page; `exclude` leaves out parts owned by other features (the player island). */
+async function axeViolations(page: Page, exclude?: string): Promise<string[]> {
+  const builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+  if (exclude) builder.exclude(exclude);
+  const results = await builder.analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Presses Tab until `target` has the focus: proves it is reachable with the keyboard alone. */
+async function tabTo(page: Page, target: Locator, max = 150): Promise<void> {
+  for (let i = 0; i < max; i += 1) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+  }
+  throw new Error(`Not reachable with Tab: ${target.toString()}`);
+}
+
+const cards = (page: Page) => page.locator('.scenario-card');
+const visibleCards = (page: Page) => page.locator('.scenario-card:not([hidden])');
+const status = (page: Page) => page.getByRole('status');
+
+test.describe('the scenario catalogue /simulateur/', () => {
+  test('lists the 18 scenarios with their public, theme, duration and FAQ questions, without MSW', async ({ page }) => {
+    const workerRequests: string[] = [];
+    page.on('request', (r) => {
+      if (/mockServiceWorker|\/msw/.test(r.url())) workerRequests.push(r.url());
+    });
+    await page.goto('/simulateur/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Scénarios de formation');
+    await expect(page.getByTestId('fictive-banner')).toContainText('Données fictives — simulation');
+    await expect(cards(page)).toHaveCount(18);
+    await expect(status(page)).toHaveText('18 scénarios affichés');
+    const card = page.locator('.scenario-card[data-scenario="bris-de-glace-urgence"]');
+    await expect(card.getByRole('link', { name: 'Bris de glace aux urgences' })).toHaveAttribute(
+      'href',
+      '/simulateur/bris-de-glace-urgence/',
+    );
+    await expect(card).toContainText('Médecins, Équipes d\'établissement');
+    await expect(card).toContainText('Bris de glace et urgence');
+    await expect(card).toContainText('10 min');
+    await expect(card.locator('a[href="/faq/consentement/patient-hors-etat-de-consentir/"]')).toHaveCount(1);
+    // Sorted by theme (vocabulary order), then title.
+    await expect(cards(page).first()).toHaveAttribute('data-theme', 'consentement');
+    await expect(cards(page).last()).toHaveAttribute('data-theme', 'recherche');
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+    expect(workerRequests).toEqual([]);
+  });
+
+  test('filters by public and theme with the keyboard, announce the count and go to the URL', async ({ page }) => {
+    await page.goto('/simulateur/');
+    const audience = page.getByLabel('Public', { exact: true });
+    await tabTo(page, audience);
+    await page.keyboard.type('Pharm');
+    await expect(audience).toHaveValue('pharmacien');
+    // Scenarios for pharmacists and those written for everybody.
+    await expect(status(page)).toHaveText('9 scénarios affichés');
+    await expect(visibleCards(page)).toHaveCount(9);
+    for (const value of await visibleCards(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-audience') ?? ''))) {
+      expect(value).toMatch(/\b(pharmacien|tous)\b/);
+    }
+    await expect(page).toHaveURL(/\/simulateur\/\?public=pharmacien$/);
+
+    const theme = page.getByLabel('Thème', { exact: true });
+    await tabTo(page, theme);
+    await page.keyboard.type('Bris');
+    await expect(theme).toHaveValue('bris-de-glace');
+    await expect(status(page)).toHaveText('Aucun scénario affiché');
+    await expect(visibleCards(page)).toHaveCount(0);
+    const empty = page.getByText('Aucun scénario ne correspond à ces filtres.');
+    await expect(empty).toBeVisible();
+    await expect(page).toHaveURL(/\?public=pharmacien&theme=bris-de-glace$/);
+
+    await tabTo(page, audience);
+    await page.keyboard.type('Méd');
+    await expect(audience).toHaveValue('medecin');
+    await expect(status(page)).toHaveText('2 scénarios affichés');
+    await expect(empty).toBeHidden();
+
+    await tabTo(page, page.getByLabel('Durée', { exact: true }));
+    await page.keyboard.type('5');
+    await expect(status(page)).toHaveText('Aucun scénario affiché');
+    await expect(page).toHaveURL(/\?public=medecin&theme=bris-de-glace&duree=5$/);
+  });
+
+  test('the URL query restores the filters, unknown values are ignored', async ({ page }) => {
+    await page.goto('/simulateur/?public=medecin&theme=bris-de-glace&duree=10');
+    await expect(page.getByLabel('Public', { exact: true })).toHaveValue('medecin');
+    await expect(page.getByLabel('Thème', { exact: true })).toHaveValue('bris-de-glace');
+    await expect(page.getByLabel('Durée', { exact: true })).toHaveValue('10');
+    await expect(status(page)).toHaveText('2 scénarios affichés');
+    await expect(visibleCards(page).locator('h2')).toHaveText(['Bris de glace aux urgences', "Les réglages d'urgence du patient"]);
+
+    await page.goto('/simulateur/?public=astronaute&duree=5');
+    await expect(page.getByLabel('Public', { exact: true })).toHaveValue('');
+    await expect(status(page)).toHaveText('1 scénario affiché');
+    await expect(visibleCards(page)).toHaveAttribute('data-scenario', 'osteopathe');
+  });
+
+  test('without JavaScript every scenario stays listed and the form still submits', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/simulateur/?public=pharmacien');
+    await expect(visibleCards(page)).toHaveCount(18);
+    await page.getByRole('button', { name: 'Appliquer les filtres' }).click();
+    await expect(page).toHaveURL(/\/simulateur\/\?public=&theme=&duree=$/);
+    await context.close();
+  });
+
+  test('the sidebar links the catalogue', async ({ page }) => {
+    await page.goto('/faq/');
+    await expect(page.locator('#starlight__sidebar a[href="/simulateur/"]')).toHaveText('Scénarios de formation');
+  });
+
+  test('axe finds no violation on the catalogue, filtered or not', async ({ page }) => {
+    await page.goto('/simulateur/');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto('/simulateur/?public=pharmacien&theme=bris-de-glace');
+    await expect(status(page)).toHaveText('Aucun scénario affiché');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('/simulateur/?duree=8');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+test.describe('a scenario page /simulateur/<id>/', () => {
+  test('shows the summary, objectives, roles and FAQ links before the player', async ({ page }) => {
+    await page.goto('/simulateur/bris-de-glace-urgence/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bris de glace aux urgences');
+    await expect(page.getByTestId('fictive-banner')).toContainText('Données fictives — simulation');
+    await expect(page.locator('.scenario-summary')).toContainText('inconsciente aux urgences');
+    const objectives = page.locator('.scenario-objectives li');
+    await expect(objectives).toHaveCount(3);
+    await expect(objectives.first()).toContainText('Savoir quand le bris de glace est justifié');
+    await expect(page.locator('.scenario-roles li').first()).toContainText('Karim Benali, urgentiste');
+    const faq = page.locator('.scenario-faq-links');
+    await expect(faq.getByRole('link')).toHaveCount(2);
+    await expect(faq.getByRole('link').first()).toHaveAttribute('href', '/faq/consentement/patient-hors-etat-de-consentir/');
+    await expect(page.locator('.sl-markdown-content a[href="/regles/break-glass/"]')).toHaveCount(1);
+    await expect(page.getByRole('heading', { name: 'Jouer le scénario' })).toBeVisible();
+    await expect(page.locator('astro-island')).toHaveCount(1);
+  });
+
+  test('the console keeps its address: no scenario takes /simulateur/console/', async ({ page }) => {
+    await page.goto('/simulateur/console/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText("Console de l'API DMP simulée");
+  });
+
+  test('axe finds no violation on a scenario page (the player island aside)', async ({ page }) => {
+    await page.goto('/simulateur/bris-de-glace-urgence/');
+    expect(await axeViolations(page, 'astro-island')).toEqual([]);
+  });
+});
+
+test.describe('« Essayer ce cas » links', () => {
+  test('an FAQ answer links the scenarios that teach it', async ({ page }) => {
+    await page.goto('/faq/consentement/patient-hors-etat-de-consentir/');
+    const block = page.locator('aside.faq-simulator');
+    await expect(block.getByRole('heading', { name: 'Essayer ce cas' })).toBeVisible();
+    const link = block.getByRole('link', { name: 'Bris de glace aux urgences' });
+    await expect(link).toHaveAttribute('href', '/simulateur/bris-de-glace-urgence/');
+    await link.click();
+    await expect(page).toHaveURL(/\/simulateur\/bris-de-glace-urgence\/$/);
+  });
+
+  test('a machine page links the scenarios that exercise it, those of its theme first', async ({ page }) => {
+    await page.goto('/regles/blocking/');
+    await expect(page.getByRole('heading', { name: 'Essayer ce cas' })).toBeVisible();
+    const links = page.locator('.machine-scenarios a');
+    await expect(links.first()).toHaveAttribute('href', /^\/simulateur\/bloquer-/);
+    await expect(page.locator('.machine-scenarios a[href="/simulateur/bloquer-un-professionnel/"]')).toHaveText(
+      'Bloquer un professionnel, puis le débloquer',
+    );
+  });
+});
