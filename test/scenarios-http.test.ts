@@ -2,8 +2,7 @@
  * Every scenario of scenarios/, played along every branch through the HTTP port: `fetch` is
  * answered by the MSW handlers of the simulated API (`getResponse`, unhandled request = error), and
  * each branch must give the same results as over the core port (same steps, same verdicts, every
- * branch passing). Scenarios that the API cannot express (inline world entries, search by traits)
- * are refused upfront with a French « non pris en charge par l'API » message, never faked.
+ * branch passing). Worlds with inline entries are loaded through `POST /training/reset`.
  */
 import { spawnSync } from 'node:child_process';
 import { getResponse } from 'msw';
@@ -11,11 +10,13 @@ import { describe, expect, test } from 'vitest';
 import { createDmpStore, DEFAULT_SEED } from '../src/dmp/index';
 import { createHandlers } from '../src/mocks/handlers/index';
 import { checkFile, listScenarioFiles } from '../src/scenario/check-file';
+import { worldBody } from '../src/scenario/http-world';
 import {
+  createCoreDmpPort,
   createEngine,
   createHttpDmpPort,
-  httpUnsupportedScenario,
   playAllBranches,
+  type DmpRequest,
   type RunReport,
 } from '../src/scenario/index';
 
@@ -23,7 +24,8 @@ const API = 'http://dmp.test';
 
 /** A fetch answered by the handlers over a fresh default store; records every call. */
 function mswFetch() {
-  const handlers = createHandlers(createDmpStore(DEFAULT_SEED));
+  const store = createDmpStore(DEFAULT_SEED);
+  const handlers = createHandlers(store);
   const calls: string[] = [];
   const fetch = async (request: Request): Promise<Response> => {
     calls.push(`${request.method} ${new URL(request.url).pathname}`);
@@ -32,16 +34,15 @@ function mswFetch() {
       throw new Error(`Requête non gérée : ${request.method} ${request.url}`);
     return response;
   };
-  return { fetch, calls };
+  return { fetch, calls, store };
 }
 
-/** Scenarios whose world or actions the API cannot express (see the report of the port). */
-const UNSUPPORTED: Record<string, RegExp> = {
-  'scenarios/bris-de-glace/bris-de-glace-urgence.yaml': /professionnel « pro-urgentiste »/,
-  'scenarios/bris-de-glace/reglages-urgence-patient.yaml': /professionnel « pro-urgentiste »/,
-  'scenarios/droits-acces/pharmacien-synthese-psychiatrique.yaml': /document « doc-synthese-psy »/,
-  'scenarios/recherche/recherche-par-traits.yaml': /ps\.searchByTraits/,
-};
+/** Scenarios whose world differs from the default data set (inline entries, loaded by the API). */
+const INLINE_WORLDS = [
+  'scenarios/bris-de-glace/bris-de-glace-urgence.yaml',
+  'scenarios/bris-de-glace/reglages-urgence-patient.yaml',
+  'scenarios/droits-acces/pharmacien-synthese-psychiatrique.yaml',
+];
 
 const outline = (report: RunReport) =>
   report.paths.map((p) => ({
@@ -61,24 +62,81 @@ describe.each(scenarioFiles)('%s over HTTP', (file) => {
     expect(world).not.toBeNull();
     expect(report?.passed).toBe(true);
     if (scenario === null || world === null || report === null) return;
-    const { fetch, calls } = mswFetch();
+    const { fetch, calls, store } = mswFetch();
     const port = createHttpDmpPort({ fetch, baseUrl: API, world });
     const engine = createEngine(scenario, world, port);
-    const unsupported = UNSUPPORTED[file];
-    if (unsupported !== undefined) {
-      const reason = httpUnsupportedScenario(scenario, world);
-      expect(reason).toMatch(/non pris(e)? en charge par l'API/);
-      expect(reason).toMatch(unsupported);
-      await expect(playAllBranches(engine)).rejects.toThrow(/non pris(e)? en charge par l'API/);
-      return;
-    }
-    expect(httpUnsupportedScenario(scenario, world)).toBeNull();
     const overHttp = await playAllBranches(engine);
     expect(outline(overHttp)).toEqual(outline(report));
     expect(overHttp.passed).toBe(true);
     expect(overHttp.truncated).toBe(false);
     expect(calls).toContain('POST /training/reset');
+    // After a reset, the API holds the scenario's world: the core's seed, entity for entity.
+    await port.reset();
+    const state = store.getState();
+    expect(state.patients).toEqual(world.seed.patients);
+    expect(state.professionals).toEqual(world.seed.professionals);
+    expect(state.documents).toEqual(world.seed.documents);
+    expect(state.clock.now).toBe(world.start);
   });
+});
+
+test('inline worlds are sent to /training/reset as whole entities, the others as the default data set', async () => {
+  for (const file of scenarioFiles) {
+    const { world } = await checkFile(file);
+    expect(world, file).not.toBeNull();
+    if (world === null) continue;
+    const body = worldBody(world);
+    const sent = ['patients', 'professionals', 'documents'].filter((key) => key in body);
+    expect(sent.length > 0, file).toBe(INLINE_WORLDS.includes(file));
+  }
+  const urgence = await checkFile('scenarios/bris-de-glace/bris-de-glace-urgence.yaml');
+  expect(urgence.world && worldBody(urgence.world)).toEqual({
+    professionals: [
+      expect.objectContaining({
+        id: 'pro-urgentiste',
+        rpps: '19999000185',
+        careTeamIds: ['chu-nantes-urgences'],
+      }),
+    ],
+  });
+  const psy = await checkFile('scenarios/droits-acces/pharmacien-synthese-psychiatrique.yaml');
+  expect(psy.world && worldBody(psy.world)).toEqual({
+    documents: [expect.objectContaining({ id: 'doc-synthese-psy', typeCode: '68599-0' })],
+  });
+});
+
+test('ps.searchByTraits gives the very verdicts of the core port (code, explanation, rules, FAQ)', async () => {
+  const { fetch } = mswFetch();
+  const http = createHttpDmpPort({ fetch, baseUrl: API });
+  const core = createCoreDmpPort(createDmpStore(DEFAULT_SEED));
+  await http.reset();
+  const queries = [
+    { familyName: 'MOREAU', givenName: 'Claire', birthDate: '1978-04-12', sex: 'F' },
+    { familyName: 'Martin', givenName: 'Jean', birthDate: '1980-01-01', sex: 'M' },
+    { familyName: 'Moreau', givenName: '', birthDate: '1978-04-12', sex: 'F' },
+    { familyName: 'Inconnu', givenName: 'Personne', birthDate: '1990-01-01', sex: 'M' },
+    { familyName: 'Mercier', givenName: 'Yanis', birthDate: '1999-03-22', sex: 'M' },
+    { familyName: 'Moreau', givenName: 'Claire', birthDate: 'pas une date', sex: 'F' },
+  ] as const;
+  const codes = [];
+  for (const query of queries) {
+    const request: DmpRequest = {
+      kind: 'ps.searchByTraits',
+      professionalId: 'pro-hospital-physician',
+      query,
+    };
+    const overHttp = await http.perform(request);
+    expect(overHttp).toEqual(core.perform(request));
+    codes.push(overHttp.verdict.code);
+  }
+  expect(codes).toEqual([
+    'DMP.IDENTITY_FOUND',
+    'DMP.IDENTITY_UNCERTAIN',
+    'DMP.INCOMPLETE_TRAITS',
+    'DMP.NO_MATCH',
+    'DMP.IDENTITY_UNCERTAIN',
+    'DMP.NO_MATCH',
+  ]);
 });
 
 test('the HTTP port logs in with the card, maps refusals to the core code and reopens expired sessions', async () => {
@@ -120,7 +178,7 @@ test('the HTTP port logs in with the card, maps refusals to the core code and re
   expect(calls.filter((c) => c === 'POST /auth/psc/token').length).toBe(before + 1);
 });
 
-test('npm run scenarios -- run <file> --http plays over the API and refuses what it cannot express', () => {
+test('npm run scenarios -- run <file> --http plays over the API, inline worlds and search by traits included', () => {
   const cli = (...args: string[]) =>
     spawnSync('npx', ['tsx', 'src/scenario/cli.ts', 'run', ...args, '--http'], {
       encoding: 'utf8',
@@ -130,13 +188,14 @@ test('npm run scenarios -- run <file> --http plays over the API and refuses what
   expect(played.status).toBe(0);
   expect(played.stdout).toContain("joué à travers l'API simulée (HTTP)");
   expect(played.stdout).toContain('Résultat : 2/2 chemin(s) réussi(s).');
-  const refused = cli('scenarios/recherche/recherche-par-traits.yaml');
-  expect(refused.status).toBe(1);
-  expect(refused.stdout).toContain("non prise en charge par l'API");
-  expect(`${refused.stdout}${refused.stderr}`).not.toMatch(/^\s+at |node:internal/m);
+  const traits = cli('scenarios/recherche/recherche-par-traits.yaml');
+  expect(traits.status).toBe(0);
+  expect(traits.stdout).toContain("joué à travers l'API simulée (HTTP)");
+  expect(traits.stdout).toContain('Résultat : 2/2 chemin(s) réussi(s).');
+  expect(`${traits.stdout}${traits.stderr}`).not.toMatch(/non pris|^\s+at |node:internal/m);
 }, 60_000);
 
-test("the world's start is set through /training/clock, and a patient outside the world is refused", async () => {
+test("the world's start is loaded by /training/reset, and a patient outside the world is refused", async () => {
   const { world } = await checkFile('scenarios/depot/horloge-decalee.yaml');
   expect(world).not.toBeNull();
   if (world === null) return;

@@ -433,6 +433,15 @@ describe('store: clock and majority', () => {
     expect(store.getState().history).toHaveLength(0);
   });
 
+  test('reset to another seed starts from it once; a plain reset goes back to the first seed', () => {
+    const other = { ...DEFAULT_SEED, patients: DEFAULT_SEED.patients.slice(0, 2) };
+    store.reset(other);
+    expect(store.getState().patients).toHaveLength(2);
+    expect(store.getSeed()).toBe(DEFAULT_SEED);
+    store.reset();
+    expect(store.getState().patients).toHaveLength(DEFAULT_SEED.patients.length);
+  });
+
   test('R6: search by traits finds a unique identity, not the homonyms', () => {
     expect(
       store.searchByTraits({

@@ -68,8 +68,10 @@ export interface BreakGlassInput extends Omit<ConsultInput, 'access'> {
 export interface DmpStore {
   /** The current state (immutable snapshot). */
   getState(): DmpState;
-  /** Back to the seed. */
-  reset(): void;
+  /** The seed the store was created from (what `reset()` goes back to). */
+  getSeed(): DmpSeed;
+  /** Back to the seed; with `next`, start this once from another seed (a training world). */
+  reset(next?: DmpSeed): void;
   /** Open a DMP (normal, break-glass or regulation); traced on success (R43). */
   consult(input: ConsultInput): StoreResult<ConsultView>;
   /** Shortcut for `consult` in break-glass mode with a motive (R38, R39). */
@@ -149,8 +151,9 @@ export function createDmpStore(seed: DmpSeed): DmpStore {
     };
   return {
     getState: () => state,
-    reset: () => {
-      state = initialState(seed);
+    getSeed: () => seed,
+    reset: (next = seed) => {
+      state = initialState(next);
     },
     consult: run(consult),
     breakGlass: ({ motive, patientUnableToConsent = true, ...rest }) =>

@@ -2,7 +2,7 @@
  * What every handler shares: the in-memory DMP store, the token signer, the world generation (bumped
  * when the trainer resets the world, which invalidates every token) and the simulated latency.
  */
-import type { DmpStore } from '../dmp/index';
+import type { DmpSeed, DmpStore } from '../dmp/index';
 import { createTokenSigner, type TokenSigner } from './auth/tokens';
 
 /** Latency added to every response: milliseconds, or `'real'` (MSW's realistic 100–400 ms). */
@@ -23,8 +23,8 @@ export interface ApiContext {
   readonly latency: Latency;
   /** The current world generation (tokens of another generation are refused). */
   generation(): number;
-  /** Reset the store to its seed and start a new generation. */
-  newWorld(): void;
+  /** Reset the store to its seed (or to a training world's seed) and start a new generation. */
+  newWorld(seed?: DmpSeed): void;
 }
 
 /** Build the context of an API instance over a store. */
@@ -35,8 +35,8 @@ export function createApiContext(store: DmpStore, options: ApiOptions = {}): Api
     tokens: createTokenSigner(options.secret),
     latency: options.latency ?? 0,
     generation: () => generation,
-    newWorld: () => {
-      store.reset();
+    newWorld: (seed) => {
+      store.reset(seed);
       generation += 1;
     },
   };

@@ -42,6 +42,11 @@ export const SIMPLIFICATIONS: readonly Simplification[] = [
       "Le Bundle contient le Patient et un OperationOutcome (search.mode = outcome) qui rend la décision de consultation pour l'épisode donné, calculée à blanc et non tracée. Bundle vide si aucun DMP actif.",
   },
   {
+    title: 'Recherche par traits sur GET /fhir/Patient',
+    detail:
+      "TD0.2 ne cherche que par INS ; le simulateur ajoute la recherche par les quatre traits (family, given, birthdate, gender), qui n'affiche un DMP que si une seule identité qualifiée correspond (R6). Les traits sont transmis tels que saisis au cœur métier ; ses refus (traits incomplets, aucune identité, identité incertaine) sont des OperationOutcome et non un Bundle vide. Recherche non tracée, sans statut d'accès.",
+  },
+  {
     title: 'TD2 : ITI-105 seule, texte brut',
     detail:
       'Pas de Bundle ITI-65 (SubmissionSet, List, Binary) ni de remplacement TD2.1 ; contenu text/plain en base64 dans attachment.data ; classe (category) déduite du type ; auteur = professionnel du jeton ; heure du poste lue dans DocumentReference.date ; information préalable du patient par une extension.',
@@ -94,6 +99,6 @@ export const SIMPLIFICATIONS: readonly Simplification[] = [
   {
     title: 'Monde en mémoire, pilotage sans authentification',
     detail:
-      "Aucune persistance : un monde par processus serveur ou par onglet. Les routes /training/* (réinitialisation, horloge) sont ouvertes : c'est un simulateur local.",
+      "Aucune persistance : un monde par processus serveur ou par onglet. Les routes /training/* (réinitialisation, monde de formation, horloge) sont ouvertes : c'est un simulateur local.",
   },
 ];

@@ -4,7 +4,7 @@
  * Statuses follow PDSM4DMP where it says something (403 non-author deletion, 404 unknown
  * document, 422 business rule on PATCH, empty Bundle when no active DMP; dmp-facts.md §11.3).
  */
-import type { Allowed, Decision, DmpErrorCode, StoreResult } from '../dmp/index';
+import type { Allowed, DmpErrorCode, StoreResult } from '../dmp/index';
 import type { ApiErrorCode, Refusal } from './api-errors';
 import { invalidRequestOutcome, refusalOutcome, type IssueType } from './fhir/operation-outcome';
 
@@ -147,10 +147,10 @@ export function toHttp<T>(
   return successResponse(render(result.value, result), how);
 }
 
-/** Map a decision without a value (checks, views). */
-export function decisionToHttp(
-  decision: Decision,
-  render: (decision: Allowed) => unknown,
+/** Map a decision, or a core result carrying its own value (checks, views, searches). */
+export function decisionToHttp<A extends Allowed>(
+  decision: A | Refusal,
+  render: (decision: A) => unknown,
 ): Response {
   return decision.allowed ? successResponse(render(decision)) : refusalResponse(decision);
 }

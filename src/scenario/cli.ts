@@ -12,7 +12,6 @@ import { checkFile, listScenarioFiles } from './check-file';
 import { formatDiagnostic, hasErrors } from './diagnostics';
 import { JSON_SCHEMA_PATH, scenarioJsonSchemaText } from './json-schema';
 import { playOverHttp } from './http-local';
-import { httpUnsupportedScenario } from './http-support';
 import { formatRunReport } from './report';
 import type { RunReport } from './explore';
 
@@ -46,19 +45,11 @@ async function check(files: readonly string[], io: CliOutput): Promise<number> {
   return errors > 0 ? 1 : 0;
 }
 
-/** The report over HTTP (in-process API), or why the scenario cannot be played over the API. */
-async function overHttp(
-  result: Awaited<ReturnType<typeof checkFile>>,
-): Promise<{ report: RunReport | null; unsupported: string | null }> {
+/** The report over HTTP (in-process API), or null when the scenario has errors. */
+async function overHttp(result: Awaited<ReturnType<typeof checkFile>>): Promise<RunReport | null> {
   const { loaded, world } = result;
-  if (hasErrors(result.diagnostics) || loaded.scenario === null || world === null)
-    return { report: null, unsupported: null };
-  const unsupported = httpUnsupportedScenario(loaded.scenario, world);
-  if (unsupported !== null) return { report: null, unsupported };
-  return {
-    report: await playOverHttp(loaded.scenario, world),
-    unsupported: null,
-  };
+  if (hasErrors(result.diagnostics) || loaded.scenario === null || world === null) return null;
+  return playOverHttp(loaded.scenario, world);
 }
 
 async function run(
@@ -72,21 +63,12 @@ async function run(
   for (const file of files) {
     const checked = await checkFile(file);
     const { diagnostics } = checked;
-    const viaHttp = http ? await overHttp(checked) : { report: checked.report, unsupported: null };
-    const { report, unsupported } = viaHttp;
+    const report = http ? await overHttp(checked) : checked.report;
     const passed = !hasErrors(diagnostics) && report !== null && report.passed;
     failed ||= !passed;
-    if (json)
-      results.push({
-        file,
-        passed,
-        diagnostics,
-        report,
-        ...(http ? { http: true, unsupported } : {}),
-      });
+    if (json) results.push({ file, passed, diagnostics, report, ...(http ? { http: true } : {}) });
     else {
       for (const d of diagnostics) io.out(formatDiagnostic(d));
-      if (unsupported !== null) io.out(`${file} : ${unsupported}`);
       if (report !== null) {
         if (http) io.out(`${file} : joué à travers l'API simulée (HTTP).`);
         for (const line of formatRunReport(file, report)) io.out(line);

@@ -3,29 +3,16 @@
  * of the role that acts (`http-client.ts`), and the answer (status, FHIR resources,
  * OperationOutcome with the core's stable code) is mapped back to the port's verdict
  * (`http-answers.ts`), so that the engine evaluates `expect:` exactly as over the core. The
- * scenario's world is set up through the training endpoints only (`/training/reset`,
- * `/training/clock`); what they cannot express is refused with a French « non pris en charge par
- * l'API » error (`http-support.ts`) instead of being faked.
+ * scenario's world is loaded through the training API (`POST /training/reset` with the entities
+ * that differ from the default data set and the start date, `http-world.ts`).
  */
-import { SIMULATION_START } from '../dmp/index';
 import { allowedVerdict, asString, frenchDate, isRefusal, refusal } from './http-answers';
 import { createHttpClient } from './http-client';
 import { observeOverHttp, performAsPatient } from './http-patient';
 import { performAsProfessional } from './http-professional';
-import {
-  DEFAULTS,
-  HttpPortUnsupportedError,
-  httpUnsupportedReason,
-  unsupportedAction,
-} from './http-support';
+import { DEFAULTS, worldBody } from './http-world';
 import type { DmpAnswer, DmpPort, DmpRequest } from './port';
 import type { World } from './world';
-
-export {
-  HttpPortUnsupportedError,
-  httpUnsupportedReason,
-  httpUnsupportedScenario,
-} from './http-support';
 
 /** Options of `createHttpDmpPort`. */
 export interface HttpDmpPortOptions {
@@ -35,7 +22,7 @@ export interface HttpDmpPortOptions {
   readonly baseUrl: string;
   /**
    * The scenario's world: the directory of patients (INS) and professionals (cards), and what
-   * must be set up at each reset. The default data set when absent.
+   * must be loaded at each reset. The default data set when absent.
    */
   readonly world?: World;
 }
@@ -63,10 +50,9 @@ export function createHttpDmpPort(options: HttpDmpPortOptions): DmpPort {
     switch (r.kind) {
       case 'clock.advance':
         return advanceClock(r);
-      case 'ps.searchByTraits':
-        throw new HttpPortUnsupportedError(unsupportedAction(r.kind));
       case 'ps.login':
       case 'ps.searchByIns':
+      case 'ps.searchByTraits':
       case 'ps.recordConsent':
       case 'ps.openDmp':
       case 'ps.openDocument':
@@ -79,18 +65,14 @@ export function createHttpDmpPort(options: HttpDmpPortOptions): DmpPort {
 
   return {
     async reset() {
-      if (world !== undefined) {
-        const reason = httpUnsupportedReason(world);
-        if (reason !== null) throw new HttpPortUnsupportedError(reason);
-      }
       client.forget();
-      const reply = await client.call('POST', '/training/reset', { body: {} });
-      if (isRefusal(reply))
-        throw new Error(`Réinitialisation du monde refusée par l'API (HTTP ${reply.status}).`);
-      if (world !== undefined && world.start !== SIMULATION_START) {
-        const set = await client.call('POST', '/training/clock', { body: { set: world.start } });
-        if (isRefusal(set))
-          throw new Error(`Réglage de l'horloge refusé par l'API (HTTP ${set.status}).`);
+      const body = world === undefined ? {} : worldBody(world);
+      const reply = await client.call('POST', '/training/reset', { body });
+      if (isRefusal(reply)) {
+        const detail = refusal(reply).verdict.explanation;
+        throw new Error(
+          `Chargement du monde du scénario refusé par l'API (HTTP ${reply.status}) : ${detail}`,
+        );
       }
     },
     perform,

@@ -1,7 +1,8 @@
 /**
  * The professional's actions over the simulated API: Pro Santé Connect login with the card, TD0.2
- * search by INS, consent, TD3.1 consultation (or break-glass with its motive), TD3.2 opening of a
- * document and TD2 deposit (visibility labels, patient informed, workstation clock).
+ * search by INS or by traits (R6), consent, TD3.1 consultation (or break-glass with its motive),
+ * TD3.2 opening of a document and TD2 deposit (visibility labels, patient informed, workstation
+ * clock).
  */
 import {
   hasConsultingCard,
@@ -29,11 +30,8 @@ import type { DmpAnswer, DmpRequest } from './port';
 const PATIENT_INFORMED_EXTENSION = `${FHIR_BASE}/StructureDefinition/patient-informe`;
 const cardRules = [hasConsultingCard, hasDepositingCard, isTraineeAuthorised];
 
-/** A professional's request (every kind but `ps.searchByTraits`, which has no route). */
-export type ProfessionalRequest = Exclude<
-  Extract<DmpRequest, { kind: `ps.${string}` }>,
-  { kind: 'ps.searchByTraits' }
->;
+/** A professional's request. */
+export type ProfessionalRequest = Extract<DmpRequest, { kind: `ps.${string}` }>;
 
 /** The answer of a request naming a patient absent from the scenario's world. */
 export function unknownPatient(patientId: string): DmpAnswer {
@@ -106,6 +104,30 @@ async function searchByIns(
   };
 }
 
+const GENDER = { F: 'female', M: 'male' } as const;
+
+async function searchByTraits(
+  client: HttpClient,
+  r: Extract<DmpRequest, { kind: 'ps.searchByTraits' }>,
+): Promise<DmpAnswer> {
+  const { familyName, givenName, birthDate, sex } = r.query;
+  const reply = await client.asPro(r.professionalId, 'GET', '/fhir/Patient', {
+    query: {
+      family: familyName,
+      given: givenName,
+      birthdate: birthDate,
+      gender: sex === null ? undefined : GENDER[sex],
+    },
+  });
+  if (isRefusal(reply)) return refusal(reply);
+  const found = bundleOf(reply.body).matches[0];
+  const fallback = allowedVerdict('DMP.IDENTITY_FOUND', 'DMP trouvé par les traits (TD0.2).');
+  return {
+    verdict: bundleVerdict(reply.body, fallback),
+    ...(found === undefined ? {} : { patientId: asString(found['id']) }),
+  };
+}
+
 function depositBody(
   r: Extract<DmpRequest, { kind: 'ps.deposit' }>,
   ins: InsIdentifier,
@@ -149,6 +171,7 @@ export async function performAsProfessional(
 ): Promise<DmpAnswer> {
   if (r.kind === 'ps.login') return login(client, professionals.get(r.professionalId), r);
   if (r.kind === 'ps.searchByIns') return searchByIns(client, r);
+  if (r.kind === 'ps.searchByTraits') return searchByTraits(client, r);
   const ins = client.insOf(r.patientId);
   if (ins === null) return unknownPatient(r.patientId);
   switch (r.kind) {

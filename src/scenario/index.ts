@@ -23,12 +23,7 @@ export type { PathEnding, PathReport, RunReport, StepReport } from './explore';
 export { codeTitle, faqCitations, ruleCitations, whyOf } from './feedback';
 export type { FaqCitation, RuleCitation, StepFeedback, Why } from './feedback';
 export { createCoreEngine, playOverCore } from './headless';
-export {
-  createHttpDmpPort,
-  HttpPortUnsupportedError,
-  httpUnsupportedReason,
-  httpUnsupportedScenario,
-} from './http-port';
+export { createHttpDmpPort } from './http-port';
 export type { HttpDmpPortOptions } from './http-port';
 export { JSON_SCHEMA_PATH, scenarioJsonSchema, scenarioJsonSchemaText } from './json-schema';
 export { loadScenario } from './load';

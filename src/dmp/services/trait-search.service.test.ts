@@ -56,6 +56,7 @@ describe('searchByTraits (R6, FAQ-INS-02)', () => {
     expect(searchByTraits(patients, { ...query, givenName: ' ' }).code).toBe(
       'DMP.INCOMPLETE_TRAITS',
     );
+    expect(searchByTraits(patients, { ...query, sex: null }).code).toBe('DMP.INCOMPLETE_TRAITS');
   });
 
   test('closed DMPs are not searched', () => {

@@ -7,12 +7,12 @@ import type { Patient, Sex } from '../model/patient';
 import { hasActiveDmp, isInsQualified, isUniqueTraitMatch } from '../rules/identity.rules';
 import { allow, deny, type Allowed, type Denied } from './decision';
 
-/** The four traits of the search. */
+/** The four traits of the search (an empty value, or no sex, makes the search incomplete). */
 export interface TraitQuery {
   readonly familyName: string;
   readonly givenName: string;
   readonly birthDate: IsoDate;
-  readonly sex: Sex;
+  readonly sex: Sex | null;
 }
 
 /** Either the one patient found with certainty, or a refusal. */
@@ -41,7 +41,8 @@ export function matchesTraits(patient: Patient, query: TraitQuery): boolean {
 
 /** Search active DMPs by traits: a DMP is returned only if exactly one qualified identity matches (R6). */
 export function searchByTraits(patients: readonly Patient[], query: TraitQuery): TraitSearchResult {
-  if ([query.familyName, query.givenName, query.birthDate].some((v) => v.trim() === '')) {
+  const blank = [query.familyName, query.givenName, query.birthDate].some((v) => v.trim() === '');
+  if (blank || query.sex === null) {
     return deny(
       'DMP.INCOMPLETE_TRAITS',
       'Renseignez les quatre traits : nom, prénom, date de naissance et sexe.',

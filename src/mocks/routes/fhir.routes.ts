@@ -16,7 +16,7 @@ import {
 } from '../schemas/fhir.schemas';
 import { defineRoute } from './route';
 
-/** TD0.2 — does the patient have an active DMP, and may I access it? */
+/** TD0.2 — does the patient have an active DMP, and may I access it? Or: find it by traits (R6). */
 export const patientSearch = defineRoute({
   id: 'patientSearch',
   method: 'get',
@@ -24,12 +24,12 @@ export const patientSearch = defineRoute({
   auth: 'ps',
   tag: 'PDSM4DMP (FHIR)',
   transaction: 'TD0.2',
-  summary: "Vérifier l'existence du DMP et le statut d'accès",
+  summary: "Vérifier l'existence du DMP et le statut d'accès ; rechercher par traits",
   description:
-    "Bundle vide si aucun DMP actif ne porte cette INS ; sinon le Patient et, en entrée « outcome », le statut d'accès du professionnel pour l'épisode donné (consultation à blanc, non tracée).",
+    "Par INS (identifier) : Bundle vide si aucun DMP actif ne porte cette INS ; sinon le Patient et, en entrée « outcome », le statut d'accès du professionnel pour l'épisode donné (consultation à blanc, non tracée). Par traits (family, given, birthdate, gender, tous requis, R6) : le Patient et la décision en entrée « outcome » si une seule identité qualifiée correspond ; sinon un OperationOutcome (DMP.INCOMPLETE_TRAITS 400, DMP.NO_MATCH 404, DMP.IDENTITY_UNCERTAIN 422).",
   query: patientSearchQuery,
   responses: { 200: { description: 'Bundle searchset (0 ou 1 Patient).', schema: patientBundle } },
-  errors: [],
+  errors: [404, 422],
 });
 
 /** TD2 — deposit a document. */

@@ -1,8 +1,10 @@
 /**
- * Training control routes: the trainer reloads a world (reset to the seed, which also invalidates
- * every token) and moves the simulated clock (announcement timers, majority, token expiry).
+ * Training control routes: the trainer reloads a world (the seed, or a world built on it; either
+ * invalidates every token) and moves the simulated clock (announcement timers, majority, token
+ * expiry).
  */
-import { clockUpdate, worldReset, worldResponse } from '../schemas/api.schemas';
+import { clockUpdate, worldResponse } from '../schemas/api.schemas';
+import { worldReset } from '../schemas/world.schemas';
 import { defineRoute } from './route';
 
 /** The simulated world: clock and counts. */
@@ -19,7 +21,7 @@ export const trainingWorld = defineRoute({
   errors: [],
 });
 
-/** Reset the world to its seed. */
+/** Reset the world to its seed, or to a training world built on it. */
 export const trainingReset = defineRoute({
   id: 'trainingReset',
   method: 'post',
@@ -28,7 +30,7 @@ export const trainingReset = defineRoute({
   tag: 'Formation',
   summary: 'Réinitialiser le monde simulé',
   description:
-    'Recharge le jeu de données fictif (15 patients, 20 professionnels, 33 documents, horloge au 1er octobre 2025 9 h UTC). Tous les jetons deviennent invalides.',
+    "Recharge le jeu de données fictif (15 patients, 20 professionnels, 33 documents, horloge au 1er octobre 2025 9 h UTC). Le corps peut décrire un monde de formation : des patients, professionnels et documents complets qui remplacent ceux du même identifiant ou s'ajoutent, et l'heure de départ (start). Un monde invalide (INS hors OID de test ou à clé fausse, référence inconnue, identifiant en double) est refusé en 400 et le monde courant ne change pas. Tous les jetons deviennent invalides.",
   body: worldReset,
   responses: { 200: { description: 'Monde rechargé.', schema: worldResponse } },
   errors: [],

@@ -272,14 +272,6 @@ export const profileResponse = z.strictObject({
   decision: decisionJson,
 });
 
-/** Training control: reset the world to a seed. */
-export const worldReset = z.strictObject({
-  world: z
-    .enum(['default'])
-    .optional()
-    .describe("Monde à charger (pour l'instant : default, le jeu de données du simulateur)."),
-});
-
 /** Training control: move or set the simulated clock. */
 export const clockUpdate = z
   .union([

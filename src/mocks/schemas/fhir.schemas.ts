@@ -46,11 +46,63 @@ const dateParam = z
 /** A parsed `date` search parameter. */
 export type DateFilter = z.output<typeof dateParam>;
 
-/** TD0.2 — `GET /fhir/Patient` query. */
-export const patientSearchQuery = z.strictObject({
-  identifier: insToken,
-  episode: episode.optional(),
-});
+/** The FHIR search parameters of a search by traits (R6). */
+export const TRAIT_PARAMS = ['family', 'given', 'birthdate', 'gender'] as const;
+
+const trait = (what: string) =>
+  z
+    .string()
+    .max(100)
+    .optional()
+    .describe(
+      `${what} (recherche par traits) ; vide ou absent : recherche incomplète, refusée par le DMP (DMP.INCOMPLETE_TRAITS).`,
+    );
+
+/**
+ * TD0.2 — `GET /fhir/Patient` query: by INS (`identifier`, with the access status for `episode`),
+ * or by the four traits (R6). The traits are passed as typed to the core, which decides.
+ */
+export const patientSearchQuery = z
+  .strictObject({
+    identifier: insToken.optional(),
+    episode: episode.optional(),
+    family: trait('Nom de naissance'),
+    given: trait('Prénom de naissance'),
+    birthdate: trait('Date de naissance AAAA-MM-JJ'),
+    gender: z
+      .enum(['female', 'male'])
+      .optional()
+      .describe(
+        'Sexe (recherche par traits) : female ou male ; absent : recherche incomplète (DMP.INCOMPLETE_TRAITS).',
+      ),
+  })
+  .superRefine((query, ctx) => {
+    const traits = TRAIT_PARAMS.filter((key) => query[key] !== undefined);
+    if (query.identifier !== undefined && traits.length > 0)
+      ctx.addIssue({
+        code: 'custom',
+        path: [traits[0] ?? 'family'],
+        message:
+          'Recherchez par INS (identifier) ou par traits (family, given, birthdate, gender), pas les deux.',
+      });
+    if (query.identifier === undefined && traits.length === 0)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['identifier'],
+        message:
+          'Paramètre attendu : identifier (INS), ou les traits family, given, birthdate et gender.',
+      });
+    if (query.identifier === undefined && traits.length > 0 && query.episode !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['episode'],
+        message:
+          "episode ne s'emploie qu'avec identifier : la recherche par traits ne donne pas de statut d'accès.",
+      });
+  });
+
+/** A parsed `GET /fhir/Patient` query. */
+export type PatientSearchQuery = z.output<typeof patientSearchQuery>;
 
 const readContext = {
   episode: episode.optional(),

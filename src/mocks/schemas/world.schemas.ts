@@ -1,0 +1,290 @@
+/**
+ * Zod schemas of a training world (`POST /training/reset`): whole patients, professionals and
+ * documents, as the core models them, that replace the entity of the same id in the default data
+ * set or are added to it, and the simulated start date. Identities stay synthetic: every INS is
+ * checked by the core's `parseIns` (test OID only, valid NIR key) and every RPPS has 11 digits.
+ */
+import { z } from 'zod';
+import {
+  DEFAULT_EMERGENCY_SETTINGS,
+  DOCUMENT_TYPE_CODES,
+  NOBODY_BLOCKED,
+  parseIns,
+  parseInstant,
+  PRACTICE_SETTINGS,
+  PROFESSION_CODES,
+  RPPS_PLUS_ROLES,
+  VISIBLE_TO_ALL,
+  type DocumentStatus,
+  type DocumentTypeCode,
+  type EstablishmentKind,
+  type IdentityStatus,
+  type PracticeSetting,
+  type ProfessionCode,
+  type RppsPlusRole,
+} from '../../dmp/index';
+import type { CardType } from '../auth/tokens';
+import { episode, insIdentifier, isoDate, resourceId } from './common.schemas';
+
+const enumOf = <T extends string>(values: readonly T[]) => z.enum(values as [T, ...T[]]);
+const name = (max: number) => z.string().min(1).max(max);
+
+/** An instant (ISO 8601 with offset), normalised to UTC like the core's clock. */
+const instant = z.iso
+  .datetime({ offset: true })
+  .transform((value) => parseInstant(value) ?? value)
+  .describe('Date et heure ISO 8601 (ex. 2025-09-14T16:00:00Z).');
+
+/** An 11-digit fictitious RPPS number. */
+const rpps = z
+  .string()
+  .regex(/^\d{11}$/, 'Numéro RPPS attendu : 11 chiffres')
+  .describe('Numéro RPPS fictif (11 chiffres).');
+
+/** The INS of a patient of the world: FHIR identifier, checked by the core (test OID, NIR key). */
+const syntheticIns = insIdentifier.transform((identifier, ctx) => {
+  const parsed = parseIns(identifier.value, identifier.system.slice('urn:oid:'.length));
+  if (parsed.ok) return parsed.ins;
+  ctx.issues.push({ code: 'custom', message: parsed.message, input: identifier, path: ['value'] });
+  return z.NEVER;
+});
+
+const IDENTITY_STATUSES = ['PROV', 'RECUP', 'VALI', 'QUAL'] as const satisfies IdentityStatus[];
+const DOCUMENT_STATUSES = ['current', 'deprecated', 'archived'] as const satisfies DocumentStatus[];
+const ESTABLISHMENT_KINDS = [
+  'chu',
+  'sante-mentale',
+  'ehpad',
+  'clinique',
+  'samu',
+  'msp',
+  'ssr',
+] as const satisfies EstablishmentKind[];
+
+const consent = z.strictObject({
+  id: resourceId,
+  episodeId: episode,
+  scope: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('professional'), professionalId: resourceId }),
+    z.strictObject({
+      kind: z.literal('care-team'),
+      teamId: resourceId,
+      informedOfTeamScope: z.boolean(),
+    }),
+  ]),
+  givenBy: z.enum(['patient', 'legal-representative', 'protector']),
+  form: z.enum(['oral', 'written', 'stay-contract-clause']),
+  traced: z.boolean(),
+  protectorInformed: z.boolean(),
+  recordedAt: instant,
+  recordedBy: resourceId,
+});
+
+const opposition = z.strictObject({
+  id: resourceId,
+  kind: z.enum(['consultation', 'deposit']),
+  scope: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('all') }),
+    z.strictObject({ kind: z.literal('professional'), professionalId: resourceId }),
+    z.strictObject({ kind: z.literal('care-team'), teamId: resourceId }),
+  ]),
+  reason: z.string().max(500),
+  channel: z.enum(['oral', 'courrier', 'mail', 'mon-espace-sante']),
+  tracedAt: instant,
+  tracedBy: resourceId.nullable(),
+});
+
+/** A patient of a training world (the core's `Patient`). */
+export const worldPatient = z
+  .strictObject({
+    id: resourceId,
+    ins: syntheticIns.describe(
+      'INS du patient : OID de test 1.2.250.1.213.1.4.10 et matricule à clé NIR valide.',
+    ),
+    identityStatus: z
+      .enum(IDENTITY_STATUSES)
+      .describe("Statut de l'identité (seule QUAL permet d'utiliser l'INS)."),
+    traits: z.strictObject({
+      birthName: name(100).describe('Nom de naissance.'),
+      givenNames: z.array(name(100)).min(1).max(10).describe('Prénoms de naissance.'),
+      birthDate: isoDate,
+      sex: z.enum(['M', 'F']).describe('Sexe : M ou F.'),
+      birthPlaceCode: z
+        .string()
+        .regex(/^(\d{5}|2[AB]\d{3})$/, 'Code COG attendu : 5 caractères (2A/2B pour la Corse)')
+        .describe('Code COG INSEE du lieu de naissance.'),
+    }),
+    displayName: name(200).describe('Nom affiché (prénom NOM).'),
+    legalRepresentatives: z
+      .array(
+        z.strictObject({
+          id: resourceId,
+          familyName: name(100),
+          givenName: name(100),
+          relationship: z.enum(['mere', 'pere', 'tuteur']),
+        }),
+      )
+      .max(10)
+      .default([])
+      .describe("Représentants légaux d'un mineur."),
+    legalProtection: z
+      .strictObject({
+        measure: z.enum([
+          'tutelle',
+          'curatelle',
+          'habilitation-familiale',
+          'mandat-protection-future',
+        ]),
+        representationRelatingToPerson: z.boolean(),
+        protectorName: name(200),
+      })
+      .nullable()
+      .default(null)
+      .describe("Mesure de protection d'un majeur."),
+    trustedPerson: z
+      .strictObject({ name: name(200), relationship: name(100) })
+      .nullable()
+      .default(null)
+      .describe('Personne de confiance.'),
+    mesActivated: z.boolean().describe('Mon espace santé activé.'),
+    dmpStatus: z.enum(['active', 'closed']).default('active').describe('DMP actif ou clos.'),
+    emergency: z
+      .strictObject({
+        allowSamu: z.boolean(),
+        allowOtherProfessionals: z.boolean(),
+        allowMaskedDocumentsInEmergency: z.boolean(),
+      })
+      .default({ ...DEFAULT_EMERGENCY_SETTINGS })
+      .describe("Réglages d'accès en cas d'urgence."),
+    blocked: z
+      .strictObject({ all: z.boolean(), rpps: z.array(rpps).max(100) })
+      .default({ all: NOBODY_BLOCKED.all, rpps: [...NOBODY_BLOCKED.rpps] })
+      .describe('Professionnels bloqués (tous, ou par RPPS).'),
+    oppositions: z.array(opposition).max(50).default([]).describe('Oppositions tracées.'),
+    consents: z.array(consent).max(50).default([]).describe('Consentements recueillis.'),
+    secretConnection: z.boolean().default(false).describe('Mineur en connexion secrète.'),
+    residenceRegion: z.string().max(100).default('').describe('Région de résidence (informative).'),
+  })
+  .describe('Patient fictif du monde simulé.');
+
+/** A professional of a training world (the core's `Professional`). */
+export const worldProfessional = z
+  .strictObject({
+    id: resourceId,
+    rpps: rpps.nullable(),
+    familyName: name(100),
+    givenName: name(100),
+    profession: enumOf<ProfessionCode>(PROFESSION_CODES).describe(
+      'Code TRE_G15 (10 médecin, 21 pharmacien…) ou osteopath, secretary, rpps-plus-role.',
+    ),
+    rppsPlusRole: enumOf(Object.keys(RPPS_PLUS_ROLES) as RppsPlusRole[])
+      .nullable()
+      .default(null),
+    setting: enumOf<PracticeSetting>(PRACTICE_SETTINGS).describe("Mode d'exercice."),
+    establishmentKind: z.enum(ESTABLISHMENT_KINDS).nullable().default(null),
+    structureName: name(200).nullable().default(null),
+    card: z
+      .discriminatedUnion('type', [
+        z.strictObject({ type: z.literal('CPE'), nominative: z.boolean() }),
+        z.strictObject({ type: z.enum(['CPS', 'e-CPS', 'CPF'] as const satisfies CardType[]) }),
+      ])
+      .describe('Carte détenue : CPS, e-CPS, CPE (nominative ou non) ou CPF.'),
+    isIntern: z.boolean().default(false),
+    orderRegistered: z.boolean().describe("Inscrit à l'Ordre."),
+    careTeamIds: z.array(resourceId).max(20).default([]).describe('Équipes de soins.'),
+    isRegulator: z.boolean().default(false).describe('Médecin régulateur (SAMU – Centre 15).'),
+  })
+  .describe('Professionnel fictif du monde simulé.');
+
+/** A document of a training world (the core's `DmpDocument`). */
+export const worldDocument = z
+  .strictObject({
+    id: resourceId,
+    patientId: resourceId.describe('Patient dont le DMP contient le document.'),
+    typeCode: enumOf<DocumentTypeCode>(DOCUMENT_TYPE_CODES).describe(
+      'Type de document (LOINC ou TRE_A05).',
+    ),
+    title: name(200),
+    serviceDate: isoDate,
+    depositedAt: instant,
+    author: z.discriminatedUnion('kind', [
+      z.strictObject({
+        kind: z.literal('professional'),
+        professionalId: resourceId,
+        name: name(200),
+        rpps: rpps.nullable(),
+        profession: enumOf<ProfessionCode>(PROFESSION_CODES),
+      }),
+      z.strictObject({ kind: z.literal('patient') }),
+    ]),
+    status: z.enum(DOCUMENT_STATUSES).default('current'),
+    visibility: z
+      .strictObject({
+        maskedFromProfessionals: z.boolean(),
+        invisibleToPatient: z.boolean(),
+        invisibleToLegalRepresentatives: z.boolean(),
+      })
+      .default({ ...VISIBLE_TO_ALL }),
+    deletedAt: instant.nullable().default(null),
+    summary: z.string().max(5000).default('Contenu fictif à visée pédagogique.'),
+  })
+  .describe('Document fictif du monde simulé.');
+
+type Listed = { readonly id: string };
+
+/** Each id once per list. */
+function uniqueIds(lists: Record<string, readonly Listed[] | undefined>, ctx: z.RefinementCtx) {
+  for (const [key, list] of Object.entries(lists)) {
+    const seen = new Set<string>();
+    (list ?? []).forEach((entry, i) => {
+      if (seen.has(entry.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: [key, i, 'id'],
+          message: `Identifiant « ${entry.id} » présent deux fois dans ${key}.`,
+        });
+      seen.add(entry.id);
+    });
+  }
+}
+
+/** Training control: reset the world to the default data set, or to a world built on it. */
+export const worldReset = z
+  .strictObject({
+    world: z
+      .enum(['default'])
+      .optional()
+      .describe(
+        'Monde de base : default, le jeu de données fictif du simulateur (seul disponible).',
+      ),
+    start: instant
+      .optional()
+      .describe('Heure simulée au départ (par défaut : 2025-10-01T09:00:00Z).'),
+    patients: z
+      .array(worldPatient)
+      .max(100)
+      .optional()
+      .describe("Patients qui remplacent ceux du même identifiant, ou s'ajoutent."),
+    professionals: z
+      .array(worldProfessional)
+      .max(100)
+      .optional()
+      .describe("Professionnels qui remplacent ceux du même identifiant, ou s'ajoutent."),
+    documents: z
+      .array(worldDocument)
+      .max(500)
+      .optional()
+      .describe("Documents qui remplacent ceux du même identifiant, ou s'ajoutent."),
+  })
+  .superRefine((body, ctx) =>
+    uniqueIds(
+      { patients: body.patients, professionals: body.professionals, documents: body.documents },
+      ctx,
+    ),
+  )
+  .describe(
+    'Monde à charger : le jeu de données fictif, modifié par des entités complètes (remplacées si leur identifiant existe, ajoutées sinon).',
+  );
+
+/** A parsed training world. */
+export type WorldReset = z.output<typeof worldReset>;

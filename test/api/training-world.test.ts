@@ -1,0 +1,207 @@
+/**
+ * `POST /training/reset` with a training world: whole patients, professionals and documents replace
+ * those of the same id or are added, with a start date; a plain reset goes back to the default data
+ * set; a bad world (identity outside the test OID, wrong NIR key, dangling reference, duplicate,
+ * unknown field) is a French 400 that changes nothing, not even the world generation.
+ */
+import { describe, expect, test } from 'vitest';
+import {
+  DEFAULT_SEED,
+  testInsFromNir,
+  type DmpDocument,
+  type Patient,
+  type Professional,
+} from '../../src/dmp/index';
+import { API, useMswDmp } from '../setup/msw';
+import { call, expectDocumented, insId, outcomeText, psToken } from './support';
+
+const { current } = useMswDmp();
+const ENGLISH = /\b(Invalid|Expected|Required|Unrecognized|received|must)\b/;
+
+const seedPatient = (id: string) => DEFAULT_SEED.patients.find((p) => p.id === id)!;
+const seedPro = (id: string) => DEFAULT_SEED.professionals.find((p) => p.id === id)!;
+
+/** A patient as the API takes it (INS as a FHIR identifier). */
+const patientJson = ({ ins, ...rest }: Patient) => ({
+  ...rest,
+  ins: insId(ins.matricule),
+});
+
+const newIns = testInsFromNir('1850375123456')!;
+const newPatient: Patient = {
+  ...seedPatient('pat-adult'),
+  id: 'pat-nouveau',
+  ins: newIns,
+  displayName: 'Hugo NOUVEAU',
+  traits: {
+    birthName: 'NOUVEAU',
+    givenNames: ['Hugo'],
+    birthDate: '1985-03-10',
+    sex: 'M',
+    birthPlaceCode: '75056',
+  },
+  consents: [],
+};
+const adultWithoutEmergency: Patient = {
+  ...seedPatient('pat-adult'),
+  emergency: { ...seedPatient('pat-adult').emergency, allowOtherProfessionals: false },
+};
+const urgentiste: Professional = {
+  ...seedPro('pro-hospital-physician'),
+  id: 'pro-urgentiste',
+  familyName: 'Benali',
+  givenName: 'Karim',
+  rpps: '19999000185',
+  careTeamIds: ['chu-nantes-urgences'],
+};
+const document: DmpDocument = {
+  id: 'doc-nouveau',
+  patientId: 'pat-nouveau',
+  typeCode: '11490-0',
+  title: 'Lettre de sortie',
+  serviceDate: '2025-09-30',
+  depositedAt: '2025-09-30T16:00:00.000Z',
+  author: {
+    kind: 'professional',
+    professionalId: 'pro-urgentiste',
+    name: 'Karim BENALI',
+    rpps: '19999000185',
+    profession: '10',
+  },
+  status: 'current',
+  visibility: {
+    maskedFromProfessionals: false,
+    invisibleToPatient: false,
+    invisibleToLegalRepresentatives: false,
+  },
+  deletedAt: null,
+  summary: 'Contenu fictif.',
+};
+
+const WORLD = {
+  start: '2026-01-15T08:30:00+01:00',
+  patients: [patientJson(adultWithoutEmergency), patientJson(newPatient)],
+  professionals: [urgentiste],
+  documents: [document],
+};
+
+const generation = async () =>
+  ((await call(API, 'GET', '/training/world')).body as { generation: number }).generation;
+
+describe('POST /training/reset with a world', () => {
+  test('replaces entities in place, adds the new ones at the end and sets the clock', async () => {
+    const before = await generation();
+    const res = await call(API, 'POST', '/training/reset', { body: WORLD });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expectDocumented('POST', '/training/reset', 200, res.body);
+    expect(res.body).toMatchObject({
+      now: '2026-01-15T07:30:00.000Z',
+      generation: before + 1,
+      counts: { patients: 16, professionals: 21, documents: 34, history: 0 },
+    });
+    const state = current().store.getState();
+    const index = DEFAULT_SEED.patients.findIndex((p) => p.id === 'pat-adult');
+    expect(state.patients[index]).toEqual(adultWithoutEmergency);
+    expect(state.patients.at(-1)).toEqual(newPatient);
+    expect(state.professionals.at(-1)).toEqual(urgentiste);
+    expect(state.documents.at(-1)).toEqual(document);
+  });
+
+  test('the new entities are usable: login by RPPS, Mon espace santé by INS', async () => {
+    await call(API, 'POST', '/training/reset', { body: WORLD });
+    await psToken(API, { rpps: '19999000185' });
+    const mes = await call(API, 'POST', '/auth/mes/token', {
+      body: { ins: insId(newIns.matricule) },
+    });
+    expect(mes.status, JSON.stringify(mes.body)).toBe(200);
+  });
+
+  test('optional fields take the defaults of the core (nobody blocked, no consent…)', async () => {
+    const { legalRepresentatives, consents, oppositions, blocked, ...required } =
+      patientJson(newPatient);
+    const res = await call(API, 'POST', '/training/reset', { body: { patients: [required] } });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(current().store.getState().patients.at(-1)).toEqual(newPatient);
+  });
+
+  test('the whole default data set round-trips unchanged', async () => {
+    const res = await call(API, 'POST', '/training/reset', {
+      body: {
+        patients: DEFAULT_SEED.patients.map(patientJson),
+        professionals: DEFAULT_SEED.professionals,
+        documents: DEFAULT_SEED.documents,
+      },
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const state = current().store.getState();
+    expect(state.patients).toEqual(DEFAULT_SEED.patients);
+    expect(state.professionals).toEqual(DEFAULT_SEED.professionals);
+    expect(state.documents).toEqual(DEFAULT_SEED.documents);
+  });
+
+  test('a plain reset goes back to the default data set', async () => {
+    await call(API, 'POST', '/training/reset', { body: WORLD });
+    const res = await call(API, 'POST', '/training/reset', { body: {} });
+    expect(res.body).toMatchObject({
+      now: '2025-10-01T09:00:00.000Z',
+      counts: { patients: 15, professionals: 20, documents: 33 },
+    });
+    expect(current().store.getState().patients).toEqual(DEFAULT_SEED.patients);
+  });
+});
+
+const withPatient = (patch: Record<string, unknown>) => ({
+  patients: [{ ...patientJson(newPatient), ...patch }],
+});
+const badKey = `${newIns.nir}${newIns.key === '01' ? '02' : '01'}`;
+
+// prettier-ignore
+const BAD: { name: string; body: unknown; text: RegExp; expression?: string }[] = [
+  { name: 'wrong NIR key', body: withPatient({ ins: insId(badKey) }), text: /Clé invalide/, expression: 'body.patients.0.ins.value' },
+  { name: 'production OID', body: withPatient({ ins: { system: 'urn:oid:1.2.250.1.213.1.4.8', value: newIns.matricule } }), text: /vraies identités/ },
+  { name: 'unknown OID', body: withPatient({ ins: { system: 'urn:oid:1.2.3', value: newIns.matricule } }), text: /OID 1\.2\.3 inconnu/ },
+  { name: 'unknown field', body: withPatient({ nom: 'Nouveau' }), text: /nom/ },
+  { name: 'missing traits', body: withPatient({ traits: undefined }), text: /./, expression: 'body.patients.0.traits' },
+  { name: 'RPPS of 10 digits', body: { professionals: [{ ...urgentiste, rpps: '1999900018' }] }, text: /11 chiffres/ },
+  { name: 'unknown profession', body: { professionals: [{ ...urgentiste, profession: '99' }] }, text: /./, expression: 'body.professionals.0.profession' },
+  { name: 'duplicate id', body: { professionals: [urgentiste, urgentiste] }, text: /« pro-urgentiste » présent deux fois/ },
+  { name: "document of an unknown patient", body: { professionals: [urgentiste], documents: [{ ...document, patientId: 'pat-fantome' }] }, text: /Patient « pat-fantome » inconnu/, expression: 'body.documents.0.patientId' },
+  { name: 'document by an unknown author', body: withPatientAndDocument(), text: /Professionnel « pro-urgentiste » inconnu/ },
+  { name: 'start that is not a date', body: { start: '15/01/2026' }, text: /./, expression: 'body.start' },
+  { name: 'unknown base world', body: { world: 'autre' }, text: /./ },
+];
+
+function withPatientAndDocument() {
+  return { patients: [patientJson(newPatient)], documents: [document] };
+}
+
+describe('a bad world is a French 400 that changes nothing', () => {
+  test.each(BAD)('$name', async (c) => {
+    await call(API, 'POST', '/training/clock', { body: { advance: { days: 1 } } });
+    const { store } = current();
+    const before = store.getState();
+    const generationBefore = await generation();
+    const res = await call(API, 'POST', '/training/reset', { body: c.body });
+    expect(res.status).toBe(400);
+    expect(res.code).toBe('API.INVALID_REQUEST');
+    expectDocumented('POST', '/training/reset', 400, res.body);
+    const text = outcomeText(res.body);
+    expect(text).not.toMatch(ENGLISH);
+    expect(text).toMatch(c.text);
+    if (c.expression)
+      expect(JSON.stringify(res.body)).toContain(`"expression":["${c.expression}"]`);
+    expect(store.getState()).toBe(before);
+    expect(await generation()).toBe(generationBefore);
+  });
+
+  test('the valid part of a refused world is not loaded either', async () => {
+    await call(API, 'POST', '/training/reset', {
+      body: { professionals: [urgentiste], documents: [{ ...document, patientId: 'pat-fantome' }] },
+    });
+    const login = await call(API, 'POST', '/auth/psc/token', {
+      body: { rpps: '19999000185', card: 'CPS' },
+    });
+    expect(login.status).toBe(401);
+    expect(current().store.getState().professionals).toEqual(DEFAULT_SEED.professionals);
+  });
+});
