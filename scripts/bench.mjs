@@ -130,7 +130,7 @@ figure('Dossier Pagefind complet (index + UI + wasm)', sum(pf), kb);
 
 // 4. Domain core, machines, API (sub-benchmarks print JSON lines).
 subBench('Cœur métier', 'npx', ['tsx', 'scripts/bench/core.ts']);
-for (const extra of ['scripts/bench/machines.ts', 'scripts/bench/scenarios.ts', 'scripts/bench/pages.mjs', 'scripts/bench-api.mjs']) {
+for (const extra of ['scripts/bench/machines.ts', 'scripts/bench/scenarios.ts', 'scripts/bench/pages.mjs', 'scripts/bench-api.mjs', 'scripts/bench/player.mjs']) {
   if (existsSync(extra)) subBench(extra, extra.endsWith('.ts') ? 'npx' : 'node', extra.endsWith('.ts') ? ['tsx', extra] : [extra]);
 }
 
