@@ -128,7 +128,8 @@ test('an FAQ entry lists the simulator rules that apply it, with no framework sc
   const block = page.locator('.faq-simulator');
   await expect(block.getByRole('heading', { name: 'Dans le simulateur' })).toBeVisible();
   await expect(block.locator('li[data-rule="isBlockedFor"]')).toContainText('R44');
-  await expect(block.getByRole('heading', { name: 'Essayer ce cas' })).toHaveCount(0);
+  await expect(block.getByRole('heading', { name: 'Essayer ce cas' })).toBeVisible();
+  await expect(block.getByRole('link', { name: /^Bloquer un professionnel, puis le débloquer/ }).first()).toHaveAttribute('href', '/simulateur/bloquer-un-professionnel/');
   expect(await page.locator('astro-island').count()).toBe(0);
 });
 

@@ -5,14 +5,16 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { checkFile } from '../../../src/scenario/check-file';
-import { hasErrors } from '../../../src/scenario/diagnostics';
+import { formatDiagnostic, hasErrors } from '../../../src/scenario/diagnostics';
 import type { PlayerPayload } from './types';
 
 /** The payload of one scenario file; throws (fails the build) on an invalid scenario. */
 export async function playerPayload(file: string): Promise<PlayerPayload> {
   const { loaded, diagnostics } = await checkFile(file);
   if (hasErrors(diagnostics) || loaded.scenario === null)
-    throw new Error(`Scénario invalide : ${file}`);
+    throw new Error(
+      `Scénario invalide :\n${diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic).join('\n')}`,
+    );
   const source = await readFile(file, 'utf8');
   const revision = createHash('sha256').update(source).digest('hex').slice(0, 12);
   return { scenario: loaded.scenario, revision };

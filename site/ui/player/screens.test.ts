@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SEED } from '../../../src/dmp/index';
+import { announcement, documentsByCategory, frenchDay, patientName, professionalName, scripted } from './screens';
+import { screenDocument, type LogEntry } from './session';
+
+const known = new Map(DEFAULT_SEED.documents.map((d) => [d.id, screenDocument(d)] as const));
+const adultDocs = DEFAULT_SEED.documents.filter((d) => d.patientId === 'pat-adult').map((d) => d.id);
+
+describe('simulated screens', () => {
+  it('groups documents by display category, most recent act first, and drops unknown ids', () => {
+    const groups = documentsByCategory([...adultDocs, 'doc-inconnu'], known);
+    expect(groups.flatMap((g) => g.documents).length).toBe(adultDocs.length);
+    for (const g of groups) {
+      const dates = g.documents.map((d) => d.serviceDate);
+      expect(dates).toEqual([...dates].sort().reverse());
+    }
+    expect(groups.length).toBeGreaterThan(1);
+  });
+
+  it('prefills a form only from a step that expects that action', () => {
+    const step = { id: 's', do: { action: 'ps.breakGlass', motive: 'Malaise', patientUnableToConsent: true } } as never;
+    expect(scripted(step, 'ps.breakGlass')).toMatchObject({ motive: 'Malaise' });
+    expect(scripted(step, 'ps.openDmp')).toEqual({});
+    expect(scripted(null, 'ps.openDmp')).toEqual({});
+  });
+
+  it('names people and dates as French screens do', () => {
+    expect(frenchDay('1978-04-12')).toBe('12/04/1978');
+    expect(frenchDay('')).toBe('date du jour');
+    const patient = DEFAULT_SEED.patients.find((p) => p.id === 'pat-adult')!;
+    expect(patientName(patient)).toMatch(/, née? le \d{2}\/\d{2}\/\d{4}$/);
+    const pro = DEFAULT_SEED.professionals.find((p) => p.rpps !== null)!;
+    expect(professionalName(pro)).toContain(`RPPS ${pro.rpps}`);
+  });
+
+  it('announces the DMP answer and the outcome of the step', () => {
+    const entry = {
+      kind: 'action',
+      offScript: false,
+      feedback: { passed: true, text: '', why: { allowed: false, code: 'DMP.ACCESS_BLOCKED' } },
+    } as unknown as LogEntry;
+    expect(announcement(entry)).toBe('Réponse du DMP : refusé — Accès bloqué. Étape réussie.');
+    const off = { ...entry, offScript: true, feedback: { ...entry.feedback, passed: false, why: null } } as LogEntry;
+    expect(announcement(off)).toMatch(/pas l'action attendue/);
+  });
+});
