@@ -15,7 +15,8 @@ const DIST = resolve('dist');
 const PAGE = '/simulateur/bris-de-glace-urgence/';
 const RUNS = Number(process.env.BENCH_PLAYER_RUNS ?? 5);
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
-const figure = (label, value, unit, target = {}) => console.log(JSON.stringify({ label, value, unit, ...target }));
+const figure = (label, value, unit, target = {}) =>
+  console.log(JSON.stringify({ label, value, unit, ...target }));
 
 /** Every JS file reachable from `file` through static or dynamic imports, or Vite's preload lists. */
 function closure(file, seen = new Set()) {
@@ -24,7 +25,11 @@ function closure(file, seen = new Set()) {
   const src = readFileSync(file, 'utf8');
   for (const m of src.matchAll(/["'`]((?:\.{1,2}\/|\/_astro\/|_astro\/)[^"'`]+?\.js)["'`]/g)) {
     const ref = m[1];
-    const target = ref.startsWith('/') ? join(DIST, ref) : ref.startsWith('_astro/') ? join(DIST, ref) : resolve(dirname(file), ref);
+    const target = ref.startsWith('/')
+      ? join(DIST, ref)
+      : ref.startsWith('_astro/')
+        ? join(DIST, ref)
+        : resolve(dirname(file), ref);
     closure(target, seen);
   }
   return seen;
@@ -37,7 +42,8 @@ function pageJs(url) {
   for (const m of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
     const src = /src="([^"]+)"/.exec(m[1])?.[1];
     if (src) closure(join(DIST, src.split('?')[0]), files);
-    else if (!/application\/(ld\+)?json/.test(m[1]) && m[2].trim() !== '') inline += gz(Buffer.from(m[2]));
+    else if (!/application\/(ld\+)?json/.test(m[1]) && m[2].trim() !== '')
+      inline += gz(Buffer.from(m[2]));
   }
   for (const m of html.matchAll(/(?:component-url|renderer-url|before-hydration-url)="([^"]+)"/g))
     if (m[1] !== '') closure(join(DIST, m[1]), files);
@@ -53,7 +59,8 @@ function pageJs(url) {
 }
 
 function startPreview(port) {
-  const child = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
+  // Node directly (not npx): killing it must free the stdout pipe, or `npm run bench` would wait.
+  const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
     stdio: ['ignore', 'pipe', 'inherit'],
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
   });
@@ -72,7 +79,9 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 /** Milliseconds from navigation start until the player waits for the learner. */
 async function timeToInteractive(page, url) {
   await page.goto(url);
-  await page.waitForSelector('[data-testid="scenario-player"][data-state="playing"]', { timeout: 60_000 });
+  await page.waitForSelector('[data-testid="scenario-player"][data-state="playing"]', {
+    timeout: 60_000,
+  });
   return page.evaluate(() => performance.now());
 }
 
@@ -83,14 +92,19 @@ if (!existsSync(join(DIST, PAGE, 'index.html'))) {
 const js = pageJs(PAGE);
 console.log(
   `  Page ${PAGE} : ${(js.total / 1024).toFixed(1)} KB de JS gzip en ${js.files} fichiers ; les plus lourds : ` +
-    js.largest.map(([s, f]) => `${f.replace(/^_astro\//, '')} ${(s / 1024).toFixed(1)} KB`).join(', '),
+    js.largest
+      .map(([s, f]) => `${f.replace(/^_astro\//, '')} ${(s / 1024).toFixed(1)} KB`)
+      .join(', '),
 );
 figure(`Lecteur de scénario ${PAGE} — JS gzip, MSW compris`, js.total, 'B', { max: 250 * 1024 });
 
 const port = 4400 + Math.floor(Math.random() * 400);
 const server = await startPreview(port);
 const executablePath = chromiumPath();
-const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  ...(executablePath ? { executablePath } : {}),
+  args: ['--headless', '--no-sandbox', '--disable-gpu'],
+});
 try {
   const first = [];
   const repeat = [];
@@ -102,9 +116,19 @@ try {
     repeat.push(await timeToInteractive(page, `http://127.0.0.1:${port}${PAGE}`));
     await context.close();
   }
-  console.log(`  Lecteur interactif (${RUNS} essais) : première visite ${first.map((t) => t.toFixed(0)).join(' / ')} ms ; visite suivante ${repeat.map((t) => t.toFixed(0)).join(' / ')} ms`);
-  figure('Lecteur de scénario — interactif dans Chromium, première visite (médiane)', median(first), 'ms');
-  figure('Lecteur de scénario — interactif dans Chromium, visite suivante (médiane)', median(repeat), 'ms');
+  console.log(
+    `  Lecteur interactif (${RUNS} essais) : première visite ${first.map((t) => t.toFixed(0)).join(' / ')} ms ; visite suivante ${repeat.map((t) => t.toFixed(0)).join(' / ')} ms`,
+  );
+  figure(
+    'Lecteur de scénario — interactif dans Chromium, première visite (médiane)',
+    median(first),
+    'ms',
+  );
+  figure(
+    'Lecteur de scénario — interactif dans Chromium, visite suivante (médiane)',
+    median(repeat),
+    'ms',
+  );
 } finally {
   await browser.close();
   server.kill('SIGTERM');
