@@ -77,7 +77,7 @@ export function citedFaq(machine: AnyStateMachine, main: readonly FaqId[]): FaqI
 /** The personas of a machine's model, as examples of inputs. */
 function examplesOf(machine: AnyStateMachine): MachineEntry['examples'] {
   const model = MODELS.find((m) => m.machine === machine);
-  return (model?.personas ?? []).map((p) => ({ name: p.name, input: p.input as unknown }));
+  return (model?.personas ?? []).map((p) => ({ name: p.name, input: p.input }));
 }
 
 /** The catalogue of business machines, in reading order. */

@@ -176,7 +176,7 @@ function drive<M extends AnyStateMachine, A>(
 ): string[] {
   const actor = createActor(machine, { input });
   actor.start();
-  let previous = actor.getSnapshot() as SnapshotFrom<M>;
+  let previous = actor.getSnapshot();
   const visited = new Set([
     `${machine.id}:${JSON.stringify((previous as AnyMachineSnapshot).value)}`,
   ]);
@@ -186,7 +186,7 @@ function drive<M extends AnyStateMachine, A>(
     if ((actor.getSnapshot() as AnyMachineSnapshot).status !== 'active') return;
     const event = concrete(a, previous);
     actor.send(event);
-    const snapshot = actor.getSnapshot() as SnapshotFrom<M>;
+    const snapshot = actor.getSnapshot();
     visited.add(`${machine.id}:${JSON.stringify((snapshot as AnyMachineSnapshot).value)}`);
     found.push(
       ...invariants(snapshot, previous, event).map((v) => `étape ${i + 1} (${event.type}) : ${v}`),
@@ -276,7 +276,7 @@ describe('invariants des machines sous des séquences aléatoires (fast-check)',
         { type: 'patient.giveConsent' },
         { type: 'ps.requestAccess' },
         { type: 'ps.requestAccess' },
-      ) as fc.Arbitrary<EventFromLogic<typeof blockingMachine>>,
+      ),
       EVENTS,
     );
     fc.assert(
@@ -442,7 +442,7 @@ describe('invariants des machines sous des séquences aléatoires (fast-check)',
         fc.constant({ type: 'ps.submit' } as const),
         fc.constant({ type: 'ps.submit' } as const),
         fc.constant({ type: 'ps.newDocument' } as const),
-      ) as fc.Arbitrary<EventFromLogic<typeof depositMachine>>,
+      ),
       EVENTS,
     );
     fc.assert(

@@ -46,8 +46,7 @@ function guardNames(guard: unknown): string[] {
   if (typeof guard === 'string') return [guard];
   if (typeof guard === 'function' && 'guards' in guard)
     return (guard as { guards: unknown[] }).guards.flatMap(guardNames);
-  if (typeof guard === 'object' && 'type' in guard)
-    return [String((guard as { type: unknown }).type)];
+  if (typeof guard === 'object' && 'type' in guard) return [String(guard.type)];
   throw new Error('garde en ligne (lambda) : interdit par STYLE.md §3');
 }
 
@@ -107,7 +106,10 @@ describe.each(MACHINES.map((m) => [m.id, m] as const))('machine %s', (_, entry) 
 
   test('chaque FAQ citée par une transition figure dans le catalogue de la machine', () => {
     const cited = new Set(
-      transitions.flatMap((t) => (t.meta?.faq === undefined ? [] : [String(t.meta.faq)])),
+      transitions.flatMap((t) => {
+        const faq = t.meta?.faq;
+        return faq === undefined ? [] : [typeof faq === 'string' ? faq : JSON.stringify(faq)];
+      }),
     );
     expect([...cited].filter((faq) => !entry.faq.includes(faq as never))).toEqual([]);
   });

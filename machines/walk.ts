@@ -3,6 +3,7 @@
  * on a real actor with the invariants checked at every step, and returns the counts (the benchmark
  * times it). Rejects on the first violated invariant.
  */
+import type { AnyStateMachine } from 'xstate';
 import { MODELS } from './model/models';
 import { coverage, modelPaths, runPath, type AnyModelSpec } from './model/runner';
 
@@ -37,7 +38,7 @@ async function walk(spec: AnyModelSpec): Promise<MachineWalk> {
   }
   const c = coverage(spec, paths);
   return {
-    machine: spec.machine.id,
+    machine: (spec.machine as AnyStateMachine).id,
     personas: spec.personas.length,
     paths: paths.length,
     steps,

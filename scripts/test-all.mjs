@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// The one test command (`npm test`): type check, dependency rules, unit tests, build, then the
-// Playwright suite on the built site. Stops at the first failing step and says which one.
+// The one test command (`npm test`): formatting, lint, type check, dependency rules, unit tests,
+// build, then the Playwright suite on the built site. Stops at the first failing step and says
+// which one.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { ensureDependencies, ensureNode } from './lib/ensure.mjs';
@@ -10,6 +11,8 @@ ensureDependencies();
 
 const skipE2e = process.argv.includes('--no-e2e');
 const steps = [
+  ['Mise en forme (Prettier)', 'npm', ['run', 'format:check']],
+  ['Analyse statique (ESLint)', 'npm', ['run', 'lint']],
   ['Vérification des types', 'npm', ['run', 'typecheck']],
   ['Règles de dépendances', 'npm', ['run', 'deps:check']],
   ['Vérification des scénarios', 'npm', ['run', 'check:scenarios']],
@@ -20,7 +23,8 @@ if (!skipE2e) steps.push(['Tests de bout en bout (Playwright)', 'npm', ['run', '
 
 function browserAvailable() {
   if (process.env.CHROMIUM_PATH) return existsSync(process.env.CHROMIUM_PATH);
-  if (['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].some(existsSync)) return true;
+  if (['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].some(existsSync))
+    return true;
   const home = process.env.PLAYWRIGHT_BROWSERS_PATH ?? `${process.env.HOME}/.cache/ms-playwright`;
   return existsSync(home);
 }
@@ -43,7 +47,10 @@ const started = Date.now();
 for (const [label, cmd, args] of steps) {
   console.log(`\n▶ ${label} (${cmd} ${args.join(' ')})`);
   const t0 = Date.now();
-  const res = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const res = spawnSync(cmd, args, {
+    stdio: 'inherit',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   if (res.status !== 0) {
     console.error(`\n✖ Échec de l'étape « ${label} » (code ${res.status ?? res.signal}).`);
     process.exit(res.status || 1);

@@ -12,7 +12,17 @@ const docs = readFaqDocs();
 const byId = new Map(docs.map((d) => [d.faq['id'] as string, d]));
 
 /** Same text with spaces normalised (French typography uses non-breaking spaces). */
-const flat = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').toLowerCase();
+const flat = (s: string) =>
+  s
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+
+/** The short answer of a page (a string in every valid frontmatter; '' when absent). */
+const shortAnswer = (doc: { faq: Record<string, unknown> } | undefined): string => {
+  const answer = doc?.faq['shortAnswer'];
+  return typeof answer === 'string' ? answer : '';
+};
 
 /**
  * Facts of each source answer that our wording must keep (figures, names, dates, addresses).
@@ -39,15 +49,30 @@ const REQUIRED_FACTS: Record<string, readonly (readonly string[])[]> = {
   'FAQ-DEP-11': [['34 22'], ['hp'], ['délégué numérique en santé'], ['cpam']],
   'FAQ-DEP-12': [['2025'], ['éditeur']],
   'FAQ-ACC-01': [
-    ['médecin'], ['pharmacien'], ['chirurgien'], ['sage'], ['infirmi'], ['kinésithérap'],
-    ['podolog'], ['orthophon'], ["matrice d'habilitation"],
+    ['médecin'],
+    ['pharmacien'],
+    ['chirurgien'],
+    ['sage'],
+    ['infirmi'],
+    ['kinésithérap'],
+    ['podolog'],
+    ['orthophon'],
+    ["matrice d'habilitation"],
   ],
   'FAQ-ACC-02': [['ordre'], ['e-cps'], ['cpf']],
   'FAQ-ACC-03': [['ostéopathe']],
   'FAQ-ACC-04': [['établissement de santé']],
   'FAQ-ACC-05': [
-    ['kinésithérap'], ['infirmi'], ['podolog'], ['orthophon'], ['orthopt'], ['prothésist'],
-    ['opticien'], ['ergothérap'], ['psychomotric'], ['diététic'],
+    ['kinésithérap'],
+    ['infirmi'],
+    ['podolog'],
+    ['orthophon'],
+    ['orthopt'],
+    ['prothésist'],
+    ['opticien'],
+    ['ergothérap'],
+    ['psychomotric'],
+    ['diététic'],
   ],
   'FAQ-ACC-06': [['étude']],
   'FAQ-ACC-07': [['rpps+'], ["matrice d'habilitation"]],
@@ -70,13 +95,24 @@ const REQUIRED_FACTS: Record<string, readonly (readonly string[])[]> = {
   'FAQ-PAT-06': [['contrat de séjour'], ['trac'], ['logiciel']],
   'FAQ-STA-01': [['4 000'], ['2 millions'], ['deux']],
   'FAQ-STA-02': [['33'], ['200 000'], ['pays de la loire']],
-  'FAQ-OUT-01': [['youtube'], ['webinaire pour les professionnels de santé sur la consultation du dossier médical partagé']],
+  'FAQ-OUT-01': [
+    ['youtube'],
+    ['webinaire pour les professionnels de santé sur la consultation du dossier médical partagé'],
+  ],
   'FAQ-OUT-02': [['support']],
   'FAQ-OUT-03': [['comment consulter les documents de mon espace santé']],
 };
 
 /** Answers that describe something planned or in progress: they must keep their date context. */
-const FUTURE_STATEMENTS = ['FAQ-INS-02', 'FAQ-DEP-04', 'FAQ-DEP-05', 'FAQ-DEP-12', 'FAQ-ACC-06', 'FAQ-ACC-07', 'FAQ-PAT-05'];
+const FUTURE_STATEMENTS = [
+  'FAQ-INS-02',
+  'FAQ-DEP-04',
+  'FAQ-DEP-05',
+  'FAQ-DEP-12',
+  'FAQ-ACC-06',
+  'FAQ-ACC-07',
+  'FAQ-PAT-05',
+];
 
 /** The only absolute address the source gives. Any other would be invented. */
 const ALLOWED_URLS = ['https://ma-cps.esante.gouv.fr/'];
@@ -92,7 +128,8 @@ function pageRoutes(): { exact: Set<string>; prefixes: string[] } {
     for (const d of readdirSync(dir, { withFileTypes: true })) {
       if (d.isDirectory()) walk(join(dir, d.name), `${base}${d.name}/`);
       else if (d.name.includes('[')) prefixes.push(base);
-      else if (d.name.endsWith('.astro')) exact.add(d.name === 'index.astro' ? base : `${base}${d.name.replace('.astro', '')}/`);
+      else if (d.name.endsWith('.astro'))
+        exact.add(d.name === 'index.astro' ? base : `${base}${d.name.replace('.astro', '')}/`);
       else if (/\.[jt]s$/.test(d.name)) exact.add(`${base}${d.name.replace(/\.[jt]s$/, '')}`);
     }
   };
@@ -106,17 +143,23 @@ describe('FAQ entries match the registry of src/dmp/faq.ts', () => {
     expect(docs.map((d) => d.faq['id']).sort()).toEqual(FAQ_ENTRIES.map((e) => e.id).sort());
   });
 
-  test.each(FAQ_ENTRIES.map((e) => [e.id, e] as const))('%s has its registry slug, section and title', (id, entry) => {
-    const doc = byId.get(id);
-    expect(doc?.path).toBe(`faq/${entry.section}/${entry.slug}.mdx`);
-    expect(doc?.data['title']).toBe(entry.question);
-    expect(doc?.faq['section']).toBe(entry.section);
-  });
+  test.each(FAQ_ENTRIES.map((e) => [e.id, e] as const))(
+    '%s has its registry slug, section and title',
+    (id, entry) => {
+      const doc = byId.get(id);
+      expect(doc?.path).toBe(`faq/${entry.section}/${entry.slug}.mdx`);
+      expect(doc?.data['title']).toBe(entry.question);
+      expect(doc?.faq['section']).toBe(entry.section);
+    },
+  );
 
   test('every section has an overview page and consecutive sidebar orders', () => {
     const all = readDocs();
     for (const s of FAQ_SECTIONS) {
-      expect(all.some((d) => d.path === `faq/${s.id}/index.mdx`), s.id).toBe(true);
+      expect(
+        all.some((d) => d.path === `faq/${s.id}/index.mdx`),
+        s.id,
+      ).toBe(true);
       const orders = docs
         .filter((d) => d.faq['section'] === s.id)
         .map((d) => (d.data['sidebar'] as { order: number }).order)
@@ -135,12 +178,15 @@ describe('FAQ frontmatter is valid', () => {
 });
 
 describe('FAQ answers are faithful to the source', () => {
-  test.each(Object.entries(REQUIRED_FACTS))('%s keeps every fact of the source answer', (id, facts) => {
-    const doc = byId.get(id);
-    const text = flat(`${doc?.faq['shortAnswer'] ?? ''} ${doc?.body ?? ''}`);
-    const missing = facts.filter((spellings) => !spellings.some((s) => text.includes(flat(s))));
-    expect(missing).toEqual([]);
-  });
+  test.each(Object.entries(REQUIRED_FACTS))(
+    '%s keeps every fact of the source answer',
+    (id, facts) => {
+      const doc = byId.get(id);
+      const text = flat(`${shortAnswer(doc)} ${doc?.body ?? ''}`);
+      const missing = facts.filter((spellings) => !spellings.some((s) => text.includes(flat(s))));
+      expect(missing).toEqual([]);
+    },
+  );
 
   test.each(FUTURE_STATEMENTS)('%s dates its statement about the future', (id) => {
     const text = flat(byId.get(id)?.body ?? '');
@@ -154,12 +200,15 @@ describe('FAQ answers are in our own words', () => {
   const sourceRuns = new Set([...shingles(sourceFaq, 8), ...shingles(domainSheet, 8)]);
 
   test.each(docs.map((d) => [d.path, d] as const))('%s copies no run of 8 words', (_path, doc) => {
-    const ours = shingles(unquoted(`${doc.faq['shortAnswer']}\n${doc.body}`), 8);
+    const ours = shingles(unquoted(`${shortAnswer(doc)}\n${doc.body}`), 8);
     expect([...ours].filter((s) => sourceRuns.has(s))).toEqual([]);
   });
 
   test('the copy check can fail: a sentence of the source is caught', () => {
-    const copied = shingles("Les ostéopathes n'ont pas accès au DMP. Une CPE permet l'alimentation du DMP si cette CPE est nominative.", 8);
+    const copied = shingles(
+      "Les ostéopathes n'ont pas accès au DMP. Une CPE permet l'alimentation du DMP si cette CPE est nominative.",
+      8,
+    );
     expect([...copied].some((s) => sourceRuns.has(s))).toBe(true);
   });
 });
@@ -179,16 +228,22 @@ describe('FAQ answers are typographically safe and link nothing invented', () =>
     const all = readDocs();
     const routes = pageRoutes();
     const pages = new Set([...all.map((d) => d.url), ...routes.exact]);
-    const isPage = (path: string) => pages.has(path) || routes.prefixes.some((p) => p !== '/' && path.startsWith(p));
+    const isPage = (path: string) =>
+      pages.has(path) || routes.prefixes.some((p) => p !== '/' && path.startsWith(p));
     const glossaryIds = new Set(
-      [...readFileSync(join(import.meta.dirname, '../site/data/glossary.ts'), 'utf8').matchAll(/id: '([^']+)'/g)].map((m) => m[1]),
+      [
+        ...readFileSync(join(import.meta.dirname, '../site/data/glossary.ts'), 'utf8').matchAll(
+          /id: '([^']+)'/g,
+        ),
+      ].map((m) => m[1]),
     );
     const broken: string[] = [];
     for (const doc of all) {
       for (const [, href] of doc.body.matchAll(/\]\((\/[^)\s]*)\)/g)) {
         const [path = '', anchor] = (href ?? '').split('#');
         if (!isPage(path)) broken.push(`${doc.path} → ${href}`);
-        else if (path === '/glossaire/' && anchor && !glossaryIds.has(anchor)) broken.push(`${doc.path} → ${href}`);
+        else if (path === '/glossaire/' && anchor && !glossaryIds.has(anchor))
+          broken.push(`${doc.path} → ${href}`);
       }
     }
     expect(broken).toEqual([]);

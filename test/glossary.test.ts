@@ -4,7 +4,10 @@ import { readDocs, readFaqDocs } from './support/faq-files';
 
 /** Text of a body with link targets removed, and the glossary anchors it links to. */
 function analyse(body: string) {
-  const links = [...body.matchAll(/\[([^\]]+)\]\(\/glossaire\/#([^)]+)\)/g)].map((m) => ({ text: m[1] ?? '', id: m[2] ?? '' }));
+  const links = [...body.matchAll(/\[([^\]]+)\]\(\/glossaire\/#([^)]+)\)/g)].map((m) => ({
+    text: m[1] ?? '',
+    id: m[2] ?? '',
+  }));
   return { links };
 }
 
@@ -25,7 +28,25 @@ describe('glossary', () => {
   });
 
   test('covers the terms the issue asks for', () => {
-    const required = ['cps', 'e-cps', 'cpe', 'cpf', 'ins', 'matricule-ins', 'rpps', 'rpps-plus', 'msp', 'mssante', 'segur', 'bris-de-glace', 'dmp', 'mon-espace-sante', 'matrice-d-habilitation', 'representant-legal', 'personne-de-confiance'];
+    const required = [
+      'cps',
+      'e-cps',
+      'cpe',
+      'cpf',
+      'ins',
+      'matricule-ins',
+      'rpps',
+      'rpps-plus',
+      'msp',
+      'mssante',
+      'segur',
+      'bris-de-glace',
+      'dmp',
+      'mon-espace-sante',
+      'matrice-d-habilitation',
+      'representant-legal',
+      'personne-de-confiance',
+    ];
     expect(required.filter((id) => !GLOSSARY.some((t) => t.id === id))).toEqual([]);
   });
 
@@ -38,34 +59,44 @@ describe('glossary', () => {
 
   test('every term is used by at least one FAQ question or answer', () => {
     const texts = readFaqDocs().map((d) => `${String(d.data['title'])}\n${d.body}`);
-    const unused = GLOSSARY.filter((t) => !texts.some((x) => t.match.some((src) => new RegExp(src, 'u').test(x))));
+    const unused = GLOSSARY.filter(
+      (t) => !texts.some((x) => t.match.some((src) => new RegExp(src, 'u').test(x))),
+    );
     expect(unused.map((t) => t.id)).toEqual([]);
   });
 });
 
 describe('answers link the glossary terms they use', () => {
-  test.each(readFaqDocs().map((d) => [d.path, d] as const))('%s links the first occurrence of each term', (_p, doc) => {
-    const { links } = analyse(doc.body);
-    const problems: string[] = [];
-    for (const term of GLOSSARY) {
-      const first = firstOccurrence(doc.body, term.match);
-      if (first < 0) continue;
-      const linked = links.some((l) => l.id === term.id);
-      if (!linked) {
-        problems.push(`${term.term} n'est pas relié à /glossaire/#${term.id}`);
-        continue;
+  test.each(readFaqDocs().map((d) => [d.path, d] as const))(
+    '%s links the first occurrence of each term',
+    (_p, doc) => {
+      const { links } = analyse(doc.body);
+      const problems: string[] = [];
+      for (const term of GLOSSARY) {
+        const first = firstOccurrence(doc.body, term.match);
+        if (first < 0) continue;
+        const linked = links.some((l) => l.id === term.id);
+        if (!linked) {
+          problems.push(`${term.term} n'est pas relié à /glossaire/#${term.id}`);
+          continue;
+        }
+        // The first occurrence must sit inside the link text "[…](/glossaire/#id)".
+        const linkStart = doc.body.indexOf(`](/glossaire/#${term.id})`);
+        const open = doc.body.lastIndexOf('[', linkStart);
+        if (!(first >= open && first < linkStart))
+          problems.push(`${term.term} : la première occurrence n'est pas celle qui est reliée`);
       }
-      // The first occurrence must sit inside the link text "[…](/glossaire/#id)".
-      const linkStart = doc.body.indexOf(`](/glossaire/#${term.id})`);
-      const open = doc.body.lastIndexOf('[', linkStart);
-      if (!(first >= open && first < linkStart)) problems.push(`${term.term} : la première occurrence n'est pas celle qui est reliée`);
-    }
-    expect(problems).toEqual([]);
-  });
+      expect(problems).toEqual([]);
+    },
+  );
 
   test('glossary links on every page point to existing terms', () => {
     const ids = new Set(GLOSSARY.map((t) => t.id));
-    const bad = readDocs().flatMap((d) => analyse(d.body).links.filter((l) => !ids.has(l.id)).map((l) => `${d.path}#${l.id}`));
+    const bad = readDocs().flatMap((d) =>
+      analyse(d.body)
+        .links.filter((l) => !ids.has(l.id))
+        .map((l) => `${d.path}#${l.id}`),
+    );
     expect(bad).toEqual([]);
   });
 });

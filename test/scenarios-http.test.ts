@@ -203,7 +203,9 @@ test("the world's start is loaded by /training/reset, and a patient outside the 
   const start = '2026-01-15T08:30:00.000Z';
   const port = createHttpDmpPort({ fetch, baseUrl: API, world: { ...world, start } });
   await port.reset();
-  const state = await (await fetch(new Request(`${API}/training/world`))).json();
+  const state = (await (await fetch(new Request(`${API}/training/world`))).json()) as {
+    now: string;
+  };
   expect(Date.parse(state.now)).toBe(Date.parse(start));
   const answer = await port.perform({ kind: 'patient.viewDocuments', patientId: 'pat-absent' });
   expect(answer.verdict).toMatchObject({ allowed: false, code: 'DMP.UNKNOWN_PATIENT' });

@@ -94,7 +94,9 @@ export function modelPaths<M extends AnyStateMachine>(spec: ModelSpec<M>): Perso
       input: persona.input,
       events: (s) => spec.events(s),
       // Dropping a type from the samples would make xstate send it without payload: filter instead.
-      filterEvents: (_, e) => persona.only === undefined || persona.only.includes(e.type),
+      // (For a generic machine xstate types the event as `any`: read it as a plain event object.)
+      filterEvents: (_, e: { type: string }) =>
+        persona.only === undefined || (persona.only as readonly string[]).includes(e.type),
       serializeState: (s, e, prev) =>
         JSON.stringify([
           (s as AnyMachineSnapshot).value,
@@ -119,7 +121,7 @@ export function modelPaths<M extends AnyStateMachine>(spec: ModelSpec<M>): Perso
           .map((s) => eventLabel(s.event))
           .join(' → ') || '(départ)'
       } ⇒ ${JSON.stringify((path.state as AnyMachineSnapshot).value)}`,
-      path: path as unknown as PersonaPath['path'],
+      path,
     }));
   });
 }
@@ -147,7 +149,7 @@ export async function runPath<M extends AnyStateMachine>(
     events,
     states: {
       '*': (modelSnapshot) => {
-        const snapshot = actor.getSnapshot() as SnapshotFrom<M>;
+        const snapshot = actor.getSnapshot();
         const real = snapshot as AnyMachineSnapshot;
         if (JSON.stringify(real.value) !== JSON.stringify(modelSnapshot.value))
           throw new Error(

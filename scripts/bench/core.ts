@@ -45,12 +45,32 @@ const consultations = throughput((i) => {
 const documentsPerSecond = throughput((i) => {
   const patient = pick(patients, i);
   decideDocumentAccess(
-    { professional: pick(professionals, i >> 2), patient, now, episodeId: pick(episodes, i), access: NORMAL_ACCESS },
+    {
+      professional: pick(professionals, i >> 2),
+      patient,
+      now,
+      episodeId: pick(episodes, i),
+      access: NORMAL_ACCESS,
+    },
     pick(documents, i >> 1),
   );
 });
 
 const emit = (o: object) => console.log(JSON.stringify(o));
-emit({ label: "Décisions d'accès au DMP du cœur (decideConsultation)", value: consultations, unit: '/s', min: 100_000 });
-emit({ label: "Décisions d'accès à un document (decideDocumentAccess)", value: documentsPerSecond, unit: '/s', min: 100_000 });
-emit({ label: 'Part des consultations autorisées dans ce mélange', value: (100 * allowed) / total, unit: '%' });
+emit({
+  label: "Décisions d'accès au DMP du cœur (decideConsultation)",
+  value: consultations,
+  unit: '/s',
+  min: 100_000,
+});
+emit({
+  label: "Décisions d'accès à un document (decideDocumentAccess)",
+  value: documentsPerSecond,
+  unit: '/s',
+  min: 100_000,
+});
+emit({
+  label: 'Part des consultations autorisées dans ce mélange',
+  value: (100 * allowed) / total,
+  unit: '%',
+});

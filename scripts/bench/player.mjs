@@ -60,10 +60,14 @@ function pageJs(url) {
 
 function startPreview(port) {
   // Node directly (not npx): killing it must free the stdout pipe, or `npm run bench` would wait.
-  const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
+  const child = spawn(
+    process.execPath,
+    ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(port)],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    },
+  );
   return new Promise((ok, fail) => {
     let out = '';
     child.stdout.on('data', (d) => {

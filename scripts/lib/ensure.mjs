@@ -9,7 +9,7 @@ export function ensureNode() {
   console.error(
     [
       `Node ${process.versions.node} est trop ancien : il faut Node 22.12 ou plus récent (24 recommandé, voir .nvmrc).`,
-      'Pour l\'obtenir sans droits administrateur :',
+      "Pour l'obtenir sans droits administrateur :",
       '  npm install --global --prefix "$HOME/.local/node24" node@24',
       '  export PATH="$HOME/.local/node24/bin:$PATH"',
       'ou, avec nvm : nvm install 24 && nvm use 24',
@@ -34,6 +34,9 @@ export function ensureDependencies() {
 
 /** Runs a command, inheriting the terminal; returns its exit status. */
 export function run(cmd, args) {
-  const res = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const res = spawnSync(cmd, args, {
+    stdio: 'inherit',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   return res.status ?? 1;
 }

@@ -47,7 +47,12 @@ function Radios<K extends keyof CheckerForm>(props: {
   );
 }
 
-function Check(props: { name: keyof CheckerForm; form: CheckerForm; set: Set; children: ReactNode }) {
+function Check(props: {
+  name: keyof CheckerForm;
+  form: CheckerForm;
+  set: Set;
+  children: ReactNode;
+}) {
   return (
     <label className="check">
       <input
@@ -95,18 +100,30 @@ function Select<K extends 'profession' | 'card' | 'documentType'>(props: {
   );
 }
 
-function Verdict(props: { id: string; question: string; decision: Decision; links: FaqLinks; same?: boolean }) {
+function Verdict(props: {
+  id: string;
+  question: string;
+  decision: Decision;
+  links: FaqLinks;
+  same?: boolean;
+}) {
   const { decision: d } = props;
   const { rules, faq } = citationsOf(d, props.links);
   return (
-    <article className={`verdict ${d.allowed ? 'yes' : 'no'}`} aria-labelledby={props.id} data-verdict={props.id}>
+    <article
+      className={`verdict ${d.allowed ? 'yes' : 'no'}`}
+      aria-labelledby={props.id}
+      data-verdict={props.id}
+    >
       <h3 id={props.id}>{props.question}</h3>
       <p className="answer">
-        <span aria-hidden="true">{d.allowed ? '✓' : '✗'}</span> <strong>{d.allowed ? 'Oui' : 'Non'}</strong> —{' '}
-        {decisionTitle(d)}
+        <span aria-hidden="true">{d.allowed ? '✓' : '✗'}</span>{' '}
+        <strong>{d.allowed ? 'Oui' : 'Non'}</strong> — {decisionTitle(d)}
       </p>
       {props.same ? (
-        <p>Même motif que pour l'accès au DMP : sans accès au dossier, aucun document ne s'ouvre.</p>
+        <p>
+          Même motif que pour l'accès au DMP : sans accès au dossier, aucun document ne s'ouvre.
+        </p>
       ) : (
         <>
           <p>{d.explanation}</p>
@@ -130,7 +147,9 @@ function Verdict(props: { id: string; question: string; decision: Decision; link
             </p>
           ) : (
             <details className="why">
-              <summary>Ce qui a été vérifié : {rules.length} règles, {faq.length} questions de la FAQ</summary>
+              <summary>
+                Ce qui a été vérifié : {rules.length} règles, {faq.length} questions de la FAQ
+              </summary>
               <p>Règles {rules.join(', ')}.</p>
               <ul>
                 {faq.map((f) => (
@@ -154,15 +173,36 @@ export default function AccessChecker({ faqLinks }: { faqLinks: FaqLinks }) {
   const [form, setForm] = useState<CheckerForm>(DEFAULT_FORM);
   const set: Set = (key, value) => setForm((f) => ({ ...f, [key]: value }));
   const v = useMemo(() => checkAccess(form), [form]);
-  const representative = form.age === 'turned-adult' ? 'son ancien représentant légal (parent)' : 'son représentant légal (parent, tuteur)';
+  const representative =
+    form.age === 'turned-adult'
+      ? 'son ancien représentant légal (parent)'
+      : 'son représentant légal (parent, tuteur)';
   return (
     <div className="access-checker">
       <form onSubmit={(e) => e.preventDefault()} aria-label="Votre situation">
         <fieldset>
           <legend>Vous</legend>
-          <Select name="profession" label="Profession" groups={PROFESSION_GROUPS} form={form} set={set} />
-          <Radios name="setting" legend="Mode d'exercice" choices={SETTING_CHOICES} form={form} set={set} />
-          <Select name="card" label="Carte de connexion" groups={[{ label: 'Cartes', choices: CARD_CHOICES }]} form={form} set={set} />
+          <Select
+            name="profession"
+            label="Profession"
+            groups={PROFESSION_GROUPS}
+            form={form}
+            set={set}
+          />
+          <Radios
+            name="setting"
+            legend="Mode d'exercice"
+            choices={SETTING_CHOICES}
+            form={form}
+            set={set}
+          />
+          <Select
+            name="card"
+            label="Carte de connexion"
+            groups={[{ label: 'Cartes', choices: CARD_CHOICES }]}
+            form={form}
+            set={set}
+          />
         </fieldset>
         <fieldset>
           <legend>Le patient</legend>
@@ -223,7 +263,12 @@ export default function AccessChecker({ faqLinks }: { faqLinks: FaqLinks }) {
               </Check>
               <p className="field">
                 <label htmlFor="aa-motive">Motif « urgence » saisi (laisser vide si aucun)</label>
-                <input id="aa-motive" type="text" value={form.motive} onChange={(e) => set('motive', e.currentTarget.value)} />
+                <input
+                  id="aa-motive"
+                  type="text"
+                  value={form.motive}
+                  onChange={(e) => set('motive', e.currentTarget.value)}
+                />
               </p>
               <Check name="emergencyRefusedInAdvance" form={form} set={set}>
                 Le patient a refusé par avance l'accès en urgence (réglage de Mon espace santé)
@@ -233,7 +278,13 @@ export default function AccessChecker({ faqLinks }: { faqLinks: FaqLinks }) {
         </fieldset>
         <fieldset>
           <legend>Le document</legend>
-          <Select name="documentType" label="Type de document" groups={DOCUMENT_TYPE_GROUPS} form={form} set={set} />
+          <Select
+            name="documentType"
+            label="Type de document"
+            groups={DOCUMENT_TYPE_GROUPS}
+            form={form}
+            set={set}
+          />
           <Check name="patientInformedOfDeposit" form={form} set={set}>
             Le patient est informé du dépôt
           </Check>
@@ -246,14 +297,20 @@ export default function AccessChecker({ faqLinks }: { faqLinks: FaqLinks }) {
         </fieldset>
         {/* Narrow screens: the verdicts sit below the form, so keep a short summary in view. */}
         <a className="jump" href="#aa-result">
-          Réponse : consulter {yesNo(v.consultation)}, ouvrir {yesNo(v.document)}, déposer {yesNo(v.deposit)}
+          Réponse : consulter {yesNo(v.consultation)}, ouvrir {yesNo(v.document)}, déposer{' '}
+          {yesNo(v.deposit)}
           <span aria-hidden="true"> ↓</span>
         </a>
       </form>
       <section className="verdicts" aria-labelledby="aa-result">
         <h2 id="aa-result">Ce que vous pouvez faire</h2>
         <div aria-live="polite">
-          <Verdict id="aa-consult" question="Consulter le DMP ?" decision={v.consultation} links={faqLinks} />
+          <Verdict
+            id="aa-consult"
+            question="Consulter le DMP ?"
+            decision={v.consultation}
+            links={faqLinks}
+          />
           <Verdict
             id="aa-open"
             question="Ouvrir ce document ?"
@@ -261,9 +318,19 @@ export default function AccessChecker({ faqLinks }: { faqLinks: FaqLinks }) {
             links={faqLinks}
             same={!v.consultation.allowed && v.document.code === v.consultation.code}
           />
-          <Verdict id="aa-deposit" question="Déposer ce type de document ?" decision={v.deposit} links={faqLinks} />
+          <Verdict
+            id="aa-deposit"
+            question="Déposer ce type de document ?"
+            decision={v.deposit}
+            links={faqLinks}
+          />
           {v.formerRepresentative && (
-            <Verdict id="aa-representative" question="L'ancien représentant légal garde-t-il l'accès ?" decision={v.formerRepresentative} links={faqLinks} />
+            <Verdict
+              id="aa-representative"
+              question="L'ancien représentant légal garde-t-il l'accès ?"
+              decision={v.formerRepresentative}
+              links={faqLinks}
+            />
           )}
         </div>
       </section>

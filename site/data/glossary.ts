@@ -63,7 +63,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     expansion: "Carte de personnel d'établissement",
     match: ['\\bCPE\\b'],
     definition:
-      "Carte remise à des personnels qui ne sont pas professionnels de santé (secrétariat, par exemple). Nominative, elle permet de déposer des documents dans le DMP ; elle ne permet jamais de les consulter.",
+      'Carte remise à des personnels qui ne sont pas professionnels de santé (secrétariat, par exemple). Nominative, elle permet de déposer des documents dans le DMP ; elle ne permet jamais de les consulter.',
   },
   {
     id: 'cpf',
@@ -87,7 +87,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     expansion: 'Dossier médical partagé',
     match: ['\\bDMP\\b'],
     definition:
-      "Dossier médical numérique du patient, au cœur de Mon espace santé. Les professionnels autorisés y déposent et y consultent des documents (comptes rendus, résultats, ordonnances...).",
+      'Dossier médical numérique du patient, au cœur de Mon espace santé. Les professionnels autorisés y déposent et y consultent des documents (comptes rendus, résultats, ordonnances...).',
   },
   {
     id: 'dmp-fr',
@@ -139,7 +139,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     term: "Historique d'activité",
     match: ["[Hh]istorique d'activité"],
     definition:
-      "Rubrique de Mon espace santé où le patient voit, nominativement, quels professionnels ont consulté son DMP et quand.",
+      'Rubrique de Mon espace santé où le patient voit, nominativement, quels professionnels ont consulté son DMP et quand.',
   },
   {
     id: 'identitovigilance',
@@ -227,14 +227,14 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     expansion: 'Répertoire partagé des professionnels de santé',
     match: ['\\bRPPS\\b(?!\\+)'],
     definition:
-      "Répertoire national qui attribue à chaque professionnel de santé un identifiant unique (numéro RPPS).",
+      'Répertoire national qui attribue à chaque professionnel de santé un identifiant unique (numéro RPPS).',
   },
   {
     id: 'rpps-plus',
     term: 'RPPS+',
     match: ['\\bRPPS\\+'],
     definition:
-      "Extension du RPPS aux professionnels qui ne sont pas de santé mais interviennent dans la prise en charge (professionnels « à rôle »).",
+      'Extension du RPPS aux professionnels qui ne sont pas de santé mais interviennent dans la prise en charge (professionnels « à rôle »).',
   },
   {
     id: 'segur',

@@ -32,8 +32,13 @@ export interface ChoiceGroup<V extends string> {
 }
 
 // Deterministic (no Intl) so that the server render and the hydrated island agree.
-const sortKey = (s: string) => s.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
-const byLabel = <V extends string>(a: Choice<V>, b: Choice<V>) => (sortKey(a.label) < sortKey(b.label) ? -1 : 1);
+const sortKey = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
+const byLabel = <V extends string>(a: Choice<V>, b: Choice<V>) =>
+  sortKey(a.label) < sortKey(b.label) ? -1 : 1;
 
 /** Professions: the TRE_G15 ones, then the others the FAQ mentions (interns included). */
 export const PROFESSION_GROUPS: readonly ChoiceGroup<ProfessionChoice>[] = [
@@ -50,7 +55,10 @@ export const PROFESSION_GROUPS: readonly ChoiceGroup<ProfessionChoice>[] = [
       { value: 'intern-unregistered', label: "Interne en médecine pas encore inscrit à l'Ordre" },
       { value: 'osteopath', label: NON_G15_PROFESSIONS.osteopath },
       { value: 'secretary', label: 'Secrétariat médical' },
-      { value: 'rpps-plus-role', label: 'Professionnel à rôle enregistré au RPPS+ (ex. assistant social)' },
+      {
+        value: 'rpps-plus-role',
+        label: 'Professionnel à rôle enregistré au RPPS+ (ex. assistant social)',
+      },
     ],
   },
 ];
@@ -76,7 +84,9 @@ export const DOCUMENT_TYPE_GROUPS: readonly ChoiceGroup<DocumentTypeCode>[] = (
   Object.entries(DISPLAY_CATEGORIES) as [DisplayCategory, string][]
 ).map(([category, label]) => ({
   label,
-  choices: (Object.values(DOCUMENT_TYPES) as { code: DocumentTypeCode; label: string; category: string }[])
+  choices: (
+    Object.values(DOCUMENT_TYPES) as { code: DocumentTypeCode; label: string; category: string }[]
+  )
     .filter((t) => t.category === category)
     .map((t) => ({ value: t.code, label: t.label })),
 }));
@@ -97,7 +107,10 @@ export interface FaqLink {
  * What a decision rests on: its rule ids and links to its FAQ entries.
  * @param links the FAQ links built on the server (`faqLinks()`)
  */
-export function citationsOf(decision: Decision, links: FaqLinks): { rules: readonly RuleId[]; faq: readonly FaqLink[] } {
+export function citationsOf(
+  decision: Decision,
+  links: FaqLinks,
+): { rules: readonly RuleId[]; faq: readonly FaqLink[] } {
   return {
     rules: decision.rules,
     faq: decision.faq.flatMap((id) => {

@@ -17,7 +17,10 @@ describe('FAQ cases, decided by the core through the adapter', () => {
 
   test('FAQ-ACC-04/05: a liberal occupational therapist is refused, one in a structure is allowed', () => {
     const liberal = check({ profession: '94', setting: 'liberal' });
-    expect(liberal.consultation).toMatchObject({ allowed: false, code: 'DMP.PROFESSION_NOT_AUTHORISED' });
+    expect(liberal.consultation).toMatchObject({
+      allowed: false,
+      code: 'DMP.PROFESSION_NOT_AUTHORISED',
+    });
     expect(liberal.consultation.faq).toContain('FAQ-ACC-05');
     expect(check({ profession: '94', setting: 'structure' }).consultation.allowed).toBe(true);
   });
@@ -32,7 +35,10 @@ describe('FAQ cases, decided by the core through the adapter', () => {
   test('FAQ-ACC-08: a pharmacist opens the DMP but never the psychiatric synthesis (68599-0)', () => {
     const v = check({ profession: '21', setting: 'etablissement', documentType: '68599-0' });
     expect(v.consultation.allowed).toBe(true);
-    expect(v.document).toMatchObject({ allowed: false, code: 'DMP.DOCUMENT_FORBIDDEN_FOR_PROFESSION' });
+    expect(v.document).toMatchObject({
+      allowed: false,
+      code: 'DMP.DOCUMENT_FORBIDDEN_FOR_PROFESSION',
+    });
     expect(v.document.faq).toContain('FAQ-ACC-08');
     expect(v.document.rules).toEqual(expect.arrayContaining(['R28', 'R29']));
   });
@@ -41,7 +47,10 @@ describe('FAQ cases, decided by the core through the adapter', () => {
     const v = check({ profession: 'secretary', setting: 'structure', card: 'CPE-nominative' });
     expect(v.consultation).toMatchObject({ allowed: false, code: 'DMP.CARD_CANNOT_CONSULT' });
     expect(v.deposit).toMatchObject({ allowed: true, code: 'DMP.DEPOSIT_ALLOWED' });
-    expect(check({ card: 'CPE-anonymous' }).deposit).toMatchObject({ allowed: false, code: 'DMP.CARD_CANNOT_DEPOSIT' });
+    expect(check({ card: 'CPE-anonymous' }).deposit).toMatchObject({
+      allowed: false,
+      code: 'DMP.CARD_CANNOT_DEPOSIT',
+    });
   });
 
   test('FAQ-PAT-03: a blocked professional is refused even with the consent', () => {
@@ -53,20 +62,34 @@ describe('FAQ cases, decided by the core through the adapter', () => {
   });
 
   test('FAQ-CON-07: break-glass with the « urgence » motive is allowed without consent', () => {
-    const v = check({ emergency: true, consent: 'none', patientUnableToConsent: true, motive: 'Urgence : coma' });
+    const v = check({
+      emergency: true,
+      consent: 'none',
+      patientUnableToConsent: true,
+      motive: 'Urgence : coma',
+    });
     expect(v.consultation).toMatchObject({ allowed: true, code: 'DMP.BREAK_GLASS_ALLOWED' });
     expect(v.consultation.faq).toContain('FAQ-CON-07');
   });
 
   test('FAQ-CON-07: break-glass without a motive is refused', () => {
     const v = check({ emergency: true, consent: 'none', motive: '   ' });
-    expect(v.consultation).toMatchObject({ allowed: false, code: 'DMP.BREAK_GLASS_MOTIVE_REQUIRED' });
+    expect(v.consultation).toMatchObject({
+      allowed: false,
+      code: 'DMP.BREAK_GLASS_MOTIVE_REQUIRED',
+    });
   });
 
   test('FAQ-PAT-04: after majority, the former representative no longer consents nor accesses', () => {
     const v = check({ age: 'turned-adult', consent: 'representative' });
-    expect(v.consultation).toMatchObject({ allowed: false, code: 'DMP.CONSENT_GIVER_NOT_ENTITLED' });
-    expect(v.formerRepresentative).toMatchObject({ allowed: false, code: 'DMP.REPRESENTATIVE_ACCESS_ENDED' });
+    expect(v.consultation).toMatchObject({
+      allowed: false,
+      code: 'DMP.CONSENT_GIVER_NOT_ENTITLED',
+    });
+    expect(v.formerRepresentative).toMatchObject({
+      allowed: false,
+      code: 'DMP.REPRESENTATIVE_ACCESS_ENDED',
+    });
     expect(v.formerRepresentative?.faq).toContain('FAQ-PAT-04');
     expect(check({ age: 'turned-adult', consent: 'patient' }).consultation.allowed).toBe(true);
   });
@@ -74,7 +97,9 @@ describe('FAQ cases, decided by the core through the adapter', () => {
   test('FAQ-CON-02: for a minor, the representative consents (the minor alone under secret connection)', () => {
     expect(check({ age: 'minor', consent: 'representative' }).consultation.allowed).toBe(true);
     expect(check({ age: 'minor', consent: 'patient' }).consultation.allowed).toBe(false);
-    expect(check({ age: 'minor', consent: 'patient', secretConnection: true }).consultation.allowed).toBe(true);
+    expect(
+      check({ age: 'minor', consent: 'patient', secretConnection: true }).consultation.allowed,
+    ).toBe(true);
   });
 });
 
@@ -91,12 +116,18 @@ describe('mapping', () => {
 
   test('the secret connection is only read for a minor, and the patient age matches the choice', () => {
     expect(toPatient({ ...DEFAULT_FORM, secretConnection: true }).secretConnection).toBe(false);
-    expect(toPatient({ ...DEFAULT_FORM, age: 'minor', secretConnection: true }).secretConnection).toBe(true);
+    expect(
+      toPatient({ ...DEFAULT_FORM, age: 'minor', secretConnection: true }).secretConnection,
+    ).toBe(true);
   });
 
   test('the default form is an allowed consultation, document and deposit', () => {
     const v = checkAccess(DEFAULT_FORM);
-    expect([v.consultation.allowed, v.document.allowed, v.deposit.allowed]).toEqual([true, true, true]);
+    expect([v.consultation.allowed, v.document.allowed, v.deposit.allowed]).toEqual([
+      true,
+      true,
+      true,
+    ]);
     expect(v.formerRepresentative).toBeNull();
   });
 
@@ -111,7 +142,9 @@ describe('mapping', () => {
 
   test('every profession and document type of the core can be chosen', () => {
     const professions = PROFESSION_GROUPS.flatMap((g) => g.choices.map((c) => c.value));
-    expect(professions).toEqual(expect.arrayContaining(['10', '21', '94', 'osteopath', 'secretary', 'rpps-plus-role']));
+    expect(professions).toEqual(
+      expect.arrayContaining(['10', '21', '94', 'osteopath', 'secretary', 'rpps-plus-role']),
+    );
     expect(DOCUMENT_TYPE_GROUPS.flatMap((g) => g.choices)).toHaveLength(32);
   });
 });

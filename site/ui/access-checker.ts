@@ -49,8 +49,9 @@ const CARDS: Readonly<Record<CardChoice, Card>> = {
 
 /** The practitioner described by the form. */
 export function toProfessional(form: CheckerForm): Professional {
-  const intern = form.profession === 'intern-registered' || form.profession === 'intern-unregistered';
-  const profession: ProfessionCode = intern ? '10' : (form.profession as ProfessionCode);
+  const intern =
+    form.profession === 'intern-registered' || form.profession === 'intern-unregistered';
+  const profession: ProfessionCode = intern ? '10' : form.profession;
   return {
     id: PROFESSIONAL_ID,
     rpps: RPPS,
@@ -97,13 +98,33 @@ function consentOf(form: CheckerForm): ConsentRecord[] {
 }
 
 function oppositionsOf(form: CheckerForm): Opposition[] {
-  const traced = { channel: 'oral', tracedAt: addDuration(CHECK_INSTANT, { days: -7 }), tracedBy: null } as const;
+  const traced = {
+    channel: 'oral',
+    tracedAt: addDuration(CHECK_INSTANT, { days: -7 }),
+    tracedBy: null,
+  } as const;
   return [
     ...(form.opposition
-      ? [{ id: 'opposition-consultation', kind: 'consultation', scope: { kind: 'all' }, reason: 'Refus exprimé par le patient', ...traced } as const]
+      ? [
+          {
+            id: 'opposition-consultation',
+            kind: 'consultation',
+            scope: { kind: 'all' },
+            reason: 'Refus exprimé par le patient',
+            ...traced,
+          } as const,
+        ]
       : []),
     ...(form.depositOpposition
-      ? [{ id: 'opposition-depot', kind: 'deposit', scope: { kind: 'professional', professionalId: PROFESSIONAL_ID }, reason: 'Motif légitime invoqué par le patient', ...traced } as const]
+      ? [
+          {
+            id: 'opposition-depot',
+            kind: 'deposit',
+            scope: { kind: 'professional', professionalId: PROFESSIONAL_ID },
+            reason: 'Motif légitime invoqué par le patient',
+            ...traced,
+          } as const,
+        ]
       : []),
   ];
 }
@@ -118,15 +139,27 @@ export function toPatient(form: CheckerForm): Patient {
     id: 'patient',
     ins,
     identityStatus: form.insQualified ? 'QUAL' : 'PROV',
-    traits: { birthName: 'ESSAI', givenNames: ['Camille'], birthDate: birth.date, sex: 'F', birthPlaceCode: '44109' },
+    traits: {
+      birthName: 'ESSAI',
+      givenNames: ['Camille'],
+      birthDate: birth.date,
+      sex: 'F',
+      birthPlaceCode: '44109',
+    },
     displayName: 'Camille Essai',
     legalRepresentatives:
-      form.age === 'adult' ? [] : [{ id: REPRESENTATIVE_ID, familyName: 'Essai', givenName: 'Alex', relationship: 'mere' }],
+      form.age === 'adult'
+        ? []
+        : [{ id: REPRESENTATIVE_ID, familyName: 'Essai', givenName: 'Alex', relationship: 'mere' }],
     legalProtection: null,
     trustedPerson: null,
     mesActivated: true,
     dmpStatus: 'active',
-    emergency: { allowSamu: allowEmergency, allowOtherProfessionals: allowEmergency, allowMaskedDocumentsInEmergency: false },
+    emergency: {
+      allowSamu: allowEmergency,
+      allowOtherProfessionals: allowEmergency,
+      allowMaskedDocumentsInEmergency: false,
+    },
     blocked: { all: form.blocked === 'all', rpps: form.blocked === 'me' ? [RPPS] : [] },
     oppositions: oppositionsOf(form),
     consents: consentOf(form),
@@ -138,7 +171,11 @@ export function toPatient(form: CheckerForm): Patient {
 /** The access mode: normal, or break-glass with the typed motive. */
 export function toAccessRequest(form: CheckerForm): AccessRequest {
   return form.emergency
-    ? { mode: 'bris-de-glace', motive: form.motive, patientUnableToConsent: form.patientUnableToConsent }
+    ? {
+        mode: 'bris-de-glace',
+        motive: form.motive,
+        patientUnableToConsent: form.patientUnableToConsent,
+      }
     : { mode: 'normal' };
 }
 
@@ -162,7 +199,13 @@ export function toDocument(form: CheckerForm): DmpDocument {
     title: documentType(form.documentType).label,
     serviceDate: '2025-09-15',
     depositedAt: '2025-09-15T10:00:00.000Z',
-    author: { kind: 'professional', professionalId: 'pro-auteur', name: 'Dr Auteur', rpps: null, profession: '10' },
+    author: {
+      kind: 'professional',
+      professionalId: 'pro-auteur',
+      name: 'Dr Auteur',
+      rpps: null,
+      profession: '10',
+    },
     status: 'current',
     visibility: VISIBLE_TO_ALL,
     deletedAt: null,
@@ -184,7 +227,10 @@ export function toDeposit(form: CheckerForm): { context: DepositContext; draft: 
       typeCode: form.documentType,
       title: documentType(form.documentType).label,
       serviceDate: CHECK_INSTANT.slice(0, 10),
-      visibility: { ...VISIBLE_TO_ALL, invisibleToLegalRepresentatives: form.hiddenFromRepresentatives },
+      visibility: {
+        ...VISIBLE_TO_ALL,
+        invisibleToLegalRepresentatives: form.hiddenFromRepresentatives,
+      },
       summary: '',
     },
   };
@@ -208,6 +254,8 @@ export function checkAccess(form: CheckerForm): CheckerVerdicts {
     document: decideDocumentAccess(ctx, toDocument(form)),
     deposit: decideDeposit(context, draft),
     formerRepresentative:
-      form.age === 'turned-adult' ? decideRepresentativeAccess(REPRESENTATIVE_ID, ctx.patient, CHECK_INSTANT) : null,
+      form.age === 'turned-adult'
+        ? decideRepresentativeAccess(REPRESENTATIVE_ID, ctx.patient, CHECK_INSTANT)
+        : null,
   };
 }

@@ -31,8 +31,15 @@ export {
   type ProfessionCode,
 } from '../../src/dmp/model/professional';
 export type { RuleId } from '../../src/dmp/rules/rule-ids';
-export { decideConsultation, type ConsultationContext } from '../../src/dmp/services/consultation.service';
+export {
+  decideConsultation,
+  type ConsultationContext,
+} from '../../src/dmp/services/consultation.service';
 export { ALLOWED_CODES, type Decision } from '../../src/dmp/services/decision';
-export { decideDeposit, type DepositContext, type DocumentDraft } from '../../src/dmp/services/deposit.service';
+export {
+  decideDeposit,
+  type DepositContext,
+  type DocumentDraft,
+} from '../../src/dmp/services/deposit.service';
 export { decideDocumentAccess } from '../../src/dmp/services/document-access.service';
 export { decideRepresentativeAccess } from '../../src/dmp/services/patient-view.service';

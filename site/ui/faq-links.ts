@@ -5,9 +5,13 @@
 import { FAQ_ENTRIES, faqPath } from '../../src/dmp/index';
 
 /** FAQ id → its page and its question. */
-export type FaqLinks = Readonly<Record<string, { readonly href: string; readonly question: string }>>;
+export type FaqLinks = Readonly<
+  Record<string, { readonly href: string; readonly question: string }>
+>;
 
 /** Links to all FAQ entries, keyed by id. */
 export function faqLinks(): FaqLinks {
-  return Object.fromEntries(FAQ_ENTRIES.map((e) => [e.id, { href: faqPath(e.id), question: e.question }]));
+  return Object.fromEntries(
+    FAQ_ENTRIES.map((e) => [e.id, { href: faqPath(e.id), question: e.question }]),
+  );
 }

@@ -17,7 +17,9 @@ export async function getFaqPages(): Promise<FaqPage[]> {
   const order = (p: FaqPage) => FAQ_SECTIONS.findIndex((s) => s.id === p.data.faq.section);
   return docs
     .filter((d): d is FaqPage => d.data.faq !== undefined)
-    .sort((a, b) => order(a) - order(b) || (a.data.sidebar.order ?? 0) - (b.data.sidebar.order ?? 0));
+    .sort(
+      (a, b) => order(a) - order(b) || (a.data.sidebar.order ?? 0) - (b.data.sidebar.order ?? 0),
+    );
 }
 
 /** Title of a section. */

@@ -7,7 +7,8 @@ export interface RelatedInput {
   readonly cards: readonly string[];
 }
 
-const common = (x: readonly string[], y: readonly string[]) => x.filter((v) => y.includes(v)).length;
+const common = (x: readonly string[], y: readonly string[]) =>
+  x.filter((v) => y.includes(v)).length;
 
 /** Relatedness score: shared rules weigh 3, shared topics 2, shared professions and cards 1. */
 export function relatedScore(a: RelatedInput, b: RelatedInput): number {

@@ -27,7 +27,9 @@ export const PROFESSIONS = [
 /** Cards a question concerns. */
 export const CARDS = ['CPS', 'e-CPS', 'CPE', 'CPF'] as const;
 
-const ruleId = z.string().regex(/^R([1-9]|[1-4][0-9]|50)$/, 'Identifiant de règle attendu : R1 à R50');
+const ruleId = z
+  .string()
+  .regex(/^R([1-9]|[1-4][0-9]|50)$/, 'Identifiant de règle attendu : R1 à R50');
 const faqIds = FAQ_IDS as unknown as [string, ...string[]];
 const sectionIds = FAQ_SECTIONS.map((s) => s.id) as unknown as [string, ...string[]];
 
@@ -49,7 +51,10 @@ export const faqEntrySchema = z
       .array(z.string().min(2))
       .default([])
       .describe('Mots que les praticiens tapent et qui ne figurent pas dans la réponse.'),
-    rules: z.array(ruleId).default([]).describe('Règles R1–R50 de dmp-facts.md liées à cette question.'),
+    rules: z
+      .array(ruleId)
+      .default([])
+      .describe('Règles R1–R50 de dmp-facts.md liées à cette question.'),
     source: z.literal(FAQ_SOURCE.id).default(FAQ_SOURCE.id).describe('Source : FAQ du webinaire.'),
   })
   .strict();

@@ -11,7 +11,9 @@ test('lists the rules declared for the question first, then those sharing its R 
   const ids = simulatorRulesFor('FAQ-PAT-03', ['R44']).map((r) => r.id);
   expect(ids[0]).toBe('isBlockedFor');
   const osteo = simulatorRulesFor('FAQ-ACC-03', ['R22']);
-  expect(osteo.map((r) => r.id)).toEqual(expect.arrayContaining(['isProfessionAllowedInSetting', 'isProfessionAllowedToDeposit']));
+  expect(osteo.map((r) => r.id)).toEqual(
+    expect.arrayContaining(['isProfessionAllowedInSetting', 'isProfessionAllowedToDeposit']),
+  );
   expect(osteo.every((r) => r.summary.length > 0)).toBe(true);
 });
 
@@ -26,11 +28,18 @@ test('questions without rules or scenarios get empty lists', () => {
 
 test('« Essayer ce cas » lists every scenario that teaches the question, linked to its page', () => {
   const links = scenariosForFaq('FAQ-CON-07', catalogue);
-  expect(links.map((l) => l.href).sort()).toEqual(['/simulateur/bris-de-glace-urgence/', '/simulateur/reglages-urgence-patient/']);
+  expect(links.map((l) => l.href).sort()).toEqual([
+    '/simulateur/bris-de-glace-urgence/',
+    '/simulateur/reglages-urgence-patient/',
+  ]);
   expect(links.every((l) => l.teaches)).toBe(true);
   expect(links.map((l) => l.title)).toContain('Bris de glace aux urgences');
   for (const s of catalogue) {
-    for (const id of s.faq) expect(scenariosForFaq(id, catalogue).map((l) => l.href), id).toContain(`/simulateur/${s.id}/`);
+    for (const id of s.faq)
+      expect(
+        scenariosForFaq(id, catalogue).map((l) => l.href),
+        id,
+      ).toContain(`/simulateur/${s.id}/`);
   }
 });
 

@@ -26,7 +26,8 @@ export const MIN_SCENARIO_LINKS = 3;
 
 function concerns(rule: AnyRule, faqId: string, faqRules: readonly string[]): number {
   if (rule.faq === faqId) return 2;
-  const cited = rule.sources?.includes(faqId) === true || rule.rules.some((r) => faqRules.includes(r));
+  const cited =
+    rule.sources?.includes(faqId) === true || rule.rules.some((r) => faqRules.includes(r));
   return cited ? 1 : 0;
 }
 
@@ -49,8 +50,15 @@ export function simulatorRulesFor(faqId: string, faqRules: readonly string[]): S
  * cited by nearly every login step). Each group keeps the order of `catalogue`.
  * @param catalogue the scenarios, in catalogue order (the `scenarios` collection's data)
  */
-export function scenariosForFaq(faqId: string, catalogue: readonly ScenarioSummary[]): ScenarioLink[] {
-  const link = (s: ScenarioSummary, teaches: boolean) => ({ href: scenarioPath(s.id), title: s.title, teaches });
+export function scenariosForFaq(
+  faqId: string,
+  catalogue: readonly ScenarioSummary[],
+): ScenarioLink[] {
+  const link = (s: ScenarioSummary, teaches: boolean) => ({
+    href: scenarioPath(s.id),
+    title: s.title,
+    teaches,
+  });
   const teaching = catalogue.filter((s) => s.faq.includes(faqId)).map((s) => link(s, true));
   const citing = catalogue.filter((s) => s.citedFaq.includes(faqId)).map((s) => link(s, false));
   return [...teaching, ...citing.slice(0, Math.max(0, MIN_SCENARIO_LINKS - teaching.length))];

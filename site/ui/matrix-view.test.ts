@@ -4,8 +4,10 @@ import { assumptionViews, buildMatrixView, COLUMN_GROUPS } from './matrix-view';
 
 const { tables, assumptions } = buildMatrixView();
 const table = (setting: string) => tables.find((t) => t.setting === setting)!;
-const row = (setting: string, profession: string) => table(setting).rows.find((r) => r.profession === profession)!;
-const column = (code: string) => COLUMN_GROUPS.flatMap((g) => g.columns).findIndex((c) => c.code === code);
+const row = (setting: string, profession: string) =>
+  table(setting).rows.find((r) => r.profession === profession)!;
+const column = (code: string) =>
+  COLUMN_GROUPS.flatMap((g) => g.columns).findIndex((c) => c.code === code);
 
 describe('buildMatrixView', () => {
   test('one table per setting, one row per profession, one column per document type', () => {
@@ -17,13 +19,22 @@ describe('buildMatrixView', () => {
   test('FAQ-ACC-08: the pharmacist × psychiatric synthesis cell is refused and sourced, in every setting', () => {
     for (const t of tables) {
       const r = row(t.setting, '21');
-      expect(r.documents?.[column('68599-0')]).toMatchObject({ allowed: false, assumption: null, faq: 'FAQ-ACC-08' });
-      expect(r.sources.map((s) => s.href)).toContain('/faq/droits-acces/pharmacien-synthese-psychiatrique/');
+      expect(r.documents?.[column('68599-0')]).toMatchObject({
+        allowed: false,
+        assumption: null,
+        faq: 'FAQ-ACC-08',
+      });
+      expect(r.sources.map((s) => s.href)).toContain(
+        '/faq/droits-acces/pharmacien-synthese-psychiatrique/',
+      );
     }
   });
 
   test('FAQ-ACC-04/05: the liberal occupational therapist has no DMP access, unlike in a structure', () => {
-    expect(row('liberal', '94')).toMatchObject({ access: { allowed: false, faq: 'FAQ-ACC-05' }, documents: null });
+    expect(row('liberal', '94')).toMatchObject({
+      access: { allowed: false, faq: 'FAQ-ACC-05' },
+      documents: null,
+    });
     expect(row('structure', '94').access.allowed).toBe(true);
     expect(row('structure', '94').documents).toHaveLength(32);
   });
@@ -48,6 +59,8 @@ describe('assumptionViews', () => {
   test('says where each assumption applies, in French', () => {
     const places = assumptionViews().flatMap((v) => v.places);
     expect(places).toContainEqual(expect.stringMatching(/^Pharmacien : .*CR d'anesthésie/));
-    expect(places).toContainEqual(expect.stringMatching(/^Médecin : types de documents non listés/));
+    expect(places).toContainEqual(
+      expect.stringMatching(/^Médecin : types de documents non listés/),
+    );
   });
 });

@@ -76,7 +76,11 @@ export const SETTING_LABELS: Readonly<Record<PracticeSetting, string>> = {
   etablissement: 'en établissement de santé',
 };
 
-const link = (id: FaqId): SourceLink => ({ id, href: faqPath(id), question: faqEntry(id).question });
+const link = (id: FaqId): SourceLink => ({
+  id,
+  href: faqPath(id),
+  question: faqEntry(id).question,
+});
 
 /** Document types grouped by display category, in catalogue order. */
 export const COLUMN_GROUPS: readonly ColumnGroup[] = (
@@ -93,7 +97,8 @@ export const COLUMN_GROUPS: readonly ColumnGroup[] = (
 const COLUMNS = COLUMN_GROUPS.flatMap((g) => g.columns);
 
 function whereLabel(where: string): string {
-  if ((PRACTICE_SETTINGS as readonly string[]).includes(where)) return `accès ${SETTING_LABELS[where as PracticeSetting]}`;
+  if ((PRACTICE_SETTINGS as readonly string[]).includes(where))
+    return `accès ${SETTING_LABELS[where as PracticeSetting]}`;
   if (where === 'documents-par-defaut') return 'types de documents non listés';
   return DOCUMENT_TYPES[where as DocumentTypeCode].label;
 }
@@ -102,9 +107,15 @@ function whereLabel(where: string): string {
 export function assumptionViews(): readonly AssumptionView[] {
   const byNote = new Map<string, { cell: MatrixCell; places: Map<ProfessionCode, string[]> }>();
   for (const a of listMatrixAssumptions()) {
-    const entry = byNote.get(a.cell.note) ?? { cell: a.cell, places: new Map() };
+    const entry = byNote.get(a.cell.note) ?? {
+      cell: a.cell,
+      places: new Map<ProfessionCode, string[]>(),
+    };
     byNote.set(a.cell.note, entry);
-    entry.places.set(a.profession, [...(entry.places.get(a.profession) ?? []), whereLabel(a.where)]);
+    entry.places.set(a.profession, [
+      ...(entry.places.get(a.profession) ?? []),
+      whereLabel(a.where),
+    ]);
   }
   return [...byNote.values()].map(({ cell, places }, i) => ({
     number: i + 1,
@@ -115,7 +126,10 @@ export function assumptionViews(): readonly AssumptionView[] {
 }
 
 /** Build the matrix view: one table per setting, rows in core order, assumptions numbered. */
-export function buildMatrixView(): { tables: readonly SettingTable[]; assumptions: readonly AssumptionView[] } {
+export function buildMatrixView(): {
+  tables: readonly SettingTable[];
+  assumptions: readonly AssumptionView[];
+} {
   const assumptions = assumptionViews();
   const numberOf = new Map(assumptions.map((a) => [a.note, a.number]));
   const view = (cell: MatrixCell): CellView => ({
@@ -129,11 +143,18 @@ export function buildMatrixView(): { tables: readonly SettingTable[]; assumption
     label: SETTING_LABELS[setting],
     rows: PROFESSION_CODES.map((profession): RowView => {
       const access = view(settingCell(profession, setting));
-      const documents = access.allowed ? COLUMNS.map((c) => view(documentCell(profession, c.code))) : null;
+      const documents = access.allowed
+        ? COLUMNS.map((c) => view(documentCell(profession, c.code)))
+        : null;
       const cited = [access, ...(documents ?? [])].flatMap((c) => (c.faq ? [c.faq] : []));
-      return { profession, label: professionLabel(profession), access, documents, sources: [...new Set(cited)].map(link) };
+      return {
+        profession,
+        label: professionLabel(profession),
+        access,
+        documents,
+        sources: [...new Set(cited)].map(link),
+      };
     }),
   }));
   return { tables, assumptions };
 }
-

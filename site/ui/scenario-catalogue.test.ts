@@ -22,7 +22,8 @@ beforeAll(async () => {
 /** An action step, only as far as `machinesOf` reads it. */
 const act = (action: string, extra: Record<string, unknown> = {}) =>
   ({ id: `s-${action}`, do: { action, ...extra } }) as unknown as Step;
-const scenarioOf = (theme: string, ...steps: Step[]) => ({ theme, steps }) as Pick<Scenario, 'theme' | 'steps'>;
+const scenarioOf = (theme: string, ...steps: Step[]) =>
+  ({ theme, steps }) as Pick<Scenario, 'theme' | 'steps'>;
 
 test('the machine ids and the mapping follow the machine catalogue and the scenario vocabulary', () => {
   expect([...MACHINE_IDS]).toEqual(MACHINES.map((m) => m.id));
@@ -32,18 +33,26 @@ test('the machine ids and the mapping follow the machine catalogue and the scena
 
 test("a scenario exercises its theme's machine and those of its actions, in catalogue order", () => {
   expect(machinesOf(scenarioOf('majorite'))).toEqual(['majority']);
-  expect(machinesOf(scenarioOf('depot', act('ps.login'), act('ps.deposit')))).toEqual(['proSession', 'deposit']);
-  expect(machinesOf(scenarioOf('recherche', act('ps.recordConsent'), act('patient.blockAll')))).toEqual([
-    'consent',
-    'blocking',
+  expect(machinesOf(scenarioOf('depot', act('ps.login'), act('ps.deposit')))).toEqual([
     'proSession',
+    'deposit',
   ]);
-  expect(machinesOf(scenarioOf('blocage', act('patient.setEmergencySettings')))).toEqual(['breakGlass', 'blocking']);
+  expect(
+    machinesOf(scenarioOf('recherche', act('ps.recordConsent'), act('patient.blockAll'))),
+  ).toEqual(['consent', 'blocking', 'proSession']);
+  expect(machinesOf(scenarioOf('blocage', act('patient.setEmergencySettings')))).toEqual([
+    'breakGlass',
+    'blocking',
+  ]);
 });
 
 test('opening the DMP in regulation mode exercises break-glass, a normal opening does not', () => {
-  expect(machinesOf(scenarioOf('recherche', act('ps.openDmp', { mode: 'centre-de-regulation' })))).toContain('breakGlass');
-  expect(machinesOf(scenarioOf('recherche', act('ps.openDmp', { mode: 'normal' })))).not.toContain('breakGlass');
+  expect(
+    machinesOf(scenarioOf('recherche', act('ps.openDmp', { mode: 'centre-de-regulation' }))),
+  ).toContain('breakGlass');
+  expect(machinesOf(scenarioOf('recherche', act('ps.openDmp', { mode: 'normal' })))).not.toContain(
+    'breakGlass',
+  );
 });
 
 test('the catalogue holds the 18 scenarios, by theme then title, none at a reserved address', () => {
@@ -71,10 +80,14 @@ test('every summary says what the scenario teaches and whom the learner plays', 
 });
 
 test('every machine has a scenario to try, those of its theme first', () => {
-  for (const id of MACHINE_IDS) expect(scenariosForMachine(id, catalogue).length, id).toBeGreaterThan(0);
+  for (const id of MACHINE_IDS)
+    expect(scenariosForMachine(id, catalogue).length, id).toBeGreaterThan(0);
   const blocking = scenariosForMachine('blocking', catalogue).map((s) => s.theme);
   expect(blocking.slice(0, 2)).toEqual(['blocage', 'blocage']);
   const breakGlass = scenariosForMachine('breakGlass', catalogue).map((s) => s.id);
-  expect(breakGlass.slice(0, 2).sort()).toEqual(['bris-de-glace-urgence', 'reglages-urgence-patient']);
+  expect(breakGlass.slice(0, 2).sort()).toEqual([
+    'bris-de-glace-urgence',
+    'reglages-urgence-patient',
+  ]);
   expect(scenariosForMachine('unknown', catalogue)).toEqual([]);
 });

@@ -5,7 +5,14 @@
  */
 import { checkFile, listScenarioFiles } from '../../src/scenario/check-file';
 import { hasErrors } from '../../src/scenario/diagnostics';
-import { AUDIENCES, isActionStep, THEMES, type RoleSpec, type Scenario, type Step } from '../../src/scenario/index';
+import {
+  AUDIENCES,
+  isActionStep,
+  THEMES,
+  type RoleSpec,
+  type Scenario,
+  type Step,
+} from '../../src/scenario/index';
 
 /** What the site shows about one scenario (the data of a `scenarios` collection entry). */
 export interface ScenarioSummary {
@@ -31,7 +38,14 @@ export interface ScenarioSummary {
 }
 
 /** Ids of the machines of machines/index.ts, in catalogue order (a unit test keeps them in step). */
-export const MACHINE_IDS = ['consent', 'breakGlass', 'blocking', 'majority', 'proSession', 'deposit'] as const;
+export const MACHINE_IDS = [
+  'consent',
+  'breakGlass',
+  'blocking',
+  'majority',
+  'proSession',
+  'deposit',
+] as const;
 
 /** A machine id. */
 export type MachineId = (typeof MACHINE_IDS)[number];
@@ -73,10 +87,12 @@ const ROLE_FALLBACK: Readonly<Record<RoleSpec['kind'], string>> = {
   representative: "Le représentant légal de l'enfant.",
 };
 
-const asList = (ids: string | readonly string[]): readonly string[] => (typeof ids === 'string' ? [ids] : ids);
+const asList = (ids: string | readonly string[]): readonly string[] =>
+  typeof ids === 'string' ? [ids] : ids;
 
 function stepFaq(step: Step): string[] {
-  if (isActionStep(step)) return [...asList(step.feedback.success.faq), ...asList(step.feedback.failure.faq)];
+  if (isActionStep(step))
+    return [...asList(step.feedback.success.faq), ...asList(step.feedback.failure.faq)];
   return step.options.flatMap((o) => asList(o.feedback.faq));
 }
 
@@ -88,14 +104,17 @@ export function machinesOf(scenario: Pick<Scenario, 'theme' | 'steps'>): Machine
   for (const step of scenario.steps) {
     if (!isActionStep(step)) continue;
     for (const id of ACTION_MACHINES[step.do.action] ?? []) found.add(id);
-    if (step.do.action === 'ps.openDmp' && step.do.mode === 'centre-de-regulation') found.add('breakGlass');
+    if (step.do.action === 'ps.openDmp' && step.do.mode === 'centre-de-regulation')
+      found.add('breakGlass');
   }
   return MACHINE_IDS.filter((id) => found.has(id));
 }
 
 /** The site's summary of a parsed scenario. */
 export function summarize(scenario: Scenario, file: string): ScenarioSummary {
-  const cited = [...new Set(scenario.steps.flatMap(stepFaq))].filter((id) => !scenario.faq.includes(id));
+  const cited = [...new Set(scenario.steps.flatMap(stepFaq))].filter(
+    (id) => !scenario.faq.includes(id),
+  );
   return {
     id: scenario.id,
     title: scenario.title,
@@ -142,7 +161,10 @@ export function byThemeThenTitle(a: ScenarioSummary, b: ScenarioSummary): number
  * Scenarios that exercise a machine: those whose theme is about it first, then the others, each
  * group in catalogue order.
  */
-export function scenariosForMachine(machineId: string, catalogue: readonly ScenarioSummary[]): ScenarioSummary[] {
+export function scenariosForMachine(
+  machineId: string,
+  catalogue: readonly ScenarioSummary[],
+): ScenarioSummary[] {
   const rank = (s: ScenarioSummary) => (THEME_MACHINES[s.theme] === machineId ? 0 : 1);
   return catalogue
     .filter((s) => (s.machines as readonly string[]).includes(machineId))
@@ -154,7 +176,8 @@ export async function loadCatalogue(): Promise<ScenarioSummary[]> {
   const summaries: ScenarioSummary[] = [];
   for (const file of await listScenarioFiles()) {
     const { loaded, diagnostics } = await checkFile(file);
-    if (!hasErrors(diagnostics) && loaded.scenario) summaries.push(summarize(loaded.scenario, file));
+    if (!hasErrors(diagnostics) && loaded.scenario)
+      summaries.push(summarize(loaded.scenario, file));
   }
   return summaries.sort(byThemeThenTitle);
 }

@@ -1,9 +1,19 @@
 import { expect, test } from 'vitest';
-import { NO_FILTERS, countLabel, filtersFromQuery, filtersToQuery, matchesFilters } from './scenario-filters';
+import {
+  NO_FILTERS,
+  countLabel,
+  filtersFromQuery,
+  filtersToQuery,
+  matchesFilters,
+} from './scenario-filters';
 
 const forDoctors = { audience: ['medecin', 'etablissement'], theme: 'bris-de-glace', duration: 10 };
 const forAll = { audience: ['paramedical', 'tous'], theme: 'droits-acces', duration: 6 };
-const allowed = { audience: ['medecin', 'pharmacien'], theme: ['bris-de-glace', 'blocage'], duration: ['5', '10'] };
+const allowed = {
+  audience: ['medecin', 'pharmacien'],
+  theme: ['bris-de-glace', 'blocage'],
+  duration: ['5', '10'],
+};
 
 test('no filter keeps every scenario', () => {
   expect(matchesFilters(forDoctors, NO_FILTERS)).toBe(true);
@@ -16,10 +26,14 @@ test('a public keeps its scenarios and those written for everybody', () => {
 });
 
 test('theme and maximum duration combine with the public', () => {
-  expect(matchesFilters(forDoctors, { audience: 'medecin', theme: 'blocage', duration: '' })).toBe(false);
+  expect(matchesFilters(forDoctors, { audience: 'medecin', theme: 'blocage', duration: '' })).toBe(
+    false,
+  );
   expect(matchesFilters(forDoctors, { ...NO_FILTERS, duration: '10' })).toBe(true);
   expect(matchesFilters(forDoctors, { ...NO_FILTERS, duration: '5' })).toBe(false);
-  expect(matchesFilters(forAll, { audience: 'medecin', theme: 'droits-acces', duration: '8' })).toBe(true);
+  expect(
+    matchesFilters(forAll, { audience: 'medecin', theme: 'droits-acces', duration: '8' }),
+  ).toBe(true);
 });
 
 test('filters survive a round trip through the URL query; unknown values are dropped', () => {
@@ -27,7 +41,9 @@ test('filters survive a round trip through the URL query; unknown values are dro
   expect(filtersToQuery(filters)).toBe('?public=medecin&theme=blocage&duree=10');
   expect(filtersFromQuery(new URLSearchParams(filtersToQuery(filters)), allowed)).toEqual(filters);
   expect(filtersToQuery(NO_FILTERS)).toBe('');
-  expect(filtersFromQuery(new URLSearchParams('?public=astronaute&theme=blocage&duree=7'), allowed)).toEqual({
+  expect(
+    filtersFromQuery(new URLSearchParams('?public=astronaute&theme=blocage&duree=7'), allowed),
+  ).toEqual({
     ...NO_FILTERS,
     theme: 'blocage',
   });

@@ -34,7 +34,9 @@ export const NO_FILTERS: ScenarioFilters = { audience: '', theme: '', duration: 
 /** Whether a scenario passes the filters (a scenario for « tous » passes every audience). */
 export function matchesFilters(scenario: FilterableScenario, filters: ScenarioFilters): boolean {
   const audienceOk =
-    filters.audience === '' || scenario.audience.includes(filters.audience) || scenario.audience.includes(ANY_AUDIENCE);
+    filters.audience === '' ||
+    scenario.audience.includes(filters.audience) ||
+    scenario.audience.includes(ANY_AUDIENCE);
   const max = Number(filters.duration);
   const durationOk = filters.duration === '' || !Number.isFinite(max) || scenario.duration <= max;
   return audienceOk && (filters.theme === '' || scenario.theme === filters.theme) && durationOk;

@@ -48,7 +48,9 @@ export function scenarioLoader(): Loader {
         if (!path.startsWith(dir + sep) || !/\.ya?ml$/.test(path)) return;
         void checkAll(ctx).then(async (again) => {
           if (again.errors.length > 0) {
-            ctx.logger.error(`Scénarios invalides (la dernière version valide reste affichée) :\n${again.errors.join('\n')}`);
+            ctx.logger.error(
+              `Scénarios invalides (la dernière version valide reste affichée) :\n${again.errors.join('\n')}`,
+            );
             return;
           }
           await fill(ctx, again.valid);

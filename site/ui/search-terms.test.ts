@@ -3,7 +3,9 @@ import { normalise, searchTermsFor, SYNONYM_GROUPS } from './search-terms';
 
 describe('searchTermsFor', () => {
   test('adds the other words of a group the text mentions', () => {
-    const terms = searchTermsFor('Les masseurs-kinésithérapeutes exerçant en libéral ont accès au DMP.');
+    const terms = searchTermsFor(
+      'Les masseurs-kinésithérapeutes exerçant en libéral ont accès au DMP.',
+    );
     expect(terms).toEqual(expect.arrayContaining(['kiné', 'MK', 'cabinet']));
   });
 
@@ -24,7 +26,9 @@ describe('searchTermsFor', () => {
   });
 
   test('keeps the page keywords that the text lacks', () => {
-    expect(searchTermsFor('Carte perdue', ['code PIN oublié', 'carte'])).toEqual(expect.arrayContaining(['code PIN oublié']));
+    expect(searchTermsFor('Carte perdue', ['code PIN oublié', 'carte'])).toEqual(
+      expect.arrayContaining(['code PIN oublié']),
+    );
     expect(searchTermsFor('Carte perdue', ['carte'])).not.toContain('carte');
   });
 

@@ -4,7 +4,14 @@
  */
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['bris de glace', 'urgence', 'accès en urgence', 'mode urgence', 'urgences'],
-  ['masseur-kinésithérapeute', 'masseurs-kinésithérapeutes', 'kiné', 'kinés', 'kinésithérapeute', 'MK'],
+  [
+    'masseur-kinésithérapeute',
+    'masseurs-kinésithérapeutes',
+    'kiné',
+    'kinés',
+    'kinésithérapeute',
+    'MK',
+  ],
   ['Mon espace santé', 'MES', 'espace santé'],
   ['DMP', 'dossier médical partagé', 'dossier médical'],
   ['secrétariat', 'secrétaire', 'secrétaires', 'assistante médicale', 'accueil'],

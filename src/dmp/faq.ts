@@ -17,7 +17,11 @@ export const FAQ_SOURCE = {
 /** The eight sections of the source FAQ, in source order. */
 export const FAQ_SECTIONS = [
   { id: 'connexion', title: 'Mode de connexion au dmp.fr', prefix: 'CNX' },
-  { id: 'ins', title: "La recherche du patient avec l'Identité nationale de santé (INS)", prefix: 'INS' },
+  {
+    id: 'ins',
+    title: "La recherche du patient avec l'Identité nationale de santé (INS)",
+    prefix: 'INS',
+  },
   { id: 'depot', title: 'Le dépôt de documents sur le DMP du patient', prefix: 'DEP' },
   { id: 'droits-acces', title: "Les droits d'accès en consultation du dmp.fr", prefix: 'ACC' },
   { id: 'consentement', title: 'Le recueil du consentement', prefix: 'CON' },
@@ -37,6 +41,8 @@ export interface FaqEntryRef {
   readonly question: string;
 }
 
+// One row per question, as in the source: kept as a table rather than wrapped at 100 columns.
+// prettier-ignore
 const entries = [
   ['FAQ-CNX-01', 'connexion', 'commander-carte-cps', 'Comment commander une carte CPS ?'],
   ['FAQ-CNX-02', 'connexion', 'carte-ou-codes-perdus', "J'ai perdu ma carte ou mes codes, que faire ?"],

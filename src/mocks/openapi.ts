@@ -60,7 +60,7 @@ function parameters(route: AnyRoute): Json[] {
     ['query', route.query],
   ] as const) {
     if (!(schema instanceof z.ZodObject)) continue;
-    for (const [name, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
+    for (const [name, field] of Object.entries<z.ZodType>(schema.shape)) {
       const fieldSchema = jsonSchema(field, 'input');
       list.push({
         name,

@@ -69,7 +69,7 @@ export function createHttpClient(options: {
       }),
     );
     const text = await response.text();
-    let body: Json = {};
+    let body: Json;
     try {
       body = text === '' ? {} : (JSON.parse(text) as Json);
     } catch {

@@ -54,7 +54,7 @@ function flatten(issues: readonly Issue[], prefix: DataPath = []): Issue[] {
       const best = [...issue.errors].sort((a, b) => a.length - b.length)[0] ?? [];
       return flatten(best, path);
     }
-    return [{ ...issue, path } as Issue];
+    return [{ ...issue, path }];
   });
 }
 
@@ -114,6 +114,7 @@ export function schemaDiagnostics(
       case 'invalid_union': {
         const options = ((issue as { options?: unknown[] }).options ?? []).map(String);
         const discriminator = path[path.length - 1];
+        const shown = String(value);
         if (value === undefined)
           return [
             diagnostic(
@@ -128,8 +129,8 @@ export function schemaDiagnostics(
             diagnostic(
               'SCN008',
               here(),
-              `action « ${String(value)} » inconnue`,
-              didYouMean(String(value), options, 'actions possibles'),
+              `action « ${shown} » inconnue`,
+              didYouMean(shown, options, 'actions possibles'),
             ),
           ];
         if (options.length > 0)
@@ -137,8 +138,8 @@ export function schemaDiagnostics(
             diagnostic(
               'SCN007',
               here(),
-              `${name(path)} : valeur « ${String(value)} » non autorisée`,
-              didYouMean(String(value), options, 'valeurs possibles'),
+              `${name(path)} : valeur « ${shown} » non autorisée`,
+              didYouMean(shown, options, 'valeurs possibles'),
             ),
           ];
         return [diagnostic('SCN006', here(), `${name(path)} : valeur invalide`)];

@@ -24,7 +24,8 @@ export interface SourceMap {
   offset(at: number): Position;
 }
 
-const keyOf = (pair: Pair): string => (isScalar(pair.key) ? String(pair.key.value) : String(pair.key));
+const keyOf = (pair: Pair): string =>
+  isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
 
 /** A source map over a parsed document. */
 export function createSourceMap(doc: Document, counter: LineCounter): SourceMap {

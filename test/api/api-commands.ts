@@ -190,13 +190,11 @@ export const apiCommand = fc.oneof(
             contentBase64: 'UsOpc3VsdGF0cw==',
           },
         })),
-        fc
-          .tuple(doc, fc.boolean())
-          .map(([id, masked]) => ({
-            method: 'PATCH',
-            path: `/mes/documents/${id}`,
-            body: { maskedFromProfessionals: masked },
-          })),
+        fc.tuple(doc, fc.boolean()).map(([id, masked]) => ({
+          method: 'PATCH',
+          path: `/mes/documents/${id}`,
+          body: { maskedFromProfessionals: masked },
+        })),
         doc.map((id) => ({ method: 'DELETE', path: `/mes/documents/${id}` })),
       ),
     }),

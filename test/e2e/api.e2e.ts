@@ -111,5 +111,5 @@ test('the API page documents the walk with curl and the simplifications', async 
   );
   await expect(page.getByRole('heading', { name: 'Simplifications' })).toBeVisible();
   const openapi = await page.request.get('/simulateur/openapi.json');
-  expect((await openapi.json()).openapi).toBe('3.1.0');
+  expect(((await openapi.json()) as { openapi: string }).openapi).toBe('3.1.0');
 });

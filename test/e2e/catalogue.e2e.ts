@@ -8,7 +8,9 @@ async function axeViolations(page: Page, exclude?: string): Promise<string[]> {
   const builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
   if (exclude) builder.exclude(exclude);
   const results = await builder.analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
 }
 
 /** Presses Tab until `target` has the focus: proves it is reachable with the keyboard alone. */
@@ -25,7 +27,9 @@ const visibleCards = (page: Page) => page.locator('.scenario-card:not([hidden])'
 const status = (page: Page) => page.getByRole('status');
 
 test.describe('the scenario catalogue /simulateur/', () => {
-  test('lists the 18 scenarios with their public, theme, duration and FAQ questions, without MSW', async ({ page }) => {
+  test('lists the 18 scenarios with their public, theme, duration and FAQ questions, without MSW', async ({
+    page,
+  }) => {
     const workerRequests: string[] = [];
     page.on('request', (r) => {
       if (/mockServiceWorker|\/msw/.test(r.url())) workerRequests.push(r.url());
@@ -40,18 +44,24 @@ test.describe('the scenario catalogue /simulateur/', () => {
       'href',
       '/simulateur/bris-de-glace-urgence/',
     );
-    await expect(card).toContainText('Médecins, Équipes d\'établissement');
+    await expect(card).toContainText("Médecins, Équipes d'établissement");
     await expect(card).toContainText('Bris de glace et urgence');
     await expect(card).toContainText('10 min');
-    await expect(card.locator('a[href="/faq/consentement/patient-hors-etat-de-consentir/"]')).toHaveCount(1);
+    await expect(
+      card.locator('a[href="/faq/consentement/patient-hors-etat-de-consentir/"]'),
+    ).toHaveCount(1);
     // Sorted by theme (vocabulary order), then title.
     await expect(cards(page).first()).toHaveAttribute('data-theme', 'consentement');
     await expect(cards(page).last()).toHaveAttribute('data-theme', 'recherche');
-    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+    expect(
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length),
+    ).toBe(0);
     expect(workerRequests).toEqual([]);
   });
 
-  test('filters by public and theme with the keyboard, announce the count and go to the URL', async ({ page }) => {
+  test('filters by public and theme with the keyboard, announce the count and go to the URL', async ({
+    page,
+  }) => {
     await page.goto('/simulateur/');
     const audience = page.getByLabel('Public', { exact: true });
     await tabTo(page, audience);
@@ -60,7 +70,9 @@ test.describe('the scenario catalogue /simulateur/', () => {
     // Scenarios for pharmacists and those written for everybody.
     await expect(status(page)).toHaveText('9 scénarios affichés');
     await expect(visibleCards(page)).toHaveCount(9);
-    for (const value of await visibleCards(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-audience') ?? ''))) {
+    for (const value of await visibleCards(page).evaluateAll((els) =>
+      els.map((e) => e.getAttribute('data-audience') ?? ''),
+    )) {
       expect(value).toMatch(/\b(pharmacien|tous)\b/);
     }
     await expect(page).toHaveURL(/\/simulateur\/\?public=pharmacien$/);
@@ -93,7 +105,10 @@ test.describe('the scenario catalogue /simulateur/', () => {
     await expect(page.getByLabel('Thème', { exact: true })).toHaveValue('bris-de-glace');
     await expect(page.getByLabel('Durée', { exact: true })).toHaveValue('10');
     await expect(status(page)).toHaveText('2 scénarios affichés');
-    await expect(visibleCards(page).locator('h2')).toHaveText(['Bris de glace aux urgences', "Les réglages d'urgence du patient"]);
+    await expect(visibleCards(page).locator('h2')).toHaveText([
+      'Bris de glace aux urgences',
+      "Les réglages d'urgence du patient",
+    ]);
 
     await page.goto('/simulateur/?public=astronaute&duree=5');
     await expect(page.getByLabel('Public', { exact: true })).toHaveValue('');
@@ -101,7 +116,9 @@ test.describe('the scenario catalogue /simulateur/', () => {
     await expect(visibleCards(page)).toHaveAttribute('data-scenario', 'osteopathe');
   });
 
-  test('without JavaScript every scenario stays listed and the form still submits', async ({ browser }) => {
+  test('without JavaScript every scenario stays listed and the form still submits', async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/simulateur/?public=pharmacien');
@@ -113,7 +130,9 @@ test.describe('the scenario catalogue /simulateur/', () => {
 
   test('the sidebar links the catalogue', async ({ page }) => {
     await page.goto('/faq/');
-    await expect(page.locator('#starlight__sidebar a[href="/simulateur/"]')).toHaveText('Scénarios de formation');
+    await expect(page.locator('#starlight__sidebar a[href="/simulateur/"]')).toHaveText(
+      'Scénarios de formation',
+    );
   });
 
   test('axe finds no violation on the catalogue, filtered or not', async ({ page }) => {
@@ -137,18 +156,29 @@ test.describe('a scenario page /simulateur/<id>/', () => {
     const objectives = page.locator('.scenario-objectives li');
     await expect(objectives).toHaveCount(3);
     await expect(objectives.first()).toContainText('Savoir quand le bris de glace est justifié');
-    await expect(page.locator('.scenario-roles li').first()).toContainText('Karim Benali, urgentiste');
+    await expect(page.locator('.scenario-roles li').first()).toContainText(
+      'Karim Benali, urgentiste',
+    );
     const faq = page.locator('.scenario-faq-links');
     await expect(faq.getByRole('link')).toHaveCount(2);
-    await expect(faq.getByRole('link').first()).toHaveAttribute('href', '/faq/consentement/patient-hors-etat-de-consentir/');
-    await expect(page.locator('.sl-markdown-content a[href="/regles/break-glass/"]')).toHaveCount(1);
+    await expect(faq.getByRole('link').first()).toHaveAttribute(
+      'href',
+      '/faq/consentement/patient-hors-etat-de-consentir/',
+    );
+    await expect(page.locator('.sl-markdown-content a[href="/regles/break-glass/"]')).toHaveCount(
+      1,
+    );
     await expect(page.getByRole('heading', { name: 'Jouer le scénario' })).toBeVisible();
     await expect(page.locator('astro-island')).toHaveCount(1);
   });
 
-  test('the console keeps its address: no scenario takes /simulateur/console/', async ({ page }) => {
+  test('the console keeps its address: no scenario takes /simulateur/console/', async ({
+    page,
+  }) => {
     await page.goto('/simulateur/console/');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText("Console de l'API DMP simulée");
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      "Console de l'API DMP simulée",
+    );
   });
 
   test('axe finds no violation on a scenario page (the player island aside)', async ({ page }) => {
@@ -168,13 +198,15 @@ test.describe('« Essayer ce cas » links', () => {
     await expect(page).toHaveURL(/\/simulateur\/bris-de-glace-urgence\/$/);
   });
 
-  test('a machine page links the scenarios that exercise it, those of its theme first', async ({ page }) => {
+  test('a machine page links the scenarios that exercise it, those of its theme first', async ({
+    page,
+  }) => {
     await page.goto('/regles/blocking/');
     await expect(page.getByRole('heading', { name: 'Essayer ce cas' })).toBeVisible();
     const links = page.locator('.machine-scenarios a');
     await expect(links.first()).toHaveAttribute('href', /^\/simulateur\/bloquer-/);
-    await expect(page.locator('.machine-scenarios a[href="/simulateur/bloquer-un-professionnel/"]')).toHaveText(
-      'Bloquer un professionnel, puis le débloquer',
-    );
+    await expect(
+      page.locator('.machine-scenarios a[href="/simulateur/bloquer-un-professionnel/"]'),
+    ).toHaveText('Bloquer un professionnel, puis le débloquer');
   });
 });

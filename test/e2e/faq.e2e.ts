@@ -1,7 +1,15 @@
 import { expect, test } from '@playwright/test';
 
 test('every page is in French', async ({ page }) => {
-  for (const url of ['/', '/faq/', '/faq/consentement/', '/faq/consentement/patient-mineur/', '/glossaire/', '/sources/', '/recherche/']) {
+  for (const url of [
+    '/',
+    '/faq/',
+    '/faq/consentement/',
+    '/faq/consentement/patient-mineur/',
+    '/glossaire/',
+    '/sources/',
+    '/recherche/',
+  ]) {
     await page.goto(url);
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   }
@@ -12,15 +20,24 @@ test('the home page puts search first and gives each audience its way in', async
   const main = page.locator('main');
   const firstInput = main.locator('input').first();
   await expect(firstInput).toHaveAttribute('name', 'q');
-  for (const audience of ['Je suis professionnel de santé', "J'ai suivi le webinaire", 'Je forme des équipes']) {
+  for (const audience of [
+    'Je suis professionnel de santé',
+    "J'ai suivi le webinaire",
+    'Je forme des équipes',
+  ]) {
     await expect(main.getByText(audience)).toBeVisible();
   }
 });
 
-test('an FAQ entry has a breadcrumb, a short answer, its source, related questions and previous/next', async ({ page }) => {
+test('an FAQ entry has a breadcrumb, a short answer, its source, related questions and previous/next', async ({
+  page,
+}) => {
   await page.goto('/faq/consentement/patient-mineur/');
   const crumbs = page.getByRole('navigation', { name: "Fil d'Ariane" });
-  await expect(crumbs.getByRole('link', { name: 'Le recueil du consentement' })).toHaveAttribute('href', '/faq/consentement/');
+  await expect(crumbs.getByRole('link', { name: 'Le recueil du consentement' })).toHaveAttribute(
+    'href',
+    '/faq/consentement/',
+  );
   await expect(page.locator('.short-answer')).toContainText('En bref');
   const source = page.locator('.faq-source');
   await expect(source).toContainText('18 septembre 2025');
@@ -28,8 +45,14 @@ test('an FAQ entry has a breadcrumb, a short answer, its source, related questio
   await expect(source).toContainText('FAQ-CON-02');
   const related = page.getByRole('navigation', { name: 'Questions liées' }).getByRole('link');
   expect(await related.count()).toBeGreaterThan(0);
-  await expect(page.locator('a[rel="prev"]')).toHaveAttribute('href', '/faq/consentement/consentement-chaque-consultation/');
-  await expect(page.locator('a[rel="next"]')).toHaveAttribute('href', '/faq/consentement/maison-de-sante-pluridisciplinaire/');
+  await expect(page.locator('a[rel="prev"]')).toHaveAttribute(
+    'href',
+    '/faq/consentement/consentement-chaque-consultation/',
+  );
+  await expect(page.locator('a[rel="next"]')).toHaveAttribute(
+    'href',
+    '/faq/consentement/maison-de-sante-pluridisciplinaire/',
+  );
 });
 
 test('glossary links in answers land on a defined term', async ({ page }) => {
@@ -52,10 +75,14 @@ test('FAQ pages load no framework runtime and no third-party resource', async ({
     await page.goto(url);
     await page.waitForLoadState('networkidle');
   }
-  const external = requested.filter((u) => !u.startsWith('http://127.0.0.1:') && !u.startsWith('data:'));
+  const external = requested.filter(
+    (u) => !u.startsWith('http://127.0.0.1:') && !u.startsWith('data:'),
+  );
   expect(external).toEqual([]);
   await page.goto('/faq/depot/horloge-decalee/');
-  const scripts = await page.locator('script[src]').evaluateAll((s) => s.map((e) => e.getAttribute('src') ?? ''));
+  const scripts = await page
+    .locator('script[src]')
+    .evaluateAll((s) => s.map((e) => e.getAttribute('src') ?? ''));
   expect(scripts.filter((s) => /react|client\.|xstate|msw/i.test(s))).toEqual([]);
   expect(await page.locator('astro-island').count()).toBe(0);
 });

@@ -6,7 +6,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { listScenarioFiles } from '../../src/scenario/check-file';
-import { openPlayer, player, playStep, playToEnd, scenarioFrom, settled, tabTo } from './support/player';
+import {
+  openPlayer,
+  player,
+  playStep,
+  playToEnd,
+  scenarioFrom,
+  settled,
+  tabTo,
+} from './support/player';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 const axeViolations = async (page: Page) =>
@@ -49,16 +57,22 @@ test('keyboard only: blocking a professional, « accès bloqué », unblocking',
   await expect(player(page)).toHaveAttribute('data-step', 'connexion');
 });
 
-test('the professional sees « Accès bloqué » and the live region reads the DMP answer', async ({ page }) => {
+test('the professional sees « Accès bloqué » and the live region reads the DMP answer', async ({
+  page,
+}) => {
   await openPlayer(page, BLOCKING.id);
   for (let i = 0; i < 3; i += 1) await playStep(page, BLOCKING);
   await expect(player(page)).toHaveAttribute('data-step', 'ouverture-bloquee');
   await playStep(page, BLOCKING);
   await expect(player(page).getByTestId('acces-bloque')).toContainText('Accès bloqué');
-  await expect(player(page).getByTestId('player-live')).toContainText('Réponse du DMP : refusé — Accès bloqué');
+  await expect(player(page).getByTestId('player-live')).toContainText(
+    'Réponse du DMP : refusé — Accès bloqué',
+  );
 });
 
-test('a wrong attempt stays on the step, with hints and « Pourquoi ? » from the DMP', async ({ page }) => {
+test('a wrong attempt stays on the step, with hints and « Pourquoi ? » from the DMP', async ({
+  page,
+}) => {
   await openPlayer(page, BREAK_GLASS.id);
   const root = player(page);
   // Wrong screen: opening the DMP at the login step is not sent to the DMP.
@@ -66,7 +80,9 @@ test('a wrong attempt stays on the step, with hints and « Pourquoi ? » from th
   await root.getByRole('button', { name: 'Ouvrir le DMP' }).click();
   await settled(page);
   await expect(root).toHaveAttribute('data-step', 'connexion');
-  await expect(root.getByTestId('feedback')).toContainText("ce n'est pas ce que la situation demande");
+  await expect(root.getByTestId('feedback')).toContainText(
+    "ce n'est pas ce que la situation demande",
+  );
   // Right path to the break-glass step, then a break-glass without motive where one is needed.
   for (let i = 0; i < 4; i += 1) await playStep(page, BREAK_GLASS);
   await expect(root).toHaveAttribute('data-step', 'bris-avec-motif');
@@ -93,34 +109,53 @@ test('a reload mid-scenario resumes at the same step with the same log', async (
   await expect(player(page)).toHaveAttribute('data-state', 'playing', { timeout: 30_000 });
   await expect(player(page)).toHaveAttribute('data-step', step ?? '');
   await expect(player(page).locator('label[for="pl-progress"]')).toHaveText(progress ?? '');
-  await expect(player(page).getByTestId('player-notice')).toContainText('Reprise là où vous en étiez');
+  await expect(player(page).getByTestId('player-notice')).toContainText(
+    'Reprise là où vous en étiez',
+  );
   // The DMP state came back too: the rest of the scenario plays to its end.
   await playToEnd(page, BREAK_GLASS);
   await expect(player(page).getByTestId('score')).toContainText('Score : 8 / 8');
 });
 
-test('corrupted saved progress is recovered with a French message, never a crash', async ({ page }) => {
+test('corrupted saved progress is recovered with a French message, never a crash', async ({
+  page,
+}) => {
   await page.goto(`/simulateur/${BREAK_GLASS.id}/`);
-  await page.evaluate((key) => localStorage.setItem(key, '{"version":1,"inputs":[{"type":'), `dmp-simulateur:progression:${BREAK_GLASS.id}`);
+  await page.evaluate(
+    (key) => localStorage.setItem(key, '{"version":1,"inputs":[{"type":'),
+    `dmp-simulateur:progression:${BREAK_GLASS.id}`,
+  );
   await page.reload();
   await expect(player(page)).toHaveAttribute('data-state', 'playing', { timeout: 30_000 });
   await expect(player(page)).toHaveAttribute('data-step', 'connexion');
   await expect(player(page).getByRole('alert')).toContainText('illisible');
   await expect(player(page).getByRole('alert')).toContainText('reprend au début');
   await playStep(page, BREAK_GLASS);
-  const saved = await page.evaluate((key) => localStorage.getItem(key), `dmp-simulateur:progression:${BREAK_GLASS.id}`);
-  expect(JSON.parse(saved ?? '{}')).toMatchObject({ version: 1, scenarioId: BREAK_GLASS.id, inputs: [{ type: 'act', step: 'connexion' }] });
+  const saved = await page.evaluate(
+    (key) => localStorage.getItem(key),
+    `dmp-simulateur:progression:${BREAK_GLASS.id}`,
+  );
+  expect(JSON.parse(saved ?? '{}')).toMatchObject({
+    version: 1,
+    scenarioId: BREAK_GLASS.id,
+    inputs: [{ type: 'act', step: 'connexion' }],
+  });
 });
 
 test('saved progress from an older format is recovered with a message', async ({ page }) => {
   await page.goto(`/simulateur/${BLOCKING.id}/`);
-  await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ version: 0, steps: ['connexion'] })), `dmp-simulateur:progression:${BLOCKING.id}`);
+  await page.evaluate(
+    (key) => localStorage.setItem(key, JSON.stringify({ version: 0, steps: ['connexion'] })),
+    `dmp-simulateur:progression:${BLOCKING.id}`,
+  );
   await page.reload();
   await expect(player(page)).toHaveAttribute('data-state', 'playing', { timeout: 30_000 });
   await expect(player(page).getByRole('alert')).toContainText('version plus ancienne');
 });
 
-test('axe finds no violation in the player: professional space, patient space, summary', async ({ page }) => {
+test('axe finds no violation in the player: professional space, patient space, summary', async ({
+  page,
+}) => {
   await openPlayer(page, BLOCKING.id);
   expect(await axeViolations(page)).toEqual([]);
   for (let i = 0; i < 2; i += 1) await playStep(page, BLOCKING);

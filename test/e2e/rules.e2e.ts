@@ -5,11 +5,14 @@ const MACHINE_PAGES = ['consent', 'break-glass', 'blocking', 'majority', 'pro-se
 
 test('the rules index links every machine page', async ({ page }) => {
   await page.goto('/regles/');
-  for (const slug of MACHINE_PAGES) await expect(page.locator(`.sl-markdown-content a[href="/regles/${slug}/"]`)).toHaveCount(1);
+  for (const slug of MACHINE_PAGES)
+    await expect(page.locator(`.sl-markdown-content a[href="/regles/${slug}/"]`)).toHaveCount(1);
 });
 
 for (const slug of MACHINE_PAGES) {
-  test(`/regles/${slug}/ shows a diagram generated from the machine, its rules and FAQ links`, async ({ page }) => {
+  test(`/regles/${slug}/ shows a diagram generated from the machine, its rules and FAQ links`, async ({
+    page,
+  }) => {
     await page.goto(`/regles/${slug}/`);
     const svg = page.locator('.statechart svg[role="img"]');
     await expect(svg).toHaveCount(1);
@@ -26,6 +29,10 @@ for (const slug of MACHINE_PAGES) {
 
 test('axe finds no violation on a machine page', async ({ page }) => {
   await page.goto('/regles/break-glass/');
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 });

@@ -41,7 +41,9 @@ test.describe('search finds the answer practitioners look for', () => {
   });
 });
 
-test('the header form opens the results, and a result deep-links to the answer', async ({ page }) => {
+test('the header form opens the results, and a result deep-links to the answer', async ({
+  page,
+}) => {
   await page.goto('/faq/');
   const box = page.getByRole('searchbox', { name: 'Rechercher dans la FAQ' });
   await box.fill('internes');
@@ -51,12 +53,16 @@ test('the header form opens the results, and a result deep-links to the answer',
   await expect(first).toBeVisible({ timeout: 15_000 });
   await first.click();
   await expect(page).toHaveURL(/\/faq\/droits-acces\/internes\//);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText("Les internes ont-ils des droits d'accès ?");
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    "Les internes ont-ils des droits d'accès ?",
+  );
 });
 
 test('results can be filtered by section and by profession', async ({ page }) => {
   await page.goto('/recherche/?q=acc%C3%A8s');
-  await expect(page.locator('pagefind-results a[href^="/faq/"]').first()).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator('pagefind-results a[href^="/faq/"]').first()).toBeVisible({
+    timeout: 15_000,
+  });
   const pane = page.locator('pagefind-filter-pane');
   await expect(pane).toContainText('Section');
   await expect(pane).toContainText('Profession');
@@ -64,7 +70,11 @@ test('results can be filtered by section and by profession', async ({ page }) =>
   await pane.locator('summary', { hasText: 'Profession' }).click();
   await pane.getByRole('checkbox', { name: /Ostéopathe/ }).check();
   await expect
-    .poll(async () => page.locator('pagefind-results a[href^="/faq/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
+    .poll(async () =>
+      page
+        .locator('pagefind-results a[href^="/faq/"]')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
+    )
     .toEqual(expect.arrayContaining(['/faq/droits-acces/osteopathes/']));
   const after = await page.locator('pagefind-results a[href^="/faq/"]').count();
   expect(after).toBeLessThan(before);

@@ -5,7 +5,9 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
 async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
 }
 
 /** Presses Tab until `target` has the focus: proves it is reachable with the keyboard alone. */
@@ -26,7 +28,9 @@ async function openChecker(page: Page): Promise<void> {
 const verdict = (page: Page, question: string) => page.getByRole('article', { name: question });
 
 test.describe('« Ai-je accès ? » with the keyboard only', () => {
-  test('FAQ-ACC-03: an osteopath may not consult, and the answer links to the FAQ entry', async ({ page }) => {
+  test('FAQ-ACC-03: an osteopath may not consult, and the answer links to the FAQ entry', async ({
+    page,
+  }) => {
     await openChecker(page);
     const consult = verdict(page, 'Consulter le DMP ?');
     await expect(consult).toContainText('Oui');
@@ -43,7 +47,9 @@ test.describe('« Ai-je accès ? » with the keyboard only', () => {
     await expect(page).toHaveURL(/\/faq\/droits-acces\/osteopathes\/$/);
   });
 
-  test('FAQ-ACC-08: a pharmacist opens the DMP but not the psychiatric synthesis', async ({ page }) => {
+  test('FAQ-ACC-08: a pharmacist opens the DMP but not the psychiatric synthesis', async ({
+    page,
+  }) => {
     await openChecker(page);
     await tabTo(page, page.getByLabel('Profession', { exact: true }));
     await page.keyboard.type('Pharm');
@@ -60,14 +66,19 @@ test.describe('« Ai-je accès ? » with the keyboard only', () => {
     );
   });
 
-  test('FAQ-ACC-05: an occupational therapist is refused in liberal practice, allowed in a structure', async ({ page }) => {
+  test('FAQ-ACC-05: an occupational therapist is refused in liberal practice, allowed in a structure', async ({
+    page,
+  }) => {
     await openChecker(page);
     await tabTo(page, page.getByLabel('Profession', { exact: true }));
     await page.keyboard.type('Ergo');
     await tabTo(page, page.getByRole('radio', { name: 'En libéral (cabinet)' }));
     const consult = verdict(page, 'Consulter le DMP ?');
     await expect(consult).toContainText('Non');
-    await expect(consult.getByRole('link')).toHaveAttribute('href', '/faq/droits-acces/paramedicaux-liberaux/');
+    await expect(consult.getByRole('link')).toHaveAttribute(
+      'href',
+      '/faq/droits-acces/paramedicaux-liberaux/',
+    );
     await page.keyboard.press('ArrowDown');
     await expect(page.getByRole('radio', { name: /En structure/ })).toBeChecked();
     await expect(consult).toContainText('Oui');
@@ -90,11 +101,16 @@ test.describe('« Ai-je accès ? » with the keyboard only', () => {
   });
 });
 
-test('the verdicts are announced politely, and the island hydrates without error', async ({ page }) => {
+test('the verdicts are announced politely, and the island hydrates without error', async ({
+  page,
+}) => {
   const errors: string[] = [];
   page.on('console', (m) => {
     // Missing resources (e.g. the site favicon) are not the island's concern.
-    if ((m.type() === 'error' || m.type() === 'warning') && !m.text().startsWith('Failed to load resource')) {
+    if (
+      (m.type() === 'error' || m.type() === 'warning') &&
+      !m.text().startsWith('Failed to load resource')
+    ) {
       errors.push(m.text());
     }
   });
@@ -106,10 +122,14 @@ test('the verdicts are announced politely, and the island hydrates without error
   expect(errors).toEqual([]);
 });
 
-test('« Qui voit quoi ? » shows the pharmacist × psychiatric synthesis cell as refused', async ({ page }) => {
+test('« Qui voit quoi ? » shows the pharmacist × psychiatric synthesis cell as refused', async ({
+  page,
+}) => {
   await page.goto('/outils/qui-voit-quoi/');
   for (const setting of ['liberal', 'structure', 'etablissement']) {
-    const cell = page.locator(`[data-setting="${setting}"] tr[data-profession="21"] td[data-type="68599-0"]`);
+    const cell = page.locator(
+      `[data-setting="${setting}"] tr[data-profession="21"] td[data-type="68599-0"]`,
+    );
     await expect(cell).toHaveClass(/\bno\b/);
     await expect(cell).toHaveText('Non');
     await expect(cell).not.toHaveAttribute('data-h', /.*/);
@@ -117,19 +137,28 @@ test('« Qui voit quoi ? » shows the pharmacist × psychiatric synthesis cell a
     expect(await cell.evaluate((td) => getComputedStyle(td, '::before').content)).toContain('✗');
   }
   const row = page.locator('[data-setting="etablissement"] tr[data-profession="21"]');
-  await expect(row.getByRole('link', { name: 'FAQ-ACC-08' })).toHaveAttribute('href', '/faq/droits-acces/pharmacien-synthese-psychiatrique/');
-  await expect(page.locator('[data-setting="liberal"] tr[data-profession="94"]')).toContainText("Pas d'accès au DMP en libéral");
+  await expect(row.getByRole('link', { name: 'FAQ-ACC-08' })).toHaveAttribute(
+    'href',
+    '/faq/droits-acces/pharmacien-synthese-psychiatrique/',
+  );
+  await expect(page.locator('[data-setting="liberal"] tr[data-profession="94"]')).toContainText(
+    "Pas d'accès au DMP en libéral",
+  );
   await expect(page.locator('#hypotheses ~ ul.assumptions > li').first()).toContainText('H1');
   expect(await page.locator('astro-island').count()).toBe(0);
 });
 
-test('an FAQ entry lists the simulator rules that apply it, with no framework script', async ({ page }) => {
+test('an FAQ entry lists the simulator rules that apply it, with no framework script', async ({
+  page,
+}) => {
   await page.goto('/faq/droits-patients/bloquer-un-professionnel/');
   const block = page.locator('.faq-simulator');
   await expect(block.getByRole('heading', { name: 'Dans le simulateur' })).toBeVisible();
   await expect(block.locator('li[data-rule="isBlockedFor"]')).toContainText('R44');
   await expect(block.getByRole('heading', { name: 'Essayer ce cas' })).toBeVisible();
-  await expect(block.getByRole('link', { name: /^Bloquer un professionnel, puis le débloquer/ }).first()).toHaveAttribute('href', '/simulateur/bloquer-un-professionnel/');
+  await expect(
+    block.getByRole('link', { name: /^Bloquer un professionnel, puis le débloquer/ }).first(),
+  ).toHaveAttribute('href', '/simulateur/bloquer-un-professionnel/');
   expect(await page.locator('astro-island').count()).toBe(0);
 });
 
@@ -159,5 +188,7 @@ test('the tools make no third-party request', async ({ page }) => {
     await page.goto(url);
     await page.waitForLoadState('networkidle');
   }
-  expect(requested.filter((u) => !u.startsWith('http://127.0.0.1:') && !u.startsWith('data:'))).toEqual([]);
+  expect(
+    requested.filter((u) => !u.startsWith('http://127.0.0.1:') && !u.startsWith('data:')),
+  ).toEqual([]);
 });

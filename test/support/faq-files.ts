@@ -41,7 +41,9 @@ export function readDocs(): DocFile[] {
 
 /** FAQ question pages only (those with a `faq` block). */
 export function readFaqDocs(): (DocFile & { faq: Record<string, unknown> })[] {
-  return readDocs().flatMap((d) => (d.data['faq'] ? [{ ...d, faq: d.data['faq'] as Record<string, unknown> }] : []));
+  return readDocs().flatMap((d) =>
+    d.data['faq'] ? [{ ...d, faq: d.data['faq'] as Record<string, unknown> }] : [],
+  );
 }
 
 /** Lower-case words of a text, without punctuation or Markdown syntax. */

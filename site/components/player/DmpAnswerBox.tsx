@@ -12,7 +12,10 @@ export function DmpAnswerBox({ answer }: { answer: DmpAnswer }) {
       </div>
     );
   return (
-    <div className={`pl-answer ${verdict.allowed ? 'pl-allowed' : 'pl-refused'}`} data-testid="dmp-answer">
+    <div
+      className={`pl-answer ${verdict.allowed ? 'pl-allowed' : 'pl-refused'}`}
+      data-testid="dmp-answer"
+    >
       <p className="pl-answer-title">
         {verdict.allowed ? 'Accepté' : 'Refusé'} — {codeTitle(verdict.code)}
       </p>

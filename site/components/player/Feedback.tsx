@@ -20,7 +20,11 @@ export const FeedbackPanel = forwardRef<HTMLHeadingElement, { entry: LogEntry; t
   function FeedbackPanel({ entry, title }, ref) {
     const { feedback } = entry;
     return (
-      <section className={`pl-feedback ${feedback.passed ? 'pl-pass' : 'pl-fail'}`} aria-labelledby="pl-feedback-title" data-testid="feedback">
+      <section
+        className={`pl-feedback ${feedback.passed ? 'pl-pass' : 'pl-fail'}`}
+        aria-labelledby="pl-feedback-title"
+        data-testid="feedback"
+      >
         <h3 id="pl-feedback-title" tabIndex={-1} ref={ref}>
           {feedback.passed ? '✓ Réussi' : '✗ Pas encore'} — {title}
         </h3>
@@ -46,13 +50,18 @@ export const FeedbackPanel = forwardRef<HTMLHeadingElement, { entry: LogEntry; t
             </ul>
           </div>
         )}
-        {feedback.faq.length > 0 && <p className="pl-faq-title">Pour en savoir plus dans la FAQ :</p>}
+        {feedback.faq.length > 0 && (
+          <p className="pl-faq-title">Pour en savoir plus dans la FAQ :</p>
+        )}
         <FaqLinks faq={feedback.faq} />
         {feedback.why !== null && (
           <details className="pl-why" data-testid="pourquoi">
             <summary>Pourquoi ?</summary>
             <p>
-              <strong>Décision du DMP : {feedback.why.allowed ? 'accepté' : 'refusé'} — {feedback.why.title}</strong>{' '}
+              <strong>
+                Décision du DMP : {feedback.why.allowed ? 'accepté' : 'refusé'} —{' '}
+                {feedback.why.title}
+              </strong>{' '}
               <code>{feedback.why.code}</code>
             </p>
             <p>{feedback.why.explanation}</p>
@@ -73,7 +82,12 @@ export const FeedbackPanel = forwardRef<HTMLHeadingElement, { entry: LogEntry; t
   },
 );
 
-export function Summary(props: { view: SessionView; titleOf: (stepId: string) => string; onRestart: () => void; busy: boolean }) {
+export function Summary(props: {
+  view: SessionView;
+  titleOf: (stepId: string) => string;
+  onRestart: () => void;
+  busy: boolean;
+}) {
   const { view } = props;
   const ending = view.run.ending;
   const firstTries = new Map<string, LogEntry>();
@@ -91,7 +105,8 @@ export function Summary(props: { view: SessionView; titleOf: (stepId: string) =>
       </h3>
       {ending?.kind === 'end' && <p>{ending.text}</p>}
       <p className="pl-score" data-testid="score">
-        Score : {view.score.points} / {view.score.played} étape{view.score.played > 1 ? 's' : ''} réussie
+        Score : {view.score.points} / {view.score.played} étape{view.score.played > 1 ? 's' : ''}{' '}
+        réussie
         {view.score.points > 1 ? 's' : ''} du premier coup.
       </p>
       <table>

@@ -5,8 +5,14 @@
  */
 import { useState } from 'react';
 import { DOCUMENT_TYPES } from '../../../src/dmp/index';
-import type { ActionOf } from '../../../src/scenario/actions.schema';
-import { documentsByCategory, frenchDay, patientName, professionalName, scripted, typeLabel } from '../../ui/player/screens';
+import {
+  documentsByCategory,
+  frenchDay,
+  patientName,
+  professionalName,
+  scripted,
+  typeLabel,
+} from '../../ui/player/screens';
 import { DmpAnswerBox } from './DmpAnswerBox';
 import { ActionForm, CheckField, SelectField, TextField } from './fields';
 import type { SpaceProps } from './screen-props';
@@ -35,7 +41,8 @@ function DocumentList(props: SpaceProps & { ids: readonly string[] }) {
           <ul>
             {g.documents.map((d) => (
               <li key={d.id}>
-                {d.title || typeLabel(d.typeCode)} — {typeLabel(d.typeCode)}, du {frenchDay(d.serviceDate)}
+                {d.title || typeLabel(d.typeCode)} — {typeLabel(d.typeCode)}, du{' '}
+                {frenchDay(d.serviceDate)}
                 {d.author !== '' && `, par ${d.author}`}
               </li>
             ))}
@@ -51,7 +58,11 @@ function History(props: SpaceProps) {
   return (
     <section aria-labelledby="pl-history-title">
       <h4 id="pl-history-title">Historique d'activité</h4>
-      <button type="button" disabled={props.busy} onClick={() => props.act({ action: 'patient.viewHistory' })}>
+      <button
+        type="button"
+        disabled={props.busy}
+        onClick={() => props.act({ action: 'patient.viewHistory' })}
+      >
         Afficher l'historique
       </button>
       {last !== undefined && !last.answer.verdict.allowed && <DmpAnswerBox answer={last.answer} />}
@@ -78,11 +89,17 @@ function Documents(props: SpaceProps) {
   return (
     <section aria-labelledby="pl-mydocs-title">
       <h4 id="pl-mydocs-title">Mes documents</h4>
-      <button type="button" disabled={props.busy} onClick={() => props.act({ action: 'patient.viewDocuments' })}>
+      <button
+        type="button"
+        disabled={props.busy}
+        onClick={() => props.act({ action: 'patient.viewDocuments' })}
+      >
         Afficher mes documents
       </button>
       {last !== undefined && !last.answer.verdict.allowed && <DmpAnswerBox answer={last.answer} />}
-      {last?.answer.verdict.allowed === true && <DocumentList {...props} ids={last.answer.documents ?? []} />}
+      {last?.answer.verdict.allowed === true && (
+        <DocumentList {...props} ids={last.answer.documents ?? []} />
+      )}
       <ActionForm
         title="Ajouter un document personnel"
         submit="Ajouter le document"
@@ -95,13 +112,20 @@ function Documents(props: SpaceProps) {
             ...(title.trim() === '' ? {} : { title: title.trim() }),
             ...(date === '' ? {} : { serviceDate: date }),
             maskedFromProfessionals: masked,
-          } as ActionOf<'patient.addDocument'>)
+          })
         }
       >
-        <SelectField label="Type de document" value={type} options={PATIENT_TYPES} onChange={setType} />
+        <SelectField
+          label="Type de document"
+          value={type}
+          options={PATIENT_TYPES}
+          onChange={setType}
+        />
         <TextField label="Titre" value={title} onChange={setTitle} />
         <TextField label="Date du document" type="date" value={date} onChange={setDate} />
-        <CheckField checked={masked} onChange={setMasked}>Masquer ce document aux professionnels</CheckField>
+        <CheckField checked={masked} onChange={setMasked}>
+          Masquer ce document aux professionnels
+        </CheckField>
       </ActionForm>
       {added !== undefined && <DmpAnswerBox answer={added.answer} />}
     </section>
@@ -112,14 +136,25 @@ function Blocking(props: SpaceProps) {
   const block = scripted(props.view.step, 'patient.block');
   const unblock = scripted(props.view.step, 'patient.unblock');
   const all = scripted(props.view.step, 'patient.blockAll');
-  const declared = props.world.declared.professionals.length > 0 ? props.world.declared.professionals : [...props.world.professionals.keys()];
+  const declared =
+    props.world.declared.professionals.length > 0
+      ? props.world.declared.professionals
+      : [...props.world.professionals.keys()];
   const choices = declared.flatMap((id) => {
     const p = props.world.professionals.get(id);
     return p === undefined ? [] : [{ value: id, label: professionalName(p) }];
   });
-  const [who, setWho] = useState(block.professional ?? unblock.professional ?? choices[0]?.value ?? '');
+  const [who, setWho] = useState(
+    block.professional ?? unblock.professional ?? choices[0]?.value ?? '',
+  );
   const screens = props.view.screens[props.role.id];
-  const last = [screens?.['patient.block'], screens?.['patient.unblock'], screens?.['patient.blockAll']].filter((x) => x !== undefined).at(-1);
+  const last = [
+    screens?.['patient.block'],
+    screens?.['patient.unblock'],
+    screens?.['patient.blockAll'],
+  ]
+    .filter((x) => x !== undefined)
+    .at(-1);
   return (
     <section aria-labelledby="pl-block-title">
       <h4 id="pl-block-title">Bloquer l'accès de professionnels</h4>
@@ -127,10 +162,18 @@ function Blocking(props: SpaceProps) {
         <h5 id="pl-block-one">Un professionnel en particulier</h5>
         <SelectField label="Professionnel" value={who} options={choices} onChange={setWho} />
         <div className="pl-buttons">
-          <button type="button" disabled={props.busy} onClick={() => props.act({ action: 'patient.block', professional: who })}>
+          <button
+            type="button"
+            disabled={props.busy}
+            onClick={() => props.act({ action: 'patient.block', professional: who })}
+          >
             Bloquer ce professionnel
           </button>
-          <button type="button" disabled={props.busy} onClick={() => props.act({ action: 'patient.unblock', professional: who })}>
+          <button
+            type="button"
+            disabled={props.busy}
+            onClick={() => props.act({ action: 'patient.unblock', professional: who })}
+          >
             Débloquer ce professionnel
           </button>
         </div>
@@ -138,10 +181,18 @@ function Blocking(props: SpaceProps) {
       <div className="pl-form">
         <h5>Tous les professionnels</h5>
         <div className="pl-buttons">
-          <button type="button" disabled={props.busy} onClick={() => props.act({ ...all, action: 'patient.blockAll', all: true })}>
+          <button
+            type="button"
+            disabled={props.busy}
+            onClick={() => props.act({ ...all, action: 'patient.blockAll', all: true })}
+          >
             Bloquer tous les professionnels
           </button>
-          <button type="button" disabled={props.busy} onClick={() => props.act({ ...all, action: 'patient.blockAll', all: false })}>
+          <button
+            type="button"
+            disabled={props.busy}
+            onClick={() => props.act({ ...all, action: 'patient.blockAll', all: false })}
+          >
             Lever le blocage général
           </button>
         </div>
@@ -153,11 +204,16 @@ function Blocking(props: SpaceProps) {
 
 function Emergency(props: SpaceProps) {
   const s = scripted(props.view.step, 'patient.setEmergencySettings');
-  const patient = props.role.kind === 'professional' ? undefined : props.world.patients.get(props.role.patient);
+  const patient =
+    props.role.kind === 'professional' ? undefined : props.world.patients.get(props.role.patient);
   const current = patient?.emergency;
   const [samu, setSamu] = useState(s.allowSamu ?? current?.allowSamu ?? true);
-  const [others, setOthers] = useState(s.allowOtherProfessionals ?? current?.allowOtherProfessionals ?? true);
-  const [masked, setMasked] = useState(s.allowMaskedDocumentsInEmergency ?? current?.allowMaskedDocumentsInEmergency ?? false);
+  const [others, setOthers] = useState(
+    s.allowOtherProfessionals ?? current?.allowOtherProfessionals ?? true,
+  );
+  const [masked, setMasked] = useState(
+    s.allowMaskedDocumentsInEmergency ?? current?.allowMaskedDocumentsInEmergency ?? false,
+  );
   const last = props.view.screens[props.role.id]?.['patient.setEmergencySettings'];
   return (
     <>
@@ -165,11 +221,24 @@ function Emergency(props: SpaceProps) {
         title="Accès à mon profil médical en cas d'urgence"
         submit="Enregistrer mes choix"
         busy={props.busy}
-        onSubmit={() => props.act({ action: 'patient.setEmergencySettings', allowSamu: samu, allowOtherProfessionals: others, allowMaskedDocumentsInEmergency: masked })}
+        onSubmit={() =>
+          props.act({
+            action: 'patient.setEmergencySettings',
+            allowSamu: samu,
+            allowOtherProfessionals: others,
+            allowMaskedDocumentsInEmergency: masked,
+          })
+        }
       >
-        <CheckField checked={samu} onChange={setSamu}>Autoriser le SAMU – Centre 15 à accéder à mon dossier</CheckField>
-        <CheckField checked={others} onChange={setOthers}>Autoriser les autres professionnels à y accéder en urgence (bris de glace)</CheckField>
-        <CheckField checked={masked} onChange={setMasked}>Rendre mes documents masqués visibles en cas d'urgence</CheckField>
+        <CheckField checked={samu} onChange={setSamu}>
+          Autoriser le SAMU – Centre 15 à accéder à mon dossier
+        </CheckField>
+        <CheckField checked={others} onChange={setOthers}>
+          Autoriser les autres professionnels à y accéder en urgence (bris de glace)
+        </CheckField>
+        <CheckField checked={masked} onChange={setMasked}>
+          Rendre mes documents masqués visibles en cas d'urgence
+        </CheckField>
       </ActionForm>
       {last !== undefined && <DmpAnswerBox answer={last.answer} />}
     </>
@@ -183,12 +252,20 @@ function MinorProfile(props: SpaceProps) {
   return (
     <section className="pl-space pl-space-mes" aria-labelledby="pl-space-title">
       <h3 id="pl-space-title">Mon espace santé — profil de l'enfant (simulation)</h3>
-      {child !== undefined && <p>Profil de {patientName(child)}, que vous gérez comme représentant légal.</p>}
-      <button type="button" disabled={props.busy} onClick={() => props.act({ action: 'representative.viewDocuments' })}>
+      {child !== undefined && (
+        <p>Profil de {patientName(child)}, que vous gérez comme représentant légal.</p>
+      )}
+      <button
+        type="button"
+        disabled={props.busy}
+        onClick={() => props.act({ action: 'representative.viewDocuments' })}
+      >
         Voir les documents de l'enfant
       </button>
       {last !== undefined && !last.answer.verdict.allowed && <DmpAnswerBox answer={last.answer} />}
-      {last?.answer.verdict.allowed === true && <DocumentList {...props} ids={last.answer.documents ?? []} />}
+      {last?.answer.verdict.allowed === true && (
+        <DocumentList {...props} ids={last.answer.documents ?? []} />
+      )}
     </section>
   );
 }
@@ -196,7 +273,8 @@ function MinorProfile(props: SpaceProps) {
 export default function PatientSpace(props: SpaceProps) {
   const [screen, setScreen] = useState<Screen>('historique');
   if (props.role.kind === 'representative') return <MinorProfile {...props} />;
-  const patient = props.role.kind === 'patient' ? props.world.patients.get(props.role.patient) : undefined;
+  const patient =
+    props.role.kind === 'patient' ? props.world.patients.get(props.role.patient) : undefined;
   return (
     <section className="pl-space pl-space-mes" aria-labelledby="pl-space-title">
       <h3 id="pl-space-title">Mon espace santé (simulation)</h3>
@@ -205,7 +283,11 @@ export default function PatientSpace(props: SpaceProps) {
         <ul className="pl-tabs">
           {SCREENS.map((s) => (
             <li key={s.id}>
-              <button type="button" aria-current={screen === s.id ? 'page' : undefined} onClick={() => setScreen(s.id)}>
+              <button
+                type="button"
+                aria-current={screen === s.id ? 'page' : undefined}
+                onClick={() => setScreen(s.id)}
+              >
                 {s.label}
               </button>
             </li>

@@ -5,12 +5,7 @@
  * screen and may change every field. Every answer shown comes from the DMP's last response.
  */
 import { useEffect, useState } from 'react';
-import {
-  DOCUMENT_TYPES,
-  INS_OID_TEST,
-  type Patient,
-} from '../../../src/dmp/index';
-import type { ActionOf } from '../../../src/scenario/actions.schema';
+import { DOCUMENT_TYPES, INS_OID_TEST, type Patient } from '../../../src/dmp/index';
 import {
   CARD_TYPES,
   CONSENT_FORMS,
@@ -56,7 +51,10 @@ const SCOPES: Record<(typeof CONSENT_SCOPES)[number], string> = {
 const options = <V extends string>(labels: Record<V, string>) =>
   (Object.keys(labels) as V[]).map((value) => ({ value, label: labels[value] }));
 
-const TYPE_OPTIONS = Object.values(DOCUMENT_TYPES).map((t) => ({ value: t.code, label: `${t.label} (${t.code})` }));
+const TYPE_OPTIONS = Object.values(DOCUMENT_TYPES).map((t) => ({
+  value: t.code,
+  label: `${t.label} (${t.code})`,
+}));
 
 function patientOf(props: SpaceProps): Patient | undefined {
   const found = props.view.screens[props.role.id]?.['ps.searchByIns']?.answer.patientId;
@@ -65,14 +63,27 @@ function patientOf(props: SpaceProps): Patient | undefined {
 
 function Login(props: SpaceProps) {
   const script = scripted(props.view.step, 'ps.login');
-  const pro = props.role.kind === 'professional' ? props.world.professionals.get(props.role.professional) : undefined;
-  const [card, setCard] = useState<CardType>(script.card ?? (pro?.card.type as CardType | undefined) ?? 'CPS');
+  const pro =
+    props.role.kind === 'professional'
+      ? props.world.professionals.get(props.role.professional)
+      : undefined;
+  const [card, setCard] = useState<CardType>(script.card ?? pro?.card.type ?? 'CPS');
   const last = props.view.screens[props.role.id]?.['ps.login'];
   return (
     <>
-      <ActionForm title="Connexion par carte (Pro Santé Connect simulé)" submit="Se connecter" busy={props.busy} onSubmit={() => props.act({ action: 'ps.login', card })}>
+      <ActionForm
+        title="Connexion par carte (Pro Santé Connect simulé)"
+        submit="Se connecter"
+        busy={props.busy}
+        onSubmit={() => props.act({ action: 'ps.login', card })}
+      >
         {pro !== undefined && <p>Utilisateur : {professionalName(pro)}</p>}
-        <SelectField label="Carte présentée" value={card} options={CARD_TYPES.map((c) => ({ value: c, label: c }))} onChange={setCard} />
+        <SelectField
+          label="Carte présentée"
+          value={card}
+          options={CARD_TYPES.map((c) => ({ value: c, label: c }))}
+          onChange={setCard}
+        />
       </ActionForm>
       {last !== undefined && <DmpAnswerBox answer={last.answer} />}
     </>
@@ -90,7 +101,9 @@ function Search(props: SpaceProps) {
   const [birth, setBirth] = useState(byTraits.birthDate ?? '');
   const [sex, setSex] = useState<'M' | 'F'>(byTraits.sex ?? 'F');
   const screens = props.view.screens[props.role.id];
-  const last = [screens?.['ps.searchByIns'], screens?.['ps.searchByTraits']].filter((x) => x !== undefined);
+  const last = [screens?.['ps.searchByIns'], screens?.['ps.searchByTraits']].filter(
+    (x) => x !== undefined,
+  );
   const found = last.at(-1)?.answer.patientId;
   const foundPatient = found === undefined ? undefined : props.world.patients.get(found);
   return (
@@ -101,17 +114,55 @@ function Search(props: SpaceProps) {
           <code>{target.ins.matricule}</code> (données fictives).
         </p>
       )}
-      <ActionForm title="Recherche par matricule INS" submit="Rechercher par INS" busy={props.busy} onSubmit={() => props.act({ ...byIns, action: 'ps.searchByIns', ins, oid })}>
-        <TextField label="Matricule INS (15 caractères)" value={ins} onChange={setIns} inputMode="numeric" />
-        <TextField label="OID de l'autorité d'affectation" value={oid} onChange={setOid} hint="OID de test du simulateur par défaut." />
+      <ActionForm
+        title="Recherche par matricule INS"
+        submit="Rechercher par INS"
+        busy={props.busy}
+        onSubmit={() => props.act({ ...byIns, action: 'ps.searchByIns', ins, oid })}
+      >
+        <TextField
+          label="Matricule INS (15 caractères)"
+          value={ins}
+          onChange={setIns}
+          inputMode="numeric"
+        />
+        <TextField
+          label="OID de l'autorité d'affectation"
+          value={oid}
+          onChange={setOid}
+          hint="OID de test du simulateur par défaut."
+        />
       </ActionForm>
-      <ActionForm title="Recherche par traits d'identité" submit="Rechercher par traits" busy={props.busy} onSubmit={() => props.act({ action: 'ps.searchByTraits', familyName: family, givenName: given, birthDate: birth, sex })}>
+      <ActionForm
+        title="Recherche par traits d'identité"
+        submit="Rechercher par traits"
+        busy={props.busy}
+        onSubmit={() =>
+          props.act({
+            action: 'ps.searchByTraits',
+            familyName: family,
+            givenName: given,
+            birthDate: birth,
+            sex,
+          })
+        }
+      >
         <TextField label="Nom de naissance" value={family} onChange={setFamily} />
         <TextField label="Prénom" value={given} onChange={setGiven} />
         <TextField label="Date de naissance (AAAA-MM-JJ)" value={birth} onChange={setBirth} />
-        <SelectField label="Sexe" value={sex} options={[{ value: 'F', label: 'Féminin' }, { value: 'M', label: 'Masculin' }]} onChange={setSex} />
+        <SelectField
+          label="Sexe"
+          value={sex}
+          options={[
+            { value: 'F', label: 'Féminin' },
+            { value: 'M', label: 'Masculin' },
+          ]}
+          onChange={setSex}
+        />
       </ActionForm>
-      {foundPatient !== undefined && <p className="pl-found">Patient trouvé : {patientName(foundPatient)}.</p>}
+      {foundPatient !== undefined && (
+        <p className="pl-found">Patient trouvé : {patientName(foundPatient)}.</p>
+      )}
       {last.length > 0 && <DmpAnswerBox answer={last.at(-1)!.answer} />}
     </>
   );
@@ -126,17 +177,47 @@ function Consent(props: SpaceProps) {
   const [traced, setTraced] = useState(s.traced ?? true);
   const [protector, setProtector] = useState(s.protectorInformed ?? false);
   const submit = () =>
-    props.act({ ...s, action: 'ps.recordConsent', givenBy, form, scope, informedOfTeamScope: informed, traced, protectorInformed: protector } as ActionOf<'ps.recordConsent'>);
+    props.act({
+      ...s,
+      action: 'ps.recordConsent',
+      givenBy,
+      form,
+      scope,
+      informedOfTeamScope: informed,
+      traced,
+      protectorInformed: protector,
+    });
   return (
-    <ActionForm title="Consentement à l'accès au DMP" submit="Enregistrer le consentement" busy={props.busy} onSubmit={submit}>
-      <SelectField label="Consentement donné par" value={givenBy} options={options(GIVERS)} onChange={setGivenBy} />
-      <SelectField label="Forme du consentement" value={form} options={options(FORMS)} onChange={setForm} />
+    <ActionForm
+      title="Consentement à l'accès au DMP"
+      submit="Enregistrer le consentement"
+      busy={props.busy}
+      onSubmit={submit}
+    >
+      <SelectField
+        label="Consentement donné par"
+        value={givenBy}
+        options={options(GIVERS)}
+        onChange={setGivenBy}
+      />
+      <SelectField
+        label="Forme du consentement"
+        value={form}
+        options={options(FORMS)}
+        onChange={setForm}
+      />
       <SelectField label="Portée" value={scope} options={options(SCOPES)} onChange={setScope} />
       {scope === 'care-team' && (
-        <CheckField checked={informed} onChange={setInformed}>Le patient a été informé que son consentement vaut pour l'équipe</CheckField>
+        <CheckField checked={informed} onChange={setInformed}>
+          Le patient a été informé que son consentement vaut pour l'équipe
+        </CheckField>
       )}
-      <CheckField checked={traced} onChange={setTraced}>Tracer le consentement dans le logiciel</CheckField>
-      <CheckField checked={protector} onChange={setProtector}>Majeur protégé : la personne chargée de la mesure a été informée</CheckField>
+      <CheckField checked={traced} onChange={setTraced}>
+        Tracer le consentement dans le logiciel
+      </CheckField>
+      <CheckField checked={protector} onChange={setProtector}>
+        Majeur protégé : la personne chargée de la mesure a été informée
+      </CheckField>
     </ActionForm>
   );
 }
@@ -145,7 +226,12 @@ function OpenDmp(props: SpaceProps) {
   const s = scripted(props.view.step, 'ps.openDmp');
   const [mode, setMode] = useState(s.mode ?? 'normal');
   return (
-    <ActionForm title="Accès au DMP" submit="Ouvrir le DMP" busy={props.busy} onSubmit={() => props.act({ ...s, action: 'ps.openDmp', mode })}>
+    <ActionForm
+      title="Accès au DMP"
+      submit="Ouvrir le DMP"
+      busy={props.busy}
+      onSubmit={() => props.act({ ...s, action: 'ps.openDmp', mode })}
+    >
       <SelectField
         label="Mode d'accès"
         value={mode}
@@ -164,26 +250,48 @@ function BreakGlass(props: SpaceProps) {
   const [motive, setMotive] = useState(s.motive ?? '');
   const [unable, setUnable] = useState(s.patientUnableToConsent ?? true);
   return (
-    <ActionForm title="Accès en mode bris de glace" submit="Accéder en bris de glace" busy={props.busy} onSubmit={() => props.act({ ...s, action: 'ps.breakGlass', motive, patientUnableToConsent: unable })}>
-      <TextField label="Motif « urgence »" value={motive} onChange={setMotive} multiline hint="Le motif est tracé et visible du patient." />
-      <CheckField checked={unable} onChange={setUnable}>Le patient est hors d'état d'exprimer son consentement</CheckField>
+    <ActionForm
+      title="Accès en mode bris de glace"
+      submit="Accéder en bris de glace"
+      busy={props.busy}
+      onSubmit={() =>
+        props.act({ ...s, action: 'ps.breakGlass', motive, patientUnableToConsent: unable })
+      }
+    >
+      <TextField
+        label="Motif « urgence »"
+        value={motive}
+        onChange={setMotive}
+        multiline
+        hint="Le motif est tracé et visible du patient."
+      />
+      <CheckField checked={unable} onChange={setUnable}>
+        Le patient est hors d'état d'exprimer son consentement
+      </CheckField>
     </ActionForm>
   );
 }
 
 function Documents(props: SpaceProps) {
   const screens = props.view.screens[props.role.id];
-  const opening = [screens?.['ps.openDmp'], screens?.['ps.breakGlass']].filter((x) => x !== undefined).at(-1);
+  const opening = [screens?.['ps.openDmp'], screens?.['ps.breakGlass']]
+    .filter((x) => x !== undefined)
+    .at(-1);
   const opened = screens?.['ps.openDocument'];
   const ids = opening?.answer.verdict.allowed === true ? (opening.answer.documents ?? []) : [];
   const groups = documentsByCategory(ids, props.view.documents);
-  const openedDoc = opened === undefined || opened.action.action !== 'ps.openDocument' ? undefined : props.view.documents.get(opened.action.document);
+  const openedDoc =
+    opened === undefined || opened.action.action !== 'ps.openDocument'
+      ? undefined
+      : props.view.documents.get(opened.action.document);
   return (
     <section className="pl-documents" aria-labelledby="pl-docs-title">
       <h4 id="pl-docs-title">Documents du DMP</h4>
       {opening === undefined && <p>Ouvrez le DMP pour afficher la liste des documents.</p>}
       {opening !== undefined && <DmpAnswerBox answer={opening.answer} />}
-      {opening?.answer.verdict.allowed === true && groups.length === 0 && <p>Aucun document visible.</p>}
+      {opening?.answer.verdict.allowed === true && groups.length === 0 && (
+        <p>Aucun document visible.</p>
+      )}
       {groups.map((g) => (
         <div key={g.category} className="pl-doc-group">
           <h5>{g.label}</h5>
@@ -191,10 +299,21 @@ function Documents(props: SpaceProps) {
             {g.documents.map((d) => (
               <li key={d.id}>
                 <span>
-                  {d.title || typeLabel(d.typeCode)} — {typeLabel(d.typeCode)}, acte du {frenchDay(d.serviceDate)}
+                  {d.title || typeLabel(d.typeCode)} — {typeLabel(d.typeCode)}, acte du{' '}
+                  {frenchDay(d.serviceDate)}
                   {d.author !== '' && `, par ${d.author}`}
                 </span>{' '}
-                <button type="button" disabled={props.busy} onClick={() => props.act({ ...scripted(props.view.step, 'ps.openDocument'), action: 'ps.openDocument', document: d.id })}>
+                <button
+                  type="button"
+                  disabled={props.busy}
+                  onClick={() =>
+                    props.act({
+                      ...scripted(props.view.step, 'ps.openDocument'),
+                      action: 'ps.openDocument',
+                      document: d.id,
+                    })
+                  }
+                >
                   Ouvrir<span className="sr-only"> « {d.title || typeLabel(d.typeCode)} »</span>
                 </button>
               </li>
@@ -229,8 +348,16 @@ function DocumentByReference(props: SpaceProps) {
   const doc = props.view.documents.get(s.document);
   const label = doc === undefined ? s.document : doc.title || typeLabel(doc.typeCode);
   return (
-    <ActionForm title="Ouvrir un document par sa référence" submit={`Ouvrir « ${label} »`} busy={props.busy} onSubmit={() => props.act({ ...s, action: 'ps.openDocument', document: s.document! })}>
-      <p>La consigne cite ce document : vous pouvez tenter de l'ouvrir même s'il n'apparaît pas dans la liste.</p>
+    <ActionForm
+      title="Ouvrir un document par sa référence"
+      submit={`Ouvrir « ${label} »`}
+      busy={props.busy}
+      onSubmit={() => props.act({ ...s, action: 'ps.openDocument', document: s.document! })}
+    >
+      <p>
+        La consigne cite ce document : vous pouvez tenter de l'ouvrir même s'il n'apparaît pas dans
+        la liste.
+      </p>
     </ActionForm>
   );
 }
@@ -242,7 +369,9 @@ function Deposit(props: SpaceProps) {
   const [date, setDate] = useState(s.serviceDate ?? '');
   const [masked, setMasked] = useState(s.visibility?.maskedFromProfessionals ?? false);
   const [invisible, setInvisible] = useState(s.visibility?.invisibleToPatient ?? false);
-  const [hiddenReps, setHiddenReps] = useState(s.visibility?.invisibleToLegalRepresentatives ?? false);
+  const [hiddenReps, setHiddenReps] = useState(
+    s.visibility?.invisibleToLegalRepresentatives ?? false,
+  );
   const [skew, setSkew] = useState(String(s.clockSkewMinutes ?? 0));
   const [informed, setInformed] = useState(s.patientInformed ?? true);
   const patient = patientOf(props);
@@ -254,26 +383,65 @@ function Deposit(props: SpaceProps) {
       type,
       ...(title.trim() === '' ? { title: undefined } : { title: title.trim() }),
       ...(date === '' ? { serviceDate: undefined } : { serviceDate: date }),
-      visibility: { maskedFromProfessionals: masked, invisibleToPatient: invisible, invisibleToLegalRepresentatives: hiddenReps },
+      visibility: {
+        maskedFromProfessionals: masked,
+        invisibleToPatient: invisible,
+        invisibleToLegalRepresentatives: hiddenReps,
+      },
       clockSkewMinutes: Number.isFinite(minutes) ? Math.max(-1440, Math.min(1440, minutes)) : 0,
       patientInformed: informed,
-    } as ActionOf<'ps.deposit'>);
+    });
   };
   const last = props.view.screens[props.role.id]?.['ps.deposit'];
   return (
     <>
-      <ActionForm title={`Déposer un document${patient === undefined ? '' : ` pour ${patient.displayName}`}`} submit="Déposer dans le DMP" busy={props.busy} onSubmit={submit}>
-        <SelectField label="Type de document" value={type} options={TYPE_OPTIONS} onChange={setType} />
-        <TextField label="Titre" value={title} onChange={setTitle} hint="Par défaut : le libellé du type." />
-        <TextField label="Date de l'acte" type="date" value={date} onChange={setDate} hint="Par défaut : la date simulée du jour." />
+      <ActionForm
+        title={`Déposer un document${patient === undefined ? '' : ` pour ${patient.displayName}`}`}
+        submit="Déposer dans le DMP"
+        busy={props.busy}
+        onSubmit={submit}
+      >
+        <SelectField
+          label="Type de document"
+          value={type}
+          options={TYPE_OPTIONS}
+          onChange={setType}
+        />
+        <TextField
+          label="Titre"
+          value={title}
+          onChange={setTitle}
+          hint="Par défaut : le libellé du type."
+        />
+        <TextField
+          label="Date de l'acte"
+          type="date"
+          value={date}
+          onChange={setDate}
+          hint="Par défaut : la date simulée du jour."
+        />
         <fieldset>
           <legend>Visibilité</legend>
-          <CheckField checked={masked} onChange={setMasked}>Masqué aux autres professionnels</CheckField>
-          <CheckField checked={invisible} onChange={setInvisible}>Invisible au patient (en attente d'une consultation d'annonce)</CheckField>
-          <CheckField checked={hiddenReps} onChange={setHiddenReps}>Invisible aux représentants légaux</CheckField>
+          <CheckField checked={masked} onChange={setMasked}>
+            Masqué aux autres professionnels
+          </CheckField>
+          <CheckField checked={invisible} onChange={setInvisible}>
+            Invisible au patient (en attente d'une consultation d'annonce)
+          </CheckField>
+          <CheckField checked={hiddenReps} onChange={setHiddenReps}>
+            Invisible aux représentants légaux
+          </CheckField>
         </fieldset>
-        <TextField label="Décalage de l'horloge du poste (minutes)" type="number" value={skew} onChange={setSkew} hint="0 : l'horloge du poste est à l'heure." />
-        <CheckField checked={informed} onChange={setInformed}>Le patient a été informé de ce dépôt</CheckField>
+        <TextField
+          label="Décalage de l'horloge du poste (minutes)"
+          type="number"
+          value={skew}
+          onChange={setSkew}
+          hint="0 : l'horloge du poste est à l'heure."
+        />
+        <CheckField checked={informed} onChange={setInformed}>
+          Le patient a été informé de ce dépôt
+        </CheckField>
       </ActionForm>
       {last !== undefined && <DmpAnswerBox answer={last.answer} />}
     </>
@@ -296,7 +464,11 @@ export default function ProSpace(props: SpaceProps) {
         <ul className="pl-tabs">
           {SCREENS.map((s) => (
             <li key={s.id}>
-              <button type="button" aria-current={screen === s.id ? 'page' : undefined} onClick={() => setScreen(s.id)}>
+              <button
+                type="button"
+                aria-current={screen === s.id ? 'page' : undefined}
+                onClick={() => setScreen(s.id)}
+              >
                 {s.label}
               </button>
             </li>
@@ -310,7 +482,8 @@ export default function ProSpace(props: SpaceProps) {
           <>
             {patient !== undefined && (
               <p className="pl-patient-banner">
-                Patient : <strong>{patientName(patient)}</strong> — INS <code>{patient.ins.matricule}</code>
+                Patient : <strong>{patientName(patient)}</strong> — INS{' '}
+                <code>{patient.ins.matricule}</code>
               </p>
             )}
             <div className="pl-grid">

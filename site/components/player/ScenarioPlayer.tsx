@@ -26,11 +26,21 @@ function browserStorage(): ProgressStorage {
     s.getItem('dmp-simulateur:test');
     return s;
   } catch {
-    return { getItem: () => null, setItem: () => { throw new Error('stockage indisponible'); }, removeItem: () => undefined };
+    return {
+      getItem: () => null,
+      setItem: () => {
+        throw new Error('stockage indisponible');
+      },
+      removeItem: () => undefined,
+    };
   }
 }
 
-function ClockControl(props: { step: { do?: StepAction } | null; busy: boolean; act: (a: StepAction) => void }) {
+function ClockControl(props: {
+  step: { do?: StepAction } | null;
+  busy: boolean;
+  act: (a: StepAction) => void;
+}) {
   const script = props.step?.do?.action === 'clock.advance' ? props.step.do : undefined;
   const [days, setDays] = useState(String(script?.days ?? 1));
   return (
@@ -40,10 +50,20 @@ function ClockControl(props: { step: { do?: StepAction } | null; busy: boolean; 
       onSubmit={(e) => {
         e.preventDefault();
         const n = Number.parseInt(days, 10);
-        if (Number.isFinite(n) && n > 0) props.act({ ...(script ?? {}), action: 'clock.advance', days: Math.min(n, 3650) } as StepAction);
+        if (Number.isFinite(n) && n > 0)
+          props.act({
+            ...(script ?? {}),
+            action: 'clock.advance',
+            days: Math.min(n, 3650),
+          });
       }}
     >
-      <TextField label="Horloge simulée : jours à laisser passer" type="number" value={days} onChange={setDays} />
+      <TextField
+        label="Horloge simulée : jours à laisser passer"
+        type="number"
+        value={days}
+        onChange={setDays}
+      />
       <button type="submit" disabled={props.busy}>
         Faire avancer le temps
       </button>
@@ -55,7 +75,12 @@ export default function ScenarioPlayer({ payload }: { payload: PlayerPayload }) 
   const { scenario, revision } = payload;
   const storage = useMemo(browserStorage, []);
   const [state, send] = useMachine(playerMachine, {
-    input: { scenarioId: scenario.id, revision, storage, createSession: () => createBrowserSession(payload) },
+    input: {
+      scenarioId: scenario.id,
+      revision,
+      storage,
+      createSession: () => createBrowserSession(payload),
+    },
   });
   const { view, notice, error, session } = state.context;
   const busy = !state.matches('playing');
@@ -87,11 +112,23 @@ export default function ScenarioPlayer({ payload }: { payload: PlayerPayload }) 
   const stepNumber = (view?.progress.done ?? 0) + 1;
 
   return (
-    <div className="pl-player" data-testid="scenario-player" data-state={String(state.value)} data-step={step?.id ?? ''}>
+    <div
+      className="pl-player"
+      data-testid="scenario-player"
+      data-state={String(state.value)}
+      data-step={step?.id ?? ''}
+    >
       <div className="fictive-banner pl-banner" role="note" data-testid="player-fictive-banner">
-        <strong>Données fictives — simulation.</strong> Patients, professionnels et documents sont inventés ; rien ne part vers le vrai DMP.
+        <strong>Données fictives — simulation.</strong> Patients, professionnels et documents sont
+        inventés ; rien ne part vers le vrai DMP.
       </div>
-      <div className="sr-only" role="status" aria-live="polite" aria-atomic="true" data-testid="player-live">
+      <div
+        className="sr-only"
+        role="status"
+        aria-live="polite"
+        aria-atomic="true"
+        data-testid="player-live"
+      >
         {live}
       </div>
 
@@ -106,7 +143,11 @@ export default function ScenarioPlayer({ payload }: { payload: PlayerPayload }) 
       )}
 
       {notice !== null && (
-        <div className={`pl-notice pl-${notice.tone}`} role={notice.tone === 'warning' ? 'alert' : 'status'} data-testid="player-notice">
+        <div
+          className={`pl-notice pl-${notice.tone}`}
+          role={notice.tone === 'warning' ? 'alert' : 'status'}
+          data-testid="player-notice"
+        >
           <p>{notice.text}</p>
           <button type="button" onClick={() => send({ type: 'DISMISS' })}>
             Fermer ce message
@@ -118,9 +159,14 @@ export default function ScenarioPlayer({ payload }: { payload: PlayerPayload }) 
         <>
           <div className="pl-status">
             <label htmlFor="pl-progress">
-              Progression : {view.progress.done} étape{view.progress.done > 1 ? 's' : ''} sur {view.progress.total}
+              Progression : {view.progress.done} étape{view.progress.done > 1 ? 's' : ''} sur{' '}
+              {view.progress.total}
             </label>
-            <progress id="pl-progress" max={Math.max(view.progress.total, 1)} value={view.progress.done} />
+            <progress
+              id="pl-progress"
+              max={Math.max(view.progress.total, 1)}
+              value={view.progress.done}
+            />
             <p className="pl-score-line">
               Score : {view.score.points} / {view.score.played}
             </p>
@@ -140,12 +186,13 @@ export default function ScenarioPlayer({ payload }: { payload: PlayerPayload }) 
           {step !== null && (
             <section className="pl-step" aria-labelledby="pl-step-title" data-testid="step">
               <h3 id="pl-step-title">
-                Étape {stepNumber} — {step.title ?? ('do' in step ? 'À vous d\'agir' : 'Question')}
+                Étape {stepNumber} — {step.title ?? ('do' in step ? "À vous d'agir" : 'Question')}
               </h3>
               {step.situation !== undefined && <p className="pl-situation">{step.situation}</p>}
               {'do' in step ? (
                 <p className="pl-instruction">
-                  <strong>Consigne :</strong> {ACTIONS[step.do.action].label}, dans l'écran qui convient ci-dessous.
+                  <strong>Consigne :</strong> {ACTIONS[step.do.action].label}, dans l'écran qui
+                  convient ci-dessous.
                 </p>
               ) : (
                 <form
@@ -177,20 +224,42 @@ export default function ScenarioPlayer({ payload }: { payload: PlayerPayload }) 
             <>
               {/* During a question the space stays on screen (the DMP's last answers), read-only. */}
               {role.kind === 'professional' ? (
-                <ProSpace view={view} world={session.world} role={role} busy={busy || !('do' in step)} act={act} />
+                <ProSpace
+                  view={view}
+                  world={session.world}
+                  role={role}
+                  busy={busy || !('do' in step)}
+                  act={act}
+                />
               ) : (
-                <PatientSpace view={view} world={session.world} role={role} busy={busy || !('do' in step)} act={act} />
+                <PatientSpace
+                  view={view}
+                  world={session.world}
+                  role={role}
+                  busy={busy || !('do' in step)}
+                  act={act}
+                />
               )}
               {'do' in step && <ClockControl key={step.id} step={step} busy={busy} act={act} />}
             </>
           )}
 
           {state.matches('finished') && (
-            <Summary view={view} titleOf={titleOf} busy={busy && !state.matches('finished')} onRestart={() => send({ type: 'RESTART' })} />
+            <Summary
+              view={view}
+              titleOf={titleOf}
+              busy={busy && !state.matches('finished')}
+              onRestart={() => send({ type: 'RESTART' })}
+            />
           )}
           {!state.matches('finished') && (
             <p>
-              <button type="button" className="pl-restart" disabled={busy} onClick={() => send({ type: 'RESTART' })}>
+              <button
+                type="button"
+                className="pl-restart"
+                disabled={busy}
+                onClick={() => send({ type: 'RESTART' })}
+              >
                 Recommencer depuis le début
               </button>
             </p>

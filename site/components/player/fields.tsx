@@ -62,10 +62,18 @@ export function SelectField<V extends string>(props: {
   );
 }
 
-export function CheckField(props: { checked: boolean; onChange: (checked: boolean) => void; children: ReactNode }) {
+export function CheckField(props: {
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  children: ReactNode;
+}) {
   return (
     <label className="pl-check">
-      <input type="checkbox" checked={props.checked} onChange={(e) => props.onChange(e.target.checked)} />{' '}
+      <input
+        type="checkbox"
+        checked={props.checked}
+        onChange={(e) => props.onChange(e.target.checked)}
+      />{' '}
       {props.children}
     </label>
   );

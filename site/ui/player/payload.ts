@@ -13,7 +13,10 @@ export async function playerPayload(file: string): Promise<PlayerPayload> {
   const { loaded, diagnostics } = await checkFile(file);
   if (hasErrors(diagnostics) || loaded.scenario === null)
     throw new Error(
-      `Scénario invalide :\n${diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic).join('\n')}`,
+      `Scénario invalide :\n${diagnostics
+        .filter((d) => d.severity === 'error')
+        .map(formatDiagnostic)
+        .join('\n')}`,
     );
   const source = await readFile(file, 'utf8');
   const revision = createHash('sha256').update(source).digest('hex').slice(0, 12);

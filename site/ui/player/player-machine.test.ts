@@ -27,10 +27,12 @@ function start(storage: ProgressStorage, failBoot = false) {
       scenarioId: scenario.id,
       revision: 'rev1',
       storage,
-      createSession: async () => {
-        if (failBoot) throw new Error('service worker indisponible');
-        return createPlaySession(scenario, world!, createCoreDmpPort(createDmpStore(world!.seed)));
-      },
+      createSession: () =>
+        failBoot
+          ? Promise.reject(new Error('service worker indisponible'))
+          : Promise.resolve(
+              createPlaySession(scenario, world!, createCoreDmpPort(createDmpStore(world!.seed))),
+            ),
     },
   });
   actor.start();
@@ -49,7 +51,8 @@ describe('player machine', () => {
     first.send({ type: 'ACT', attempt: { action: 'ps.login', card: 'CPS' } });
     await settled(first);
     expect(first.getSnapshot().context.view?.step?.id).toBe('ouverture-normale');
-    expect(JSON.parse(data.get(progressKey(scenario.id)) ?? '{}').inputs).toHaveLength(1);
+    const saved = JSON.parse(data.get(progressKey(scenario.id)) ?? '{}') as { inputs?: unknown[] };
+    expect(saved.inputs).toHaveLength(1);
     first.stop();
 
     const second = start(storage);
@@ -67,7 +70,11 @@ describe('player machine', () => {
     const snap = actor.getSnapshot();
     expect(snap.value).toBe('playing');
     expect(snap.context.view?.step?.id).toBe('connexion');
-    expect(snap.context.notice).toEqual({ tone: 'warning', text: expect.stringMatching(/illisible/) });
+    expect(snap.context.notice).toEqual({
+      tone: 'warning',
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types asymmetric matchers as any
+      text: expect.stringMatching(/illisible/),
+    });
     expect(data.has(progressKey(scenario.id))).toBe(false);
   });
 
@@ -78,7 +85,11 @@ describe('player machine', () => {
     for (let i = 0; i < 20 && actor.getSnapshot().matches('playing'); i += 1) {
       const step = actor.getSnapshot().context.view?.step;
       if (!step) break;
-      actor.send('do' in step ? { type: 'ACT', attempt: step.do } : { type: 'CHOOSE', option: step.options.findIndex((o) => o.correct) });
+      actor.send(
+        'do' in step
+          ? { type: 'ACT', attempt: step.do }
+          : { type: 'CHOOSE', option: step.options.findIndex((o) => o.correct) },
+      );
       await settled(actor);
     }
     expect(actor.getSnapshot().value).toBe('finished');
@@ -95,6 +106,8 @@ describe('player machine', () => {
     const actor = start(storage, true);
     await settled(actor);
     expect(actor.getSnapshot().value).toBe('failed');
-    expect(actor.getSnapshot().context.error).toMatch(/n'a pas pu démarrer : service worker indisponible/);
+    expect(actor.getSnapshot().context.error).toMatch(
+      /n'a pas pu démarrer : service worker indisponible/,
+    );
   });
 });

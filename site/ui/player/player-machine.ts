@@ -7,12 +7,7 @@
  */
 import { assign, fromPromise, setup } from 'xstate';
 import type { StepAction } from '../../../src/scenario/actions.schema';
-import {
-  clearProgress,
-  loadProgress,
-  saveProgress,
-  type ProgressStorage,
-} from './progress';
+import { clearProgress, loadProgress, saveProgress, type ProgressStorage } from './progress';
 import type { PlaySession, SessionView } from './session';
 
 /** What the player needs from its page. */
@@ -62,8 +57,13 @@ async function boot(input: PlayerInput): Promise<Booted> {
     const replayed = await session.replay(saved.progress.inputs);
     if (replayed !== null) {
       const view = session.view();
-      const where = view.step === null ? 'à la fin du scénario' : `à l'étape ${view.progress.done + 1}`;
-      return { session, view, notice: { tone: 'info', text: `Reprise là où vous en étiez, ${where}.` } };
+      const where =
+        view.step === null ? 'à la fin du scénario' : `à l'étape ${view.progress.done + 1}`;
+      return {
+        session,
+        view,
+        notice: { tone: 'info', text: `Reprise là où vous en étiez, ${where}.` },
+      };
     }
     clearProgress(input.storage, input.scenarioId);
     return {
@@ -76,7 +76,11 @@ async function boot(input: PlayerInput): Promise<Booted> {
     };
   }
   const view = await session.start();
-  return { session, view, notice: saved.kind === 'recovered' ? { tone: 'warning', text: saved.message } : null };
+  return {
+    session,
+    view,
+    notice: saved.kind === 'recovered' ? { tone: 'warning', text: saved.message } : null,
+  };
 }
 
 /** The player machine. */
@@ -94,7 +98,9 @@ export const playerMachine = setup({
     choose: fromPromise<SessionView, { session: PlaySession; option: number }>(({ input }) =>
       input.session.choose(input.option),
     ),
-    restart: fromPromise<SessionView, { session: PlaySession }>(({ input }) => input.session.start()),
+    restart: fromPromise<SessionView, { session: PlaySession }>(({ input }) =>
+      input.session.start(),
+    ),
   },
   actions: {
     save: assign(({ context }) => {
@@ -159,8 +165,14 @@ export const playerMachine = setup({
           session: context.session as PlaySession,
           attempt: (event as Extract<PlayerEvent, { type: 'ACT' }>).attempt,
         }),
-        onDone: { target: 'ready', actions: [assign({ view: ({ event }) => event.output }), 'save'] },
-        onError: { target: 'playing', actions: assign({ error: ({ event }) => errorText(event.error) }) },
+        onDone: {
+          target: 'ready',
+          actions: [assign({ view: ({ event }) => event.output }), 'save'],
+        },
+        onError: {
+          target: 'playing',
+          actions: assign({ error: ({ event }) => errorText(event.error) }),
+        },
       },
     },
     choosing: {
@@ -170,8 +182,14 @@ export const playerMachine = setup({
           session: context.session as PlaySession,
           option: (event as Extract<PlayerEvent, { type: 'CHOOSE' }>).option,
         }),
-        onDone: { target: 'ready', actions: [assign({ view: ({ event }) => event.output }), 'save'] },
-        onError: { target: 'playing', actions: assign({ error: ({ event }) => errorText(event.error) }) },
+        onDone: {
+          target: 'ready',
+          actions: [assign({ view: ({ event }) => event.output }), 'save'],
+        },
+        onError: {
+          target: 'playing',
+          actions: assign({ error: ({ event }) => errorText(event.error) }),
+        },
       },
     },
     restarting: {
@@ -183,7 +201,10 @@ export const playerMachine = setup({
           target: 'ready',
           actions: assign({ view: ({ event }) => event.output, notice: null, error: null }),
         },
-        onError: { target: 'failed', actions: assign({ error: ({ event }) => errorText(event.error) }) },
+        onError: {
+          target: 'failed',
+          actions: assign({ error: ({ event }) => errorText(event.error) }),
+        },
       },
     },
     finished: {

@@ -9,7 +9,9 @@ import {
   type ProgressStorage,
 } from './progress';
 
-function memoryStorage(initial: Record<string, string> = {}): ProgressStorage & { data: Map<string, string> } {
+function memoryStorage(
+  initial: Record<string, string> = {},
+): ProgressStorage & { data: Map<string, string> } {
   const data = new Map(Object.entries(initial));
   return {
     data,
@@ -27,11 +29,19 @@ const inputs: PlayerInput[] = [
 describe('saved progress', () => {
   it('round-trips the inputs of a scenario at a revision', () => {
     const storage = memoryStorage();
-    expect(saveProgress(storage, 'demo', 'abc123', inputs, new Date('2026-01-02T03:04:05Z'))).toBe(true);
+    expect(saveProgress(storage, 'demo', 'abc123', inputs, new Date('2026-01-02T03:04:05Z'))).toBe(
+      true,
+    );
     const loaded = loadProgress(storage, 'demo', 'abc123');
     expect(loaded).toEqual({
       kind: 'resume',
-      progress: { version: PROGRESS_VERSION, scenarioId: 'demo', revision: 'abc123', savedAt: '2026-01-02T03:04:05.000Z', inputs },
+      progress: {
+        version: PROGRESS_VERSION,
+        scenarioId: 'demo',
+        revision: 'abc123',
+        savedAt: '2026-01-02T03:04:05.000Z',
+        inputs,
+      },
     });
   });
 
@@ -41,12 +51,22 @@ describe('saved progress', () => {
 
   const cases: [string, string, RegExp][] = [
     ['invalid JSON', '{"version":1,', /illisible/],
-    ['an older format', JSON.stringify({ version: 0, inputs: [] }), /version plus ancienne.*format 0/],
+    [
+      'an older format',
+      JSON.stringify({ version: 0, inputs: [] }),
+      /version plus ancienne.*format 0/,
+    ],
     ['an unknown format', JSON.stringify({ version: 99 }), /format inconnu/],
     ['a non-object', '42', /format inconnu/],
     [
       'an action the schema rejects',
-      JSON.stringify({ version: 1, scenarioId: 'demo', revision: 'r', savedAt: 'x', inputs: [{ type: 'act', step: 's', attempt: { action: 'ps.fly' } }] }),
+      JSON.stringify({
+        version: 1,
+        scenarioId: 'demo',
+        revision: 'r',
+        savedAt: 'x',
+        inputs: [{ type: 'act', step: 's', attempt: { action: 'ps.fly' } }],
+      }),
       /incomplète ou altérée/,
     ],
     [
@@ -60,14 +80,17 @@ describe('saved progress', () => {
       /modifié depuis votre dernière visite/,
     ],
   ];
-  it.each(cases)('recovers from %s with a French message and forgets it', (_label, raw, message) => {
-    const storage = memoryStorage({ [progressKey('demo')]: raw });
-    const loaded = loadProgress(storage, 'demo', 'r');
-    expect(loaded.kind).toBe('recovered');
-    expect(loaded.kind === 'recovered' && loaded.message).toMatch(message);
-    expect(loaded.kind === 'recovered' && loaded.message).toMatch(/reprend au début/);
-    expect(storage.data.has(progressKey('demo'))).toBe(false);
-  });
+  it.each(cases)(
+    'recovers from %s with a French message and forgets it',
+    (_label, raw, message) => {
+      const storage = memoryStorage({ [progressKey('demo')]: raw });
+      const loaded = loadProgress(storage, 'demo', 'r');
+      expect(loaded.kind).toBe('recovered');
+      expect(loaded.kind === 'recovered' && loaded.message).toMatch(message);
+      expect(loaded.kind === 'recovered' && loaded.message).toMatch(/reprend au début/);
+      expect(storage.data.has(progressKey('demo'))).toBe(false);
+    },
+  );
 
   it('never throws when the storage itself fails', () => {
     const broken: ProgressStorage = {

@@ -112,7 +112,7 @@ export function loadProgress(
     return recovered('Votre progression enregistrée était incomplète ou altérée.');
   if (parsed.data.revision !== revision)
     return recovered('Ce scénario a été modifié depuis votre dernière visite.');
-  return { kind: 'resume', progress: parsed.data as SavedProgress };
+  return { kind: 'resume', progress: parsed.data };
 }
 
 /** Save a scenario's inputs; false when the storage refused (full, disabled). */

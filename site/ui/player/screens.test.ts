@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SEED } from '../../../src/dmp/index';
-import { announcement, documentsByCategory, frenchDay, patientName, professionalName, scripted } from './screens';
+import {
+  announcement,
+  documentsByCategory,
+  frenchDay,
+  patientName,
+  professionalName,
+  scripted,
+} from './screens';
 import { screenDocument, type LogEntry } from './session';
 
 const known = new Map(DEFAULT_SEED.documents.map((d) => [d.id, screenDocument(d)] as const));
-const adultDocs = DEFAULT_SEED.documents.filter((d) => d.patientId === 'pat-adult').map((d) => d.id);
+const adultDocs = DEFAULT_SEED.documents
+  .filter((d) => d.patientId === 'pat-adult')
+  .map((d) => d.id);
 
 describe('simulated screens', () => {
   it('groups documents by display category, most recent act first, and drops unknown ids', () => {
@@ -18,7 +27,10 @@ describe('simulated screens', () => {
   });
 
   it('prefills a form only from a step that expects that action', () => {
-    const step = { id: 's', do: { action: 'ps.breakGlass', motive: 'Malaise', patientUnableToConsent: true } } as never;
+    const step = {
+      id: 's',
+      do: { action: 'ps.breakGlass', motive: 'Malaise', patientUnableToConsent: true },
+    } as never;
     expect(scripted(step, 'ps.breakGlass')).toMatchObject({ motive: 'Malaise' });
     expect(scripted(step, 'ps.openDmp')).toEqual({});
     expect(scripted(null, 'ps.openDmp')).toEqual({});
@@ -40,7 +52,11 @@ describe('simulated screens', () => {
       feedback: { passed: true, text: '', why: { allowed: false, code: 'DMP.ACCESS_BLOCKED' } },
     } as unknown as LogEntry;
     expect(announcement(entry)).toBe('Réponse du DMP : refusé — Accès bloqué. Étape réussie.');
-    const off = { ...entry, offScript: true, feedback: { ...entry.feedback, passed: false, why: null } } as LogEntry;
+    const off = {
+      ...entry,
+      offScript: true,
+      feedback: { ...entry.feedback, passed: false, why: null },
+    } as LogEntry;
     expect(announcement(off)).toMatch(/pas l'action attendue/);
   });
 });

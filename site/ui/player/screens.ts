@@ -54,7 +54,9 @@ export function documentsByCategory(
       label: DISPLAY_CATEGORIES[category],
       documents: docs
         .filter((d) => typeInfo(d.typeCode)?.category === category)
-        .sort((a, b) => b.serviceDate.localeCompare(a.serviceDate) || a.title.localeCompare(b.title)),
+        .sort(
+          (a, b) => b.serviceDate.localeCompare(a.serviceDate) || a.title.localeCompare(b.title),
+        ),
     }))
     .filter((g) => g.documents.length > 0);
 }
@@ -80,7 +82,8 @@ export function professionalName(p: Professional): string {
 /** What the live region reads after a step: the DMP's answer, then whether the step is passed. */
 export function announcement(entry: LogEntry): string {
   const outcome = entry.feedback.passed ? 'Étape réussie.' : 'Étape non réussie.';
-  if (entry.kind === 'question') return `${entry.feedback.passed ? 'Bonne réponse.' : 'Réponse incorrecte.'} ${entry.feedback.text}`;
+  if (entry.kind === 'question')
+    return `${entry.feedback.passed ? 'Bonne réponse.' : 'Réponse incorrecte.'} ${entry.feedback.text}`;
   if (entry.offScript) return `Ce n'est pas l'action attendue. ${outcome}`;
   const why = entry.feedback.why;
   if (why === null) return outcome;

@@ -20,7 +20,10 @@ describe('play session over the core', () => {
     expect(view.progress).toEqual({ done: 0, total: 8 });
     while (view.step !== null) {
       const step = view.step;
-      view = 'do' in step ? await session.act(step.do) : await session.choose(step.options.findIndex((o) => o.correct));
+      view =
+        'do' in step
+          ? await session.act(step.do)
+          : await session.choose(step.options.findIndex((o) => o.correct));
     }
     expect(view.run.ending?.kind).toBe('end');
     expect(view.score).toEqual({ points: 8, played: 8 });
@@ -44,10 +47,10 @@ describe('play session over the core', () => {
 
   it('keeps a refused attempt on the step, with the DMP decision as « Pourquoi ? », and scores the step as missed', async () => {
     const session = await sessionFor(BREAK_GLASS);
-    let view = await session.start();
-    view = await session.act({ action: 'ps.login', card: 'CPS' });
-    view = await session.act({ action: 'ps.openDmp', mode: 'normal' });
-    view = await session.choose(0);
+    await session.start();
+    await session.act({ action: 'ps.login', card: 'CPS' });
+    await session.act({ action: 'ps.openDmp', mode: 'normal' });
+    let view = await session.choose(0);
     expect(view.step?.id).toBe('bris-sans-motif');
     view = await session.act((view.step as ActionStep).do);
     // Giving a motive at the "no motive" step: allowed, but the step expects a refusal.
@@ -58,7 +61,11 @@ describe('play session over the core', () => {
     expect(missed?.feedback.why?.code).toBe('DMP.BREAK_GLASS_MOTIVE_REQUIRED');
     expect(missed?.mismatches.length).toBeGreaterThan(0);
     expect(view.step?.id).toBe('bris-avec-motif');
-    view = await session.act({ action: 'ps.breakGlass', motive: 'Patiente inconsciente', patientUnableToConsent: true });
+    view = await session.act({
+      action: 'ps.breakGlass',
+      motive: 'Patiente inconsciente',
+      patientUnableToConsent: true,
+    });
     expect(view.step?.id).toBe('synthese');
     expect(view.score).toEqual({ points: 4, played: 5 });
   });
@@ -74,7 +81,9 @@ describe('play session over the core', () => {
     expect(await b.replay(before.inputs)).toBe(3);
     const after = b.view();
     expect(after.step?.id).toBe(before.step?.id);
-    expect(after.log.map((e) => [e.stepId, e.feedback.passed])).toEqual(before.log.map((e) => [e.stepId, e.feedback.passed]));
+    expect(after.log.map((e) => [e.stepId, e.feedback.passed])).toEqual(
+      before.log.map((e) => [e.stepId, e.feedback.passed]),
+    );
     expect(after.score).toEqual(before.score);
   });
 
@@ -90,7 +99,10 @@ describe('play session over the core', () => {
     let view = await session.start();
     while (view.step !== null && !('do' in view.step && view.step.do.action === 'ps.deposit')) {
       const step = view.step;
-      view = 'do' in step ? await session.act(step.do) : await session.choose(step.options.findIndex((o) => o.correct));
+      view =
+        'do' in step
+          ? await session.act(step.do)
+          : await session.choose(step.options.findIndex((o) => o.correct));
     }
     const before = view.documents.size;
     view = await session.act((view.step as ActionStep).do);
@@ -101,13 +113,21 @@ describe('play session over the core', () => {
 describe('score and progress', () => {
   it('counts each step once, by its first try', () => {
     const entry = (stepId: string, passed: boolean) => ({ stepId, feedback: { passed } }) as never;
-    expect(scoreOf([entry('a', false), entry('a', true), entry('b', true)])).toEqual({ points: 1, played: 2 });
+    expect(scoreOf([entry('a', false), entry('a', true), entry('b', true)])).toEqual({
+      points: 1,
+      played: 2,
+    });
   });
 
   it('measures the shortest way to an end', async () => {
     const { loaded } = await checkFile(BREAK_GLASS);
     const scenario = loaded.scenario!;
     expect(stepsToEnd(scenario, 0)).toBe(8);
-    expect(stepsToEnd(scenario, scenario.steps.findIndex((s) => s.id === 'historique'))).toBe(1);
+    expect(
+      stepsToEnd(
+        scenario,
+        scenario.steps.findIndex((s) => s.id === 'historique'),
+      ),
+    ).toBe(1);
   });
 });

@@ -99,7 +99,8 @@ const describeMismatch = (m: Mismatch) => m.message;
 /** The score of a log: each step counts once, with a point when its first try passed. */
 export function scoreOf(log: readonly LogEntry[]): Score {
   const first = new Map<string, boolean>();
-  for (const entry of log) if (!first.has(entry.stepId)) first.set(entry.stepId, entry.feedback.passed);
+  for (const entry of log)
+    if (!first.has(entry.stepId)) first.set(entry.stepId, entry.feedback.passed);
   return { points: [...first.values()].filter(Boolean).length, played: first.size };
 }
 
@@ -146,7 +147,12 @@ export function screenDocument(doc: DmpDocument): ScreenDocument {
   };
 }
 
-function depositedDocument(action: StepAction, answer: DmpAnswer, patientId: string, author: string): ScreenDocument | null {
+function depositedDocument(
+  action: StepAction,
+  answer: DmpAnswer,
+  patientId: string,
+  author: string,
+): ScreenDocument | null {
   if (action.action !== 'ps.deposit' && action.action !== 'patient.addDocument') return null;
   if (answer.documentId === undefined) return null;
   return {
@@ -173,9 +179,18 @@ export function createPlaySession(scenario: Scenario, world: World, port: DmpPor
   let documents = worldDocuments(world);
 
   function view(): SessionView {
-    const state = run ?? { current: null, ending: null, sessions: {}, aliases: {}, visited: [], score: { correct: 0, answered: 0 } };
+    const state = run ?? {
+      current: null,
+      ending: null,
+      sessions: {},
+      aliases: {},
+      visited: [],
+      score: { correct: 0, answered: 0 },
+    };
     const step = engine.step(state);
-    const done = new Set(log.filter((e) => e.feedback.passed || e.kind === 'question').map((e) => e.stepId)).size;
+    const done = new Set(
+      log.filter((e) => e.feedback.passed || e.kind === 'question').map((e) => e.stepId),
+    ).size;
     const remaining = state.current === null ? 0 : stepsToEnd(scenario, state.current);
     return {
       run: state,
@@ -193,34 +208,73 @@ export function createPlaySession(scenario: Scenario, world: World, port: DmpPor
   const attemptsOf = (stepId: string) => log.filter((e) => e.stepId === stepId).length + 1;
 
   function current(): { step: Step; at: number; state: RunState } {
-    if (run === null || run.current === null) throw new Error("Aucune étape en cours : le scénario n'a pas commencé ou est terminé.");
+    if (run === null || run.current === null)
+      throw new Error("Aucune étape en cours : le scénario n'a pas commencé ou est terminé.");
     return { step: scenario.steps[run.current] as Step, at: run.current, state: run };
   }
 
   async function act(attempt: StepAction): Promise<SessionView> {
     const { step, at, state } = current();
-    if (!('do' in step)) throw new Error(`L'étape « ${step.id} » est une question, pas une action.`);
-    const entry = { stepId: step.id, kind: 'action' as const, attempt: attemptsOf(step.id), option: null, action: attempt };
+    if (!('do' in step))
+      throw new Error(`L'étape « ${step.id} » est une question, pas une action.`);
+    const entry = {
+      stepId: step.id,
+      kind: 'action' as const,
+      attempt: attemptsOf(step.id),
+      option: null,
+      action: attempt,
+    };
     inputs = [...inputs, { type: 'act', step: step.id, attempt }];
     if (attempt.action !== step.do.action) {
-      log = [...log, { ...entry, feedback: offScriptFeedback(step, attempt), answer: null, mismatches: [], offScript: true }];
+      log = [
+        ...log,
+        {
+          ...entry,
+          feedback: offScriptFeedback(step, attempt),
+          answer: null,
+          mismatches: [],
+          offScript: true,
+        },
+      ];
       return view();
     }
     const roleId = roleIdOf(scenario, at);
     const outcome = await engine.act(state, attempt);
     run = outcome.state;
-    const mismatches = outcome.problem !== null ? [outcome.problem.message] : outcome.mismatches.map(describeMismatch);
-    log = [...log, { ...entry, feedback: outcome.feedback, answer: outcome.answer, mismatches, offScript: false }];
+    const mismatches =
+      outcome.problem !== null
+        ? [outcome.problem.message]
+        : outcome.mismatches.map(describeMismatch);
+    log = [
+      ...log,
+      {
+        ...entry,
+        feedback: outcome.feedback,
+        answer: outcome.answer,
+        mismatches,
+        offScript: false,
+      },
+    ];
     if (outcome.answer !== null) {
-      screens = { ...screens, [roleId]: { ...screens[roleId], [attempt.action]: { action: attempt, answer: outcome.answer } } };
+      screens = {
+        ...screens,
+        [roleId]: {
+          ...screens[roleId],
+          [attempt.action]: { action: attempt, answer: outcome.answer },
+        },
+      };
       const role = scenario.roles.find((r) => r.id === roleId);
       const subject =
         role?.kind === 'professional'
-          ? ('patient' in attempt && attempt.patient !== undefined ? attempt.patient : world.defaultPatient)
+          ? 'patient' in attempt && attempt.patient !== undefined
+            ? attempt.patient
+            : world.defaultPatient
           : (role?.patient ?? world.defaultPatient);
       const author =
         role?.kind === 'professional'
-          ? ((p) => (p === undefined ? '' : `${p.givenName} ${p.familyName.toUpperCase()}`))(world.professionals.get(role.professional))
+          ? ((p) => (p === undefined ? '' : `${p.givenName} ${p.familyName.toUpperCase()}`))(
+              world.professionals.get(role.professional),
+            )
           : 'Le patient';
       const created = depositedDocument(attempt, outcome.answer, subject, author);
       if (created !== null) documents = new Map(documents).set(created.id, created);
@@ -230,14 +284,25 @@ export function createPlaySession(scenario: Scenario, world: World, port: DmpPor
 
   async function choose(option: number): Promise<SessionView> {
     const { step, state } = current();
-    if (!('options' in step)) throw new Error(`L'étape « ${step.id} » est une action, pas une question.`);
+    if (!('options' in step))
+      throw new Error(`L'étape « ${step.id} » est une action, pas une question.`);
     const attempt = attemptsOf(step.id);
     const outcome = await engine.choose(state, option);
     run = outcome.state;
     inputs = [...inputs, { type: 'choose', step: step.id, option }];
     log = [
       ...log,
-      { stepId: step.id, kind: 'question', attempt, feedback: outcome.feedback, answer: null, action: null, option: step.options[option]?.text ?? '', mismatches: [], offScript: false },
+      {
+        stepId: step.id,
+        kind: 'question',
+        attempt,
+        feedback: outcome.feedback,
+        answer: null,
+        action: null,
+        option: step.options[option]?.text ?? '',
+        mismatches: [],
+        offScript: false,
+      },
     ];
     return view();
   }
@@ -263,8 +328,12 @@ export function createPlaySession(scenario: Scenario, world: World, port: DmpPor
       for (const input of saved) {
         const step = run?.current === null || run === null ? null : scenario.steps[run.current];
         const fits =
-          step !== undefined && step !== null && step.id === input.step &&
-          (input.type === 'act' ? 'do' in step : 'options' in step && input.option < step.options.length);
+          step !== undefined &&
+          step !== null &&
+          step.id === input.step &&
+          (input.type === 'act'
+            ? 'do' in step
+            : 'options' in step && input.option < step.options.length);
         if (!fits) {
           await start();
           return null;

@@ -61,7 +61,13 @@ export function chartOf(machine: AnyStateMachine): Chart {
   const visit = (node: DirectedGraphNode): ChartState => {
     const sn = node.stateNode;
     for (const edge of node.edges) {
-      const t = edge.transition as { eventType: string; guard?: unknown; description?: string; meta?: Record<string, unknown>; target?: unknown };
+      const t = edge.transition as {
+        eventType: string;
+        guard?: unknown;
+        description?: string;
+        meta?: Record<string, unknown>;
+        target?: unknown;
+      };
       const guard = guardName(t.guard);
       transitions.push({
         id: edge.id,
@@ -86,6 +92,8 @@ export function chartOf(machine: AnyStateMachine): Chart {
   };
   const root = visit(graph);
   // Transitions declared on the machine itself start from the root: draw the root as a box then.
-  const rootIsEndpoint = transitions.some((t) => !t.internal && (t.source === root.id || t.target === root.id));
+  const rootIsEndpoint = transitions.some(
+    (t) => !t.internal && (t.source === root.id || t.target === root.id),
+  );
   return { id: machine.id, root: rootIsEndpoint ? [root] : root.children, transitions };
 }

@@ -41,7 +41,10 @@ function stateNode(s: ChartState): Record<string, unknown> {
     ...(s.children.length
       ? {
           children: s.children.map(stateNode),
-          layoutOptions: { 'elk.padding': '[top=34,left=16,bottom=16,right=16]', 'elk.nodeLabels.placement': 'INSIDE V_TOP H_LEFT' },
+          layoutOptions: {
+            'elk.padding': '[top=34,left=16,bottom=16,right=16]',
+            'elk.nodeLabels.placement': 'INSIDE V_TOP H_LEFT',
+          },
         }
       : { width, height: 40 }),
   };
@@ -66,15 +69,23 @@ export async function layoutChart(chart: Chart): Promise<ChartLayout> {
       'elk.padding': '[top=20,left=20,bottom=20,right=20]',
     },
     children: chart.root.map(stateNode),
-    edges: chart.transitions.filter((t) => !t.internal).map((t) => {
-      const lines = labelLines(t);
-      return {
-        id: t.id,
-        sources: [t.source],
-        targets: [t.target],
-        labels: [{ text: lines.join('\n'), width: Math.max(...lines.map((l) => l.length)) * CHAR + 8, height: lines.length * LINE + 4 }],
-      };
-    }),
+    edges: chart.transitions
+      .filter((t) => !t.internal)
+      .map((t) => {
+        const lines = labelLines(t);
+        return {
+          id: t.id,
+          sources: [t.source],
+          targets: [t.target],
+          labels: [
+            {
+              text: lines.join('\n'),
+              width: Math.max(...lines.map((l) => l.length)) * CHAR + 8,
+              height: lines.length * LINE + 4,
+            },
+          ],
+        };
+      }),
   };
   const out = (await elk.layout(graph as never)) as unknown as ElkOut;
   const states: PlacedState[] = [];
@@ -108,8 +119,17 @@ export async function layoutChart(chart: Chart): Promise<ChartLayout> {
       if (!t || !sec) continue;
       transitions.push({
         transition: t,
-        points: [sec.startPoint, ...(sec.bendPoints ?? []), sec.endPoint].map((p) => ({ x: p.x + o.x, y: p.y + o.y })),
-        label: { x: (lab?.x ?? 0) + o.x, y: (lab?.y ?? 0) + o.y, width: lab?.width ?? 0, height: lab?.height ?? 0, lines: labelLines(t) },
+        points: [sec.startPoint, ...(sec.bendPoints ?? []), sec.endPoint].map((p) => ({
+          x: p.x + o.x,
+          y: p.y + o.y,
+        })),
+        label: {
+          x: (lab?.x ?? 0) + o.x,
+          y: (lab?.y ?? 0) + o.y,
+          width: lab?.width ?? 0,
+          height: lab?.height ?? 0,
+          lines: labelLines(t),
+        },
       });
     }
     for (const c of n.children ?? []) collectEdges(c);
@@ -128,7 +148,11 @@ interface ElkOut {
   edges?: {
     id: string;
     container?: string;
-    sections?: { startPoint: { x: number; y: number }; endPoint: { x: number; y: number }; bendPoints?: { x: number; y: number }[] }[];
+    sections?: {
+      startPoint: { x: number; y: number };
+      endPoint: { x: number; y: number };
+      bendPoints?: { x: number; y: number }[];
+    }[];
     labels?: { x?: number; y?: number; width?: number; height?: number }[];
   }[];
 }

@@ -13,7 +13,16 @@ const machine = setup({
     idle: { on: { 'ps.ask': { target: 'asking', guard: 'isAdult' } } },
     asking: {
       initial: 'waiting',
-      states: { waiting: { on: { 'patient.agree': { target: '#probe.done', guard: { type: 'xstate.and', params: { guards: ['isAdult', 'hasCard'] } } as never } } } },
+      states: {
+        waiting: {
+          on: {
+            'patient.agree': {
+              target: '#probe.done',
+              guard: { type: 'xstate.and', params: { guards: ['isAdult', 'hasCard'] } } as never,
+            },
+          },
+        },
+      },
       on: { 'ps.cancel': 'idle' },
     },
     done: { type: 'final' },
@@ -26,21 +35,29 @@ describe('chartOf', () => {
   test('keeps the nesting, the initial states and the final state', () => {
     expect(chart.root.map((s) => s.key)).toEqual(['idle', 'asking', 'done']);
     expect(chart.root.find((s) => s.key === 'idle')?.initial).toBe(true);
-    expect(chart.root.find((s) => s.key === 'asking')?.children.map((c) => c.key)).toEqual(['waiting']);
+    expect(chart.root.find((s) => s.key === 'asking')?.children.map((c) => c.key)).toEqual([
+      'waiting',
+    ]);
     expect(chart.root.find((s) => s.key === 'done')?.final).toBe(true);
   });
 
   test('lists every transition with its event and named guard', () => {
     const byEvent = Object.fromEntries(chart.transitions.map((t) => [t.event, t]));
     expect(Object.keys(byEvent).sort()).toEqual(['patient.agree', 'ps.ask', 'ps.cancel']);
-    expect(byEvent['ps.ask']).toMatchObject({ source: 'probe.idle', target: 'probe.asking', guard: 'isAdult' });
+    expect(byEvent['ps.ask']).toMatchObject({
+      source: 'probe.idle',
+      target: 'probe.asking',
+      guard: 'isAdult',
+    });
     expect(byEvent['ps.cancel']?.guard).toBeUndefined();
     expect(labelLines(byEvent['ps.ask']!)).toEqual(['ps.ask', '[isAdult]']);
   });
 });
 
 test('draws the machine itself as a box when a transition starts from it', () => {
-  const rooted = setup({ types: { events: {} as { type: 'session.reset' } | { type: 'ps.go' } | { type: 'ps.note' } } }).createMachine({
+  const rooted = setup({
+    types: { events: {} as { type: 'session.reset' } | { type: 'ps.go' } | { type: 'ps.note' } },
+  }).createMachine({
     id: 'rooted',
     initial: 'a',
     on: { 'session.reset': '.a', 'ps.note': { actions: [] } },
@@ -57,7 +74,10 @@ test('names combined guards from their parts', () => {
   const m = setup({ guards: { isBlocked: () => true, hasCard: () => true } }).createMachine({
     id: 'g',
     initial: 'a',
-    states: { a: { on: { 'ps.go': { target: 'b', guard: and(['hasCard', not('isBlocked')]) } } }, b: {} },
+    states: {
+      a: { on: { 'ps.go': { target: 'b', guard: and(['hasCard', not('isBlocked')]) } } },
+      b: {},
+    },
   });
   expect(chartOf(m).transitions[0]?.guard).toBe('and(hasCard, not(isBlocked))');
 });
@@ -65,7 +85,12 @@ test('names combined guards from their parts', () => {
 describe('layoutChart', () => {
   test('places every state inside the drawing and routes every transition', async () => {
     const layout = await layoutChart(chartOf(machine));
-    expect(layout.states.map((s) => s.state.key).sort()).toEqual(['asking', 'done', 'idle', 'waiting']);
+    expect(layout.states.map((s) => s.state.key).sort()).toEqual([
+      'asking',
+      'done',
+      'idle',
+      'waiting',
+    ]);
     for (const s of layout.states) {
       expect(s.x).toBeGreaterThanOrEqual(0);
       expect(s.x + s.width).toBeLessThanOrEqual(layout.width);

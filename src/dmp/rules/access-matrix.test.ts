@@ -1,11 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { DOCUMENT_TYPE_CODES } from '../model/document-types.data';
-import {
-  PRACTICE_SETTINGS,
-  PROFESSION_CODES,
-  type G15Code,
-  type ProfessionCode,
-} from '../model/professional';
+import { PRACTICE_SETTINGS, PROFESSION_CODES, type G15Code } from '../model/professional';
 import {
   ACCESS_MATRIX,
   documentCell,
@@ -122,7 +117,7 @@ describe(`${isDocumentTypeOpenToProfession.faq} ${isDocumentTypeOpenToProfession
 describe('matrix data integrity', () => {
   test('every profession has a row; every cell has a French note and a known FAQ id', () => {
     expect(Object.keys(ACCESS_MATRIX).sort()).toEqual([...PROFESSION_CODES].sort());
-    for (const profession of PROFESSION_CODES as readonly ProfessionCode[]) {
+    for (const profession of PROFESSION_CODES) {
       const cells = [
         ...PRACTICE_SETTINGS.map((s) => settingCell(profession, s)),
         ...DOCUMENT_TYPE_CODES.map((c) => documentCell(profession, c)),

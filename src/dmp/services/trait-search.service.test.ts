@@ -25,6 +25,7 @@ describe('searchByTraits (R6, FAQ-INS-02)', () => {
     expect(result).toMatchObject({
       allowed: true,
       code: 'DMP.IDENTITY_FOUND',
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types asymmetric matchers as any
       rules: expect.arrayContaining(['R6']),
     });
     expect(result.allowed && result.patient.id).toBe(target.id);

@@ -12,7 +12,10 @@ import { requiresPatientInformation } from '../rules/break-glass.rules';
 import { sortForDisplay } from '../rules/display.rules';
 import { decideConsultation, type ConsultationContext } from '../services/consultation.service';
 import type { Denied } from '../services/decision';
-import { decideDocumentAccess, decideDocumentWithinOpenDmp } from '../services/document-access.service';
+import {
+  decideDocumentAccess,
+  decideDocumentWithinOpenDmp,
+} from '../services/document-access.service';
 import {
   accepted,
   findDocument,
@@ -95,7 +98,8 @@ export function consult(state: DmpState, input: ConsultInput): OpOutcome<Consult
   const documents = sortForDisplay(
     state.documents.filter(
       // The consultation is already allowed above: only the per-document checks remain.
-      (d) => d.patientId === ctx.patient.id && decideDocumentWithinOpenDmp(ctx, d, decision).allowed,
+      (d) =>
+        d.patientId === ctx.patient.id && decideDocumentWithinOpenDmp(ctx, d, decision).allowed,
     ),
   );
   const next = traced(state, ctx.professional, ctx.patient, input.access, 'dmp-consultation');

@@ -61,5 +61,5 @@ export function base64UrlToBytes(value: string): Uint8Array<ArrayBuffer> | null 
 
 /** UTF-8 bytes of a text (always backed by a fresh ArrayBuffer, as Web Crypto expects). */
 export function utf8(text: string): Uint8Array<ArrayBuffer> {
-  return encoder.encode(text) as Uint8Array<ArrayBuffer>;
+  return encoder.encode(text);
 }

@@ -1,7 +1,11 @@
 import { existsSync } from 'node:fs';
 
 /** Candidate Chromium binaries, in order of preference. */
-export const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+export const CHROMIUM_CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+];
 
 /**
  * Path of the Chromium binary Playwright drives: `CHROMIUM_PATH` when set, otherwise the first

@@ -25,11 +25,17 @@ export async function openPlayer(page: Page, id: string): Promise<void> {
 
 /** Wait until the player is back to waiting for the learner (or finished). */
 export async function settled(page: Page): Promise<void> {
-  await expect(player(page)).toHaveAttribute('data-state', /^(playing|finished)$/, { timeout: 15_000 });
+  await expect(player(page)).toHaveAttribute('data-state', /^(playing|finished)$/, {
+    timeout: 15_000,
+  });
 }
 
 /** The screen tab and the button that perform an action. */
-export function controlsOf(action: StepAction): { tab: string | null; button: RegExp | string; form?: string } {
+export function controlsOf(action: StepAction): {
+  tab: string | null;
+  button: RegExp | string;
+  form?: string;
+} {
   switch (action.action) {
     case 'ps.login':
       return { tab: 'Connexion', button: 'Se connecter' };
@@ -44,7 +50,11 @@ export function controlsOf(action: StepAction): { tab: string | null; button: Re
     case 'ps.breakGlass':
       return { tab: 'Dossier patient (DMP)', button: 'Accéder en bris de glace' };
     case 'ps.openDocument':
-      return { tab: 'Dossier patient (DMP)', button: /^Ouvrir « /, form: 'Ouvrir un document par sa référence' };
+      return {
+        tab: 'Dossier patient (DMP)',
+        button: /^Ouvrir « /,
+        form: 'Ouvrir un document par sa référence',
+      };
     case 'ps.deposit':
       return { tab: 'Dépôt de document', button: 'Déposer dans le DMP' };
     case 'patient.viewHistory':
@@ -58,7 +68,10 @@ export function controlsOf(action: StepAction): { tab: string | null; button: Re
     case 'patient.unblock':
       return { tab: 'Blocage des professionnels', button: 'Débloquer ce professionnel' };
     case 'patient.blockAll':
-      return { tab: 'Blocage des professionnels', button: action.all ? 'Bloquer tous les professionnels' : 'Lever le blocage général' };
+      return {
+        tab: 'Blocage des professionnels',
+        button: action.all ? 'Bloquer tous les professionnels' : 'Lever le blocage général',
+      };
     case 'patient.setEmergencySettings':
       return { tab: "Accès en cas d'urgence", button: 'Enregistrer mes choix' };
     case 'representative.viewDocuments':
@@ -124,13 +137,20 @@ export async function playStep(page: Page, scenario: Scenario, keyboard = false)
 }
 
 /** Play the expected path to the end; returns the ids of the steps played. */
-export async function playToEnd(page: Page, scenario: Scenario, keyboard = false, max = 40): Promise<string[]> {
+export async function playToEnd(
+  page: Page,
+  scenario: Scenario,
+  keyboard = false,
+  max = 40,
+): Promise<string[]> {
   const played: string[] = [];
   for (let i = 0; i < max; i += 1) {
     if ((await player(page).getAttribute('data-state')) === 'finished') return played;
     played.push((await player(page).getAttribute('data-step')) ?? '');
     await playStep(page, scenario, keyboard);
-    await expect(player(page).getByTestId('feedback').or(player(page).getByTestId('summary'))).toBeVisible();
+    await expect(
+      player(page).getByTestId('feedback').or(player(page).getByTestId('summary')),
+    ).toBeVisible();
     if ((await player(page).getAttribute('data-state')) !== 'finished')
       await expect(player(page).getByTestId('feedback')).toHaveClass(/pl-pass/);
   }
