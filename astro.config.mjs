@@ -19,13 +19,28 @@ export default defineConfig({
   vite: {
     // MSW's cookie jar pulls the Public Suffix List (~100 KB gzip) into the simulator pages; they set
     // no cookie, so a two-label stand-in replaces it in the browser build (docs/decisions/005).
-    resolve: { alias: { tldts: fileURLToPath(new URL('./src/mocks/tldts-lite.ts', import.meta.url)) } },
+    resolve: {
+      alias: { tldts: fileURLToPath(new URL('./src/mocks/tldts-lite.ts', import.meta.url)) },
+    },
+    build: {
+      rolldownOptions: {
+        output: {
+          // One React chunk (react, react-dom, scheduler) for every island: split in several, the
+          // shared pieces cost more gzip than they save; « Ai-je accès ? » stays under 90 KB.
+          codeSplitting: {
+            groups: [
+              { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            ],
+          },
+        },
+      },
+    },
   },
   integrations: [
     starlight({
       title: 'DMP simulateur',
       description:
-        "FAQ consultable et simulateur de formation sur la consultation du DMP (Mon espace santé) par les professionnels de santé.",
+        'FAQ consultable et simulateur de formation sur la consultation du DMP (Mon espace santé) par les professionnels de santé.',
       defaultLocale: 'root',
       locales: { root: { label: 'Français', lang: 'fr' } },
       sidebar,
