@@ -56,8 +56,12 @@ const TYPE_OPTIONS = Object.values(DOCUMENT_TYPES).map((t) => ({
   label: `${t.label} (${t.code})`,
 }));
 
+/** The patient whose file is open: the one last found (by INS or by traits), else the scenario's. */
 function patientOf(props: SpaceProps): Patient | undefined {
-  const found = props.view.screens[props.role.id]?.['ps.searchByIns']?.answer.patientId;
+  const screens = props.view.screens[props.role.id];
+  const found =
+    screens?.['ps.searchByIns']?.answer.patientId ??
+    screens?.['ps.searchByTraits']?.answer.patientId;
   return props.world.patients.get(found ?? props.world.defaultPatient);
 }
 
