@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { axeViolations } from './support/a11y';
 
 const PAGES = [
   '/',
@@ -15,14 +15,7 @@ const PAGES = [
 for (const url of PAGES) {
   test(`axe finds no violation on ${url}`, async ({ page }) => {
     await page.goto(url);
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-      .analyze();
-    expect(
-      results.violations.map(
-        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-      ),
-    ).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }
 
@@ -31,19 +24,13 @@ test('axe finds no violation on the search page with results and filters', async
   await expect(page.locator('pagefind-results a[href^="/faq/"]').first()).toBeVisible({
     timeout: 15_000,
   });
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('axe finds no violation in dark and light themes on an FAQ entry', async ({ page }) => {
   for (const scheme of ['dark', 'light'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/faq/connexion/carte-cpe/');
-    const results = await new AxeBuilder({ page }).withTags(['wcag2aa']).analyze();
-    expect(results.violations.map((v) => `${scheme} ${v.id}`)).toEqual([]);
+    expect(await axeViolations(page), scheme).toEqual([]);
   }
 });

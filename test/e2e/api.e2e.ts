@@ -1,10 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './support/a11y';
 import { expect, test, type Response } from '@playwright/test';
 import { WALK_STEPS, targetOf } from '../../src/mocks/walk/index';
 import { API_PREFIXES } from '../../src/mocks/config';
 
 const isApi = (url: string) => API_PREFIXES.some((p) => new URL(url).pathname.startsWith(p));
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
 test('the console runs the documented walk through the service worker, step by step', async ({
   page,
@@ -82,12 +81,7 @@ for (const url of ['/simulateur/console/', '/api/']) {
       await expect(page.getByRole('status')).toContainText('Parcours terminé', { timeout: 30_000 });
       await page.locator('details').first().locator('summary').click();
     }
-    const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-    expect(
-      results.violations.map(
-        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-      ),
-    ).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }
 
@@ -98,8 +92,7 @@ test('axe finds no violation on the console in light and dark themes', async ({ 
     await expect(page.getByRole('button', { name: 'Recommencer' })).toBeEnabled({
       timeout: 20_000,
     });
-    const results = await new AxeBuilder({ page }).withTags(['wcag2aa']).analyze();
-    expect(results.violations.map((v) => `${scheme} ${v.id}`)).toEqual([]);
+    expect(await axeViolations(page), scheme).toEqual([]);
   }
 });
 

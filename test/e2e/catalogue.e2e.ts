@@ -1,26 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
-
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
-
-/** Axe violations of a page; `exclude` leaves out parts owned by other features (the player island). */
-async function axeViolations(page: Page, exclude?: string): Promise<string[]> {
-  const builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
-  if (exclude) builder.exclude(exclude);
-  const results = await builder.analyze();
-  return results.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
-
-/** Presses Tab until `target` has the focus: proves it is reachable with the keyboard alone. */
-async function tabTo(page: Page, target: Locator, max = 150): Promise<void> {
-  for (let i = 0; i < max; i += 1) {
-    await page.keyboard.press('Tab');
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-  }
-  throw new Error(`Not reachable with Tab: ${target.toString()}`);
-}
+import { expect, test, type Page } from '@playwright/test';
+import { axeViolations, tabTo } from './support/a11y';
 
 const cards = (page: Page) => page.locator('.scenario-card');
 const visibleCards = (page: Page) => page.locator('.scenario-card:not([hidden])');
@@ -183,7 +162,7 @@ test.describe('a scenario page /simulateur/<id>/', () => {
 
   test('axe finds no violation on a scenario page (the player island aside)', async ({ page }) => {
     await page.goto('/simulateur/bris-de-glace-urgence/');
-    expect(await axeViolations(page, 'astro-island')).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
 

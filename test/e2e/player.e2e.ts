@@ -3,24 +3,10 @@
  * played end to end along its expected path, one with the keyboard only, a reload that resumes,
  * corrupted saved data recovered, refusals with « Pourquoi ? », and axe at several moments.
  */
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { axeViolations, tabTo } from './support/a11y';
 import { listScenarioFiles } from '../../src/scenario/check-file';
-import {
-  openPlayer,
-  player,
-  playStep,
-  playToEnd,
-  scenarioFrom,
-  settled,
-  tabTo,
-} from './support/player';
-
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
-const axeViolations = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()).violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
+import { openPlayer, player, playStep, playToEnd, scenarioFrom, settled } from './support/player';
 
 const files = await listScenarioFiles();
 const BREAK_GLASS = scenarioFrom('scenarios/bris-de-glace/bris-de-glace-urgence.yaml');

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { axeViolations } from './support/a11y';
 
 const MACHINE_PAGES = ['consent', 'break-glass', 'blocking', 'majority', 'pro-session', 'deposit'];
 
@@ -29,10 +29,5 @@ for (const slug of MACHINE_PAGES) {
 
 test('axe finds no violation on a machine page', async ({ page }) => {
   await page.goto('/regles/break-glass/');
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });

@@ -8,6 +8,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import { loadScenario } from '../../../src/scenario/load';
 import type { Scenario } from '../../../src/scenario/schema';
 import type { StepAction } from '../../../src/scenario/actions.schema';
+import { tabTo } from './a11y';
 
 export function scenarioFrom(file: string): Scenario {
   const loaded = loadScenario(readFileSync(file, 'utf8'), file);
@@ -95,15 +96,6 @@ export async function controlFor(page: Page, action: StepAction, click: boolean)
   }
   const scope = form === undefined ? root : root.getByRole('form', { name: form });
   return scope.getByRole('button', { name: button, exact: typeof button === 'string' });
-}
-
-/** Presses Tab until `target` has the focus (proves keyboard reachability). */
-export async function tabTo(page: Page, target: Locator, max = 200): Promise<void> {
-  for (let i = 0; i < max; i += 1) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Not reachable with Tab: ${target.toString()}`);
 }
 
 /** Play the current step the expected way; `keyboard` drives it with Tab, arrows, Space and Enter only. */
