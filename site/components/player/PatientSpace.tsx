@@ -14,7 +14,7 @@ import {
   typeLabel,
 } from '../../ui/player/screens';
 import { DmpAnswerBox } from './DmpAnswerBox';
-import { ActionForm, CheckField, SelectField, TextField } from './fields';
+import { ActionForm, CheckField, ScreenTabs, SelectField, TextField } from './fields';
 import type { SpaceProps } from './screen-props';
 
 type Screen = 'historique' | 'documents' | 'confidentialite' | 'urgence';
@@ -279,21 +279,12 @@ export default function PatientSpace(props: SpaceProps) {
     <section className="pl-space pl-space-mes" aria-labelledby="pl-space-title">
       <h3 id="pl-space-title">Mon espace santé (simulation)</h3>
       {patient !== undefined && <p>Connecté(e) : {patientName(patient)}.</p>}
-      <nav aria-label="Rubriques de Mon espace santé">
-        <ul className="pl-tabs">
-          {SCREENS.map((s) => (
-            <li key={s.id}>
-              <button
-                type="button"
-                aria-current={screen === s.id ? 'page' : undefined}
-                onClick={() => setScreen(s.id)}
-              >
-                {s.label}
-              </button>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <ScreenTabs
+        label="Rubriques de Mon espace santé"
+        screens={SCREENS}
+        current={screen}
+        onSelect={setScreen}
+      />
       <div className="pl-screen" key={props.view.step?.id ?? 'fin'}>
         {screen === 'historique' && <History {...props} />}
         {screen === 'documents' && <Documents {...props} />}

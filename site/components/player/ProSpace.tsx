@@ -21,7 +21,7 @@ import {
   scripted,
   typeLabel,
 } from '../../ui/player/screens';
-import { ActionForm, CheckField, SelectField, TextField } from './fields';
+import { ActionForm, CheckField, ScreenTabs, SelectField, TextField } from './fields';
 import type { SpaceProps } from './screen-props';
 import { DmpAnswerBox } from './DmpAnswerBox';
 
@@ -464,21 +464,12 @@ export default function ProSpace(props: SpaceProps) {
   return (
     <section className="pl-space pl-space-pro" aria-labelledby="pl-space-title">
       <h3 id="pl-space-title">Logiciel du professionnel (simulation)</h3>
-      <nav aria-label="Écrans du logiciel">
-        <ul className="pl-tabs">
-          {SCREENS.map((s) => (
-            <li key={s.id}>
-              <button
-                type="button"
-                aria-current={screen === s.id ? 'page' : undefined}
-                onClick={() => setScreen(s.id)}
-              >
-                {s.label}
-              </button>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <ScreenTabs
+        label="Écrans du logiciel"
+        screens={SCREENS}
+        current={screen}
+        onSelect={setScreen}
+      />
       <div className="pl-screen" key={stepKey}>
         {screen === 'connexion' && <Login {...props} />}
         {screen === 'recherche' && <Search {...props} />}

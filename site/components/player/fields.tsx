@@ -107,3 +107,29 @@ export function ActionForm(props: {
     </form>
   );
 }
+
+/** The screens of a simulated space: buttons in a labelled navigation, the current one marked. */
+export function ScreenTabs<S extends string>(props: {
+  label: string;
+  screens: readonly { readonly id: S; readonly label: string }[];
+  current: S;
+  onSelect: (screen: S) => void;
+}) {
+  return (
+    <nav aria-label={props.label}>
+      <ul className="pl-tabs">
+        {props.screens.map((s) => (
+          <li key={s.id}>
+            <button
+              type="button"
+              aria-current={props.current === s.id ? 'page' : undefined}
+              onClick={() => props.onSelect(s.id)}
+            >
+              {s.label}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -92,11 +92,14 @@ export const playerMachine = setup({
   },
   actors: {
     boot: fromPromise<Booted, PlayerInput>(({ input }) => boot(input)),
-    act: fromPromise<SessionView, { session: PlaySession; attempt: StepAction }>(({ input }) =>
-      input.session.act(input.attempt),
-    ),
-    choose: fromPromise<SessionView, { session: PlaySession; option: number }>(({ input }) =>
-      input.session.choose(input.option),
+    /** The learner's action or answer, sent to the session (and through it to the DMP). */
+    send: fromPromise<
+      SessionView,
+      { session: PlaySession; event: Extract<PlayerEvent, { type: 'ACT' | 'CHOOSE' }> }
+    >(({ input }) =>
+      input.event.type === 'ACT'
+        ? input.session.act(input.event.attempt)
+        : input.session.choose(input.event.option),
     ),
     restart: fromPromise<SessionView, { session: PlaySession }>(({ input }) =>
       input.session.start(),
@@ -152,35 +155,18 @@ export const playerMachine = setup({
     },
     playing: {
       on: {
-        ACT: { target: 'acting', actions: assign({ error: null }) },
-        CHOOSE: { target: 'choosing', actions: assign({ error: null }) },
+        ACT: { target: 'sending', actions: assign({ error: null }) },
+        CHOOSE: { target: 'sending', actions: assign({ error: null }) },
         RESTART: 'restarting',
         DISMISS: { actions: assign({ notice: null }) },
       },
     },
-    acting: {
+    sending: {
       invoke: {
-        src: 'act',
+        src: 'send',
         input: ({ context, event }) => ({
           session: context.session as PlaySession,
-          attempt: (event as Extract<PlayerEvent, { type: 'ACT' }>).attempt,
-        }),
-        onDone: {
-          target: 'ready',
-          actions: [assign({ view: ({ event }) => event.output }), 'save'],
-        },
-        onError: {
-          target: 'playing',
-          actions: assign({ error: ({ event }) => errorText(event.error) }),
-        },
-      },
-    },
-    choosing: {
-      invoke: {
-        src: 'choose',
-        input: ({ context, event }) => ({
-          session: context.session as PlaySession,
-          option: (event as Extract<PlayerEvent, { type: 'CHOOSE' }>).option,
+          event: event as Extract<PlayerEvent, { type: 'ACT' | 'CHOOSE' }>,
         }),
         onDone: {
           target: 'ready',

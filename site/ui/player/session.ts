@@ -9,7 +9,7 @@
  */
 import type { DmpDocument } from '../../../src/dmp/index';
 import type { StepAction } from '../../../src/scenario/actions.schema';
-import { createEngine, type RunState } from '../../../src/scenario/engine';
+import { createEngine, INITIAL_RUN_STATE, type RunState } from '../../../src/scenario/engine';
 import type { Mismatch } from '../../../src/scenario/expect';
 import type { StepFeedback } from '../../../src/scenario/feedback';
 import { roleIdOf, stepIndex, targetOf } from '../../../src/scenario/flow';
@@ -179,14 +179,7 @@ export function createPlaySession(scenario: Scenario, world: World, port: DmpPor
   let documents = worldDocuments(world);
 
   function view(): SessionView {
-    const state = run ?? {
-      current: null,
-      ending: null,
-      sessions: {},
-      aliases: {},
-      visited: [],
-      score: { correct: 0, answered: 0 },
-    };
+    const state = run ?? INITIAL_RUN_STATE;
     const step = engine.step(state);
     const done = new Set(
       log.filter((e) => e.feedback.passed || e.kind === 'question').map((e) => e.stepId),
