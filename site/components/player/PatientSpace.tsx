@@ -5,15 +5,9 @@
  */
 import { useState } from 'react';
 import { DOCUMENT_TYPES } from '../../../src/dmp/index';
-import {
-  documentsByCategory,
-  frenchDay,
-  patientName,
-  professionalName,
-  scripted,
-  typeLabel,
-} from '../../ui/player/screens';
+import { patientName, professionalName, scripted } from '../../ui/player/screens';
 import { DmpAnswerBox } from './DmpAnswerBox';
+import { DocumentGroups } from './DocumentGroups';
 import { ActionForm, CheckField, ScreenTabs, SelectField, TextField } from './fields';
 import type { SpaceProps } from './screen-props';
 
@@ -31,26 +25,7 @@ const PATIENT_TYPES = Object.values(DOCUMENT_TYPES)
   .map((t) => ({ value: t.code, label: t.label }));
 
 function DocumentList(props: SpaceProps & { ids: readonly string[] }) {
-  const groups = documentsByCategory(props.ids, props.view.documents);
-  if (groups.length === 0) return <p>Aucun document visible.</p>;
-  return (
-    <>
-      {groups.map((g) => (
-        <div key={g.category} className="pl-doc-group">
-          <h5>{g.label}</h5>
-          <ul>
-            {g.documents.map((d) => (
-              <li key={d.id}>
-                {d.title || typeLabel(d.typeCode)} — {typeLabel(d.typeCode)}, du{' '}
-                {frenchDay(d.serviceDate)}
-                {d.author !== '' && `, par ${d.author}`}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ))}
-    </>
-  );
+  return <DocumentGroups ids={props.ids} known={props.view.documents} />;
 }
 
 function History(props: SpaceProps) {

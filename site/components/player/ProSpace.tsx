@@ -14,7 +14,6 @@ import {
   type CardType,
 } from '../../../src/scenario/vocabulary';
 import {
-  documentsByCategory,
   frenchDay,
   patientName,
   professionalName,
@@ -24,6 +23,7 @@ import {
 import { ActionForm, CheckField, ScreenTabs, SelectField, TextField } from './fields';
 import type { SpaceProps } from './screen-props';
 import { DmpAnswerBox } from './DmpAnswerBox';
+import { DocumentGroups } from './DocumentGroups';
 
 type Screen = 'connexion' | 'recherche' | 'dossier' | 'depot';
 
@@ -283,7 +283,6 @@ function Documents(props: SpaceProps) {
     .at(-1);
   const opened = screens?.['ps.openDocument'];
   const ids = opening?.answer.verdict.allowed === true ? (opening.answer.documents ?? []) : [];
-  const groups = documentsByCategory(ids, props.view.documents);
   const openedDoc =
     opened === undefined || opened.action.action !== 'ps.openDocument'
       ? undefined
@@ -293,38 +292,27 @@ function Documents(props: SpaceProps) {
       <h4 id="pl-docs-title">Documents du DMP</h4>
       {opening === undefined && <p>Ouvrez le DMP pour afficher la liste des documents.</p>}
       {opening !== undefined && <DmpAnswerBox answer={opening.answer} />}
-      {opening?.answer.verdict.allowed === true && groups.length === 0 && (
-        <p>Aucun document visible.</p>
+      {opening?.answer.verdict.allowed === true && (
+        <DocumentGroups
+          ids={ids}
+          known={props.view.documents}
+          action={(d, title) => (
+            <button
+              type="button"
+              disabled={props.busy}
+              onClick={() =>
+                props.act({
+                  ...scripted(props.view.step, 'ps.openDocument'),
+                  action: 'ps.openDocument',
+                  document: d.id,
+                })
+              }
+            >
+              Ouvrir<span className="sr-only"> « {title} »</span>
+            </button>
+          )}
+        />
       )}
-      {groups.map((g) => (
-        <div key={g.category} className="pl-doc-group">
-          <h5>{g.label}</h5>
-          <ul>
-            {g.documents.map((d) => (
-              <li key={d.id}>
-                <span>
-                  {d.title || typeLabel(d.typeCode)} — {typeLabel(d.typeCode)}, acte du{' '}
-                  {frenchDay(d.serviceDate)}
-                  {d.author !== '' && `, par ${d.author}`}
-                </span>{' '}
-                <button
-                  type="button"
-                  disabled={props.busy}
-                  onClick={() =>
-                    props.act({
-                      ...scripted(props.view.step, 'ps.openDocument'),
-                      action: 'ps.openDocument',
-                      document: d.id,
-                    })
-                  }
-                >
-                  Ouvrir<span className="sr-only"> « {d.title || typeLabel(d.typeCode)} »</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ))}
       {opened !== undefined && (
         <article className="pl-doc-view" aria-label="Document ouvert">
           {opened.answer.verdict.allowed && openedDoc !== undefined ? (
