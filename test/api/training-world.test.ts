@@ -12,6 +12,8 @@ import {
   type Patient,
   type Professional,
 } from '../../src/dmp/index';
+import { DocumentMother } from '../mothers/document.mother';
+import { ProfessionalMother } from '../mothers/professional.mother';
 import { API, useMswDmp } from '../setup/msw';
 import { call, expectDocumented, insId, outcomeText, psToken } from './support';
 
@@ -19,7 +21,6 @@ const { current } = useMswDmp();
 const ENGLISH = /\b(Invalid|Expected|Required|Unrecognized|received|must)\b/;
 
 const seedPatient = (id: string) => DEFAULT_SEED.patients.find((p) => p.id === id)!;
-const seedPro = (id: string) => DEFAULT_SEED.professionals.find((p) => p.id === id)!;
 
 /** A patient as the API takes it (INS as a FHIR identifier). */
 const patientJson = ({ ins, ...rest }: Patient) => ({
@@ -46,37 +47,19 @@ const adultWithoutEmergency: Patient = {
   ...seedPatient('pat-adult'),
   emergency: { ...seedPatient('pat-adult').emergency, allowOtherProfessionals: false },
 };
-const urgentiste: Professional = {
-  ...seedPro('pro-hospital-physician'),
+const urgentiste: Professional = ProfessionalMother.hospitalPhysician({
   id: 'pro-urgentiste',
   familyName: 'Benali',
   givenName: 'Karim',
   rpps: '19999000185',
   careTeamIds: ['chu-nantes-urgences'],
-};
-const document: DmpDocument = {
+});
+const document: DmpDocument = DocumentMother.of({ id: 'pat-nouveau' }, urgentiste, '11490-0', {
   id: 'doc-nouveau',
-  patientId: 'pat-nouveau',
-  typeCode: '11490-0',
   title: 'Lettre de sortie',
   serviceDate: '2025-09-30',
   depositedAt: '2025-09-30T16:00:00.000Z',
-  author: {
-    kind: 'professional',
-    professionalId: 'pro-urgentiste',
-    name: 'Karim BENALI',
-    rpps: '19999000185',
-    profession: '10',
-  },
-  status: 'current',
-  visibility: {
-    maskedFromProfessionals: false,
-    invisibleToPatient: false,
-    invisibleToLegalRepresentatives: false,
-  },
-  deletedAt: null,
-  summary: 'Contenu fictif.',
-};
+});
 
 const WORLD = {
   start: '2026-01-15T08:30:00+01:00',
