@@ -150,3 +150,22 @@ test('axe finds no violation in the player: professional space, patient space, s
   await playToEnd(page, BLOCKING);
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test('a bad number in a simulated form gets a French message and sends nothing', async ({
+  page,
+}) => {
+  await openPlayer(page, BREAK_GLASS.id);
+  const root = player(page);
+  await root.getByLabel('Horloge simulée : jours à laisser passer').fill('0');
+  await root.getByRole('button', { name: 'Faire avancer le temps' }).click();
+  await expect(root.getByRole('alert')).toHaveText(
+    'Jours à laisser passer : indiquez un nombre entier entre 1 et 3650.',
+  );
+  await expect(root.getByLabel('Horloge simulée : jours à laisser passer')).toHaveAttribute(
+    'aria-invalid',
+    'true',
+  );
+  await expect(root).toHaveAttribute('data-step', 'connexion');
+  await expect(root.getByTestId('feedback')).toHaveCount(0);
+  expect(await axeViolations(page)).toEqual([]);
+});

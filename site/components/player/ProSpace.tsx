@@ -19,6 +19,7 @@ import {
   professionalName,
   scripted,
   typeLabel,
+  wholeNumberIn,
 } from '../../ui/player/screens';
 import { ActionForm, CheckField, ScreenTabs, SelectField, TextField } from './fields';
 import type { SpaceProps } from './screen-props';
@@ -367,8 +368,11 @@ function Deposit(props: SpaceProps) {
   const [skew, setSkew] = useState(String(s.clockSkewMinutes ?? 0));
   const [informed, setInformed] = useState(s.patientInformed ?? true);
   const patient = patientOf(props);
+  const [skewError, setSkewError] = useState<string | null>(null);
   const submit = () => {
-    const minutes = Number.parseInt(skew, 10);
+    const minutes = wholeNumberIn(skew, -1440, 1440, "Décalage de l'horloge du poste");
+    setSkewError('error' in minutes ? minutes.error : null);
+    if ('error' in minutes) return;
     props.act({
       ...s,
       action: 'ps.deposit',
@@ -380,7 +384,7 @@ function Deposit(props: SpaceProps) {
         invisibleToPatient: invisible,
         invisibleToLegalRepresentatives: hiddenReps,
       },
-      clockSkewMinutes: Number.isFinite(minutes) ? Math.max(-1440, Math.min(1440, minutes)) : 0,
+      clockSkewMinutes: minutes.value,
       patientInformed: informed,
     });
   };
@@ -430,6 +434,7 @@ function Deposit(props: SpaceProps) {
           value={skew}
           onChange={setSkew}
           hint="0 : l'horloge du poste est à l'heure."
+          error={skewError}
         />
         <CheckField checked={informed} onChange={setInformed}>
           Le patient a été informé de ce dépôt

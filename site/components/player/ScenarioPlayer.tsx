@@ -11,7 +11,7 @@ import { ACTIONS } from '../../../src/scenario/vocabulary';
 import { createBrowserSession } from '../../ui/player/browser-session';
 import { playerMachine } from '../../ui/player/player-machine';
 import type { ProgressStorage } from '../../ui/player/progress';
-import { announcement } from '../../ui/player/screens';
+import { announcement, wholeNumberIn } from '../../ui/player/screens';
 import type { PlayerPayload } from '../../ui/player/types';
 import { FeedbackPanel, Summary } from './Feedback';
 import PatientSpace from './PatientSpace';
@@ -43,19 +43,16 @@ function ClockControl(props: {
 }) {
   const script = props.step?.do?.action === 'clock.advance' ? props.step.do : undefined;
   const [days, setDays] = useState(String(script?.days ?? 1));
+  const [error, setError] = useState<string | null>(null);
   return (
     <form
       className="pl-clock"
       aria-label="Horloge simulée"
       onSubmit={(e) => {
         e.preventDefault();
-        const n = Number.parseInt(days, 10);
-        if (Number.isFinite(n) && n > 0)
-          props.act({
-            ...(script ?? {}),
-            action: 'clock.advance',
-            days: Math.min(n, 3650),
-          });
+        const n = wholeNumberIn(days, 1, 3650, 'Jours à laisser passer');
+        setError('error' in n ? n.error : null);
+        if ('value' in n) props.act({ ...(script ?? {}), action: 'clock.advance', days: n.value });
       }}
     >
       <TextField
@@ -63,6 +60,7 @@ function ClockControl(props: {
         type="number"
         value={days}
         onChange={setDays}
+        error={error}
       />
       <button type="submit" disabled={props.busy}>
         Faire avancer le temps

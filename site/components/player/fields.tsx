@@ -10,13 +10,21 @@ export function TextField(props: {
   multiline?: boolean;
   autoComplete?: string;
   inputMode?: 'numeric' | 'text';
+  /** A French message when the value cannot be sent; the field is then marked invalid. */
+  error?: string | null;
 }) {
   const id = useId();
   const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const error = props.error ?? null;
+  const described = [props.hint === undefined ? null : hintId, error === null ? null : errorId]
+    .filter((x) => x !== null)
+    .join(' ');
   const common = {
     id,
     value: props.value,
-    'aria-describedby': props.hint === undefined ? undefined : hintId,
+    'aria-describedby': described === '' ? undefined : described,
+    'aria-invalid': error === null ? undefined : true,
   };
   return (
     <div className="pl-field">
@@ -36,6 +44,11 @@ export function TextField(props: {
           inputMode={props.inputMode}
           onChange={(e) => props.onChange(e.target.value)}
         />
+      )}
+      {error !== null && (
+        <span className="pl-field-error" id={errorId} role="alert">
+          {error}
+        </span>
       )}
     </div>
   );

@@ -7,6 +7,7 @@ import {
   patientName,
   professionalName,
   scripted,
+  wholeNumberIn,
 } from './screens';
 import { screenDocument, type LogEntry } from './session';
 
@@ -58,5 +59,17 @@ describe('simulated screens', () => {
       feedback: { ...entry.feedback, passed: false, why: null },
     } as LogEntry;
     expect(announcement(off)).toMatch(/pas l'action attendue/);
+  });
+});
+
+describe('numbers typed in the simulated forms', () => {
+  it('accepts a whole number within its bounds', () => {
+    expect(wholeNumberIn(' 14 ', 1, 3650, 'Jours')).toEqual({ value: 14 });
+    expect(wholeNumberIn('-12', -1440, 1440, 'Décalage')).toEqual({ value: -12 });
+  });
+  it.each(['', 'abc', '1.5', '0', '3651'])('refuses « %s » with a French message', (text) => {
+    expect(wholeNumberIn(text, 1, 3650, 'Jours')).toEqual({
+      error: 'Jours : indiquez un nombre entier entre 1 et 3650.',
+    });
   });
 });

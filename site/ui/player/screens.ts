@@ -90,3 +90,20 @@ export function announcement(entry: LogEntry): string {
   const verdict = why.allowed ? 'accepté' : 'refusé';
   return `Réponse du DMP : ${verdict} — ${codeTitle(why.code)}. ${outcome}`;
 }
+
+/**
+ * A whole number typed in a field, checked against its bounds: the value, or a French message
+ * (nothing is sent to the DMP while a field is wrong).
+ */
+export function wholeNumberIn(
+  text: string,
+  min: number,
+  max: number,
+  what: string,
+): { readonly value: number } | { readonly error: string } {
+  const trimmed = text.trim();
+  const value = Number(trimmed);
+  if (trimmed === '' || !Number.isInteger(value) || value < min || value > max)
+    return { error: `${what} : indiquez un nombre entier entre ${min} et ${max}.` };
+  return { value };
+}
