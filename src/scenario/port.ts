@@ -6,10 +6,9 @@
  */
 import type {
   AccessRequest,
+  Allowed,
   Duration,
   EmergencySettings,
-  FaqId,
-  RuleId,
   TraitQuery,
   VisibilityFlags,
 } from '../dmp/index';
@@ -99,16 +98,15 @@ export type DmpRequest =
     }
   | { readonly kind: 'clock.advance'; readonly by: Duration };
 
-/** The DMP's verdict: a core decision, or the answer of a step the core has no use case for (login, clock). */
-export interface Verdict {
+/**
+ * The DMP's verdict: a core decision (`Allowed`/`Denied`, notices empty for a refusal), or the answer
+ * of a step the core has no use case for, whose `code` is then `PSC.SESSION_OPENED` or
+ * `SIM.CLOCK_ADVANCED`.
+ */
+export type Verdict = Omit<Allowed, 'allowed' | 'code'> & {
   readonly allowed: boolean;
-  /** `DMP.*` code of the core, or `PSC.SESSION_OPENED` / `SIM.CLOCK_ADVANCED`. */
   readonly code: string;
-  readonly explanation: string;
-  readonly rules: readonly RuleId[];
-  readonly faq: readonly FaqId[];
-  readonly notices: readonly string[];
-}
+};
 
 /** What the DMP answers to one action. */
 export interface DmpAnswer {
