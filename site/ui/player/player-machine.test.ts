@@ -3,7 +3,7 @@ import { createActor, waitFor } from 'xstate';
 import { createDmpStore } from '../../../src/dmp/index';
 import { checkFile } from '../../../src/scenario/check-file';
 import { createCoreDmpPort } from '../../../src/scenario/core-port';
-import { playerMachine } from './player-machine';
+import { frenchReason, playerMachine } from './player-machine';
 import { progressKey, type ProgressStorage } from './progress';
 import { createPlaySession } from './session';
 
@@ -109,5 +109,23 @@ describe('player machine', () => {
     expect(actor.getSnapshot().context.error).toMatch(
       /n'a pas pu démarrer : service worker indisponible/,
     );
+  });
+});
+
+describe('frenchReason', () => {
+  it("keeps the simulator's own French messages", () => {
+    expect(frenchReason(new Error('Réinitialisation du monde refusée par l’API (HTTP 400).'))).toBe(
+      'Réinitialisation du monde refusée par l’API (HTTP 400).',
+    );
+  });
+  it.each([
+    new TypeError('Failed to fetch'),
+    new DOMException('Failed to register a ServiceWorker', 'SecurityError'),
+    'oops',
+    new Error(''),
+  ])('replaces a browser error with a French sentence (%s)', (error) => {
+    const reason = frenchReason(error);
+    expect(reason).toMatch(/^le navigateur n'a pas pu joindre le DMP simulé/);
+    expect(reason).not.toMatch(/Failed|ServiceWorker|oops/);
   });
 });

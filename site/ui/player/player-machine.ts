@@ -46,8 +46,19 @@ interface Booted {
   readonly notice: Notice | null;
 }
 
+/**
+ * Why something failed, in French. The simulator's own errors are written in French; those of the
+ * browser (a fetch that fails, a service worker that cannot register) are in English, so they get
+ * a French sentence instead of their message.
+ */
+export function frenchReason(error: unknown): string {
+  if (error instanceof Error && error.name === 'Error' && error.message !== '')
+    return error.message;
+  return "le navigateur n'a pas pu joindre le DMP simulé (service worker indisponible ou bloqué ; rechargez la page)";
+}
+
 const errorText = (error: unknown) =>
-  `Le DMP simulé n'a pas pu répondre : ${error instanceof Error ? error.message : String(error)}. Réessayez.`;
+  `Le DMP simulé n'a pas pu répondre : ${frenchReason(error)}. Réessayez.`;
 
 /** Boot: create the session, then resume the saved inputs or start afresh. */
 async function boot(input: PlayerInput): Promise<Booted> {
@@ -145,7 +156,7 @@ export const playerMachine = setup({
         onError: {
           target: 'failed',
           actions: assign(({ event }) => ({
-            error: `Le simulateur n'a pas pu démarrer : ${event.error instanceof Error ? event.error.message : String(event.error)}.`,
+            error: `Le simulateur n'a pas pu démarrer : ${frenchReason(event.error)}.`,
           })),
         },
       },
