@@ -118,7 +118,7 @@ export function summarize(scenario: Scenario, file: string): ScenarioSummary {
   return {
     id: scenario.id,
     title: scenario.title,
-    summary: scenario.summary ?? '',
+    summary: scenario.teaser ?? '',
     theme: scenario.theme,
     audience: scenario.audience,
     duration: scenario.duration,

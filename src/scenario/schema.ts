@@ -18,7 +18,12 @@ export const scenarioSchema = z
   .object({
     id: kebabId('Identifiant du scénario, identique au nom du fichier (sans .yaml).'),
     title: text('Titre affiché aux apprenants.'),
-    summary: text('Résumé en une ou deux phrases.').optional(),
+    teaser: text(
+      "Présentation publique : la situation et ce qu'on y apprend, jamais le déroulé (catalogue, page du scénario).",
+    ).optional(),
+    summary: text(
+      'Déroulé pour le formateur, en une ou deux phrases (jamais montré aux apprenants).',
+    ).optional(),
     audience: z.array(z.enum(audiences).describe('Public visé.')).min(1).describe('Publics visés.'),
     duration: z.number().int().min(1).max(240).describe('Durée estimée, en minutes.'),
     theme: z.enum(themes).describe('Thème, identique au dossier scenarios/<thème>/.'),

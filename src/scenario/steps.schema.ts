@@ -15,7 +15,9 @@ import {
   ruleId,
   text,
 } from './fields.schema';
-import { RESULTS } from './vocabulary';
+import { ACTIONS, RESULTS, type ActionName } from './vocabulary';
+
+const actionNames = Object.keys(ACTIONS) as [ActionName, ...ActionName[]];
 
 /** What the DMP must answer to the action. */
 export const expectSchema = z
@@ -71,6 +73,12 @@ const branching = {
 
 const common = {
   id: kebabId("Identifiant de l'étape, unique dans le scénario."),
+  scored: z
+    .boolean()
+    .optional()
+    .describe(
+      "false : étape d'observation (l'apprenant constate une conséquence), non comptée dans le score.",
+    ),
   title: text("Titre court de l'étape.").optional(),
   role: kebabId(
     "Rôle joué à partir de cette étape (par défaut : celui de l'étape précédente).",
@@ -84,12 +92,47 @@ const common = {
   ...branching,
 };
 
+/**
+ * A branch on the DMP's answer: when the learner's action does not reach the step's goal but gets
+ * this answer, the world keeps the action and the scenario continues at `goto` (or ends).
+ */
+export const answerBranchSchema = z
+  .object({
+    when: z
+      .object({
+        action: z
+          .enum(actionNames)
+          .optional()
+          .describe("Action de l'apprenant (par défaut : toute action)."),
+        result: z
+          .enum(RESULTS)
+          .describe('Réponse du DMP : allowed (autorisé) ou refused (refusé).'),
+        code: errorCode.optional(),
+      })
+      .strict()
+      .describe('Réponse du DMP qui déclenche cette suite.'),
+    feedback: citation.describe('Retour affiché quand cette suite est prise.'),
+    ...branching,
+  })
+  .strict()
+  .describe("Suite prévue pour une autre réponse du DMP que l'objectif de l'étape.");
+
 /** A step where the learner acts in the simulated screens. */
 export const actionStepSchema = z
   .object({
     ...common,
     do: actionSchema,
     expect: expectSchema,
+    with: z
+      .array(z.string().min(1))
+      .optional()
+      .describe(
+        "Paramètres de `do` que l'apprenant doit reproduire pour atteindre l'objectif (ex. card, visibility.maskedFromProfessionals, motive). Les autres sont libres.",
+      ),
+    branches: z
+      .array(answerBranchSchema)
+      .optional()
+      .describe("Suites selon la réponse du DMP quand l'objectif n'est pas atteint."),
     feedback: z
       .object({
         success: citation.describe(
@@ -135,6 +178,8 @@ export type Expectation = z.output<typeof expectSchema>;
 export type ActionStep = z.output<typeof actionStepSchema>;
 /** Parsed choice step. */
 export type ChoiceStep = z.output<typeof choiceStepSchema>;
+/** Parsed branch on the DMP's answer. */
+export type AnswerBranch = z.output<typeof answerBranchSchema>;
 /** Parsed option. */
 export type ChoiceOption = z.output<typeof optionSchema>;
 /** Parsed step. */
