@@ -224,6 +224,12 @@ test('SCN033 announced FAQ never cited', async () => {
   );
 });
 
+test('SCN040 unknown goal parameter', async () => {
+  expect(await diagnose('SCN040')).toMatchInlineSnapshot(
+    `"test/fixtures/scenarios/invalid/SCN040.yaml:33:18 error SCN040 « motif » n'est pas un paramètre de l'action ps.openDmp. Aide : paramètres possibles : patient, episode, mode"`,
+  );
+});
+
 test('SCN034 incomplete world entry', async () => {
   expect(await diagnose('SCN034')).toMatchInlineSnapshot(
     `"test/fixtures/scenarios/invalid/SCN034.yaml:14:7 error SCN034 patient « pat-nouveau » défini sans base. Aide : ajoutez \`from: <patient du jeu de données>\` (ex. from: pat-adult)"`,

@@ -181,3 +181,15 @@ export const actionSchema = z
 export type StepAction = z.output<typeof actionSchema>;
 /** A parsed action of one kind. */
 export type ActionOf<N extends ActionName> = Extract<StepAction, { action: N }>;
+
+const ACTION_SHAPES: ReadonlyMap<string, readonly string[]> = new Map(
+  [...psActions, ...patientActions].map((schema) => {
+    const { action, ...rest } = schema.shape;
+    return [action.value as string, Object.keys(rest)] as const;
+  }),
+);
+
+/** The parameters an action takes (besides `action`), e.g. for the goal's `with` list. */
+export function actionParameters(name: ActionName): readonly string[] {
+  return ACTION_SHAPES.get(name) ?? [];
+}

@@ -3,6 +3,7 @@
  * reachable from the start, and every branch ends with `end:` rather than running off the last step.
  * Also warns about FAQ questions the scenario announces but never cites in a feedback.
  */
+import { actionParameters } from './actions.schema';
 import { startStep, stepIndex, targetOf, targetsOf } from './flow';
 import type { ProblemSink } from './problems';
 import type { Scenario } from './schema';
@@ -37,7 +38,13 @@ export function checkGraph(s: Scenario, sink: ProblemSink): void {
     const ends =
       'options' in step
         ? step.options.map((o, k) => ({ t: targetOf(s, i, o), path: ['steps', i, 'options', k] }))
-        : [{ t: targetOf(s, i), path: ['steps', i, 'id'] }];
+        : [
+            { t: targetOf(s, i), path: ['steps', i, 'id'] },
+            ...(step.branches ?? []).map((b, k) => ({
+              t: targetOf(s, i, b),
+              path: ['steps', i, 'branches', k],
+            })),
+          ];
     for (const { t, path } of ends) {
       if (t.kind === 'dead-end')
         sink.add(
@@ -47,6 +54,26 @@ export function checkGraph(s: Scenario, sink: ProblemSink): void {
           'ajoutez `end: "…"` (message de fin) ou un `goto`',
         );
     }
+  });
+}
+
+/** Action steps: `with` names parameters of the action of `do`. */
+export function checkGoals(s: Scenario, sink: ProblemSink): void {
+  s.steps.forEach((step, i) => {
+    if (!('do' in step)) return;
+    const shape = actionParameters(step.do.action);
+    (step.with ?? []).forEach((path, k) => {
+      const head = path.split('.')[0] ?? path;
+      if (!shape.includes(head))
+        sink.add(
+          'SCN040',
+          ['steps', i, 'with', k],
+          `« ${path} » n'est pas un paramètre de l'action ${step.do.action}`,
+          shape.length === 0
+            ? `cette action n'a aucun paramètre : retirez \`with\``
+            : `paramètres possibles : ${shape.join(', ')}`,
+        );
+    });
   });
 }
 

@@ -4,7 +4,7 @@
  * diagnostics. Each stage runs only if the previous one found no error. Never throws for a bad file.
  * No Node import here (the player may check in the browser); reading files is in `check-file.ts`.
  */
-import { checkFaqCoverage, checkGraph } from './check-graph';
+import { checkFaqCoverage, checkGoals, checkGraph } from './check-graph';
 import { checkReferences } from './check-references';
 import { diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics';
 import type { RunReport } from './explore';
@@ -122,6 +122,7 @@ export async function checkSource(
   checkReferences(scenario, world, sink);
   checkGraph(scenario, sink);
   checkFaqCoverage(scenario, sink);
+  checkGoals(scenario, sink);
   const diagnostics = [...loaded.diagnostics, ...positioned(loaded, sink.problems)];
   if (hasErrors(diagnostics))
     return { loaded, world, report: null, diagnostics: sortDiagnostics(diagnostics) };

@@ -177,6 +177,11 @@ export const DIAGNOSTIC_CODES = {
     title: 'Élément du monde incomplet',
     fix: 'Donnez une base (`from`) ou les champs obligatoires (patient, type et auteur pour un document).',
   },
+  SCN040: {
+    severity: 'error',
+    title: 'Paramètre d’objectif inconnu',
+    fix: 'Dans `with`, nommez un paramètre de l’action de `do` (ex. card, visibility.maskedFromProfessionals).',
+  },
 } as const satisfies Record<string, { severity: Severity; title: string; fix: string }>;
 
 /** A diagnostic code. */

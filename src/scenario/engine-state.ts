@@ -9,7 +9,7 @@ import { faqCitations, ruleCitations, whyOf, type StepFeedback } from './feedbac
 import type { DmpAnswer } from './port';
 import type { Problem } from './problems';
 import type { Aliases, Resolved, Session } from './requests';
-import type { ActionStep } from './steps.schema';
+import type { ActionStep, AnswerBranch } from './steps.schema';
 
 /** How a run (or a branch) ended. */
 export type Ending =
@@ -26,6 +26,8 @@ export interface RunState {
   /** Step ids entered, in order (a step entered twice appears twice). */
   readonly visited: readonly string[];
   readonly score: { readonly correct: number; readonly answered: number };
+  /** Minutes the clock was moved by the learner since the current step began (time steps). */
+  readonly elapsed: number;
 }
 
 /** The result of an action step. */
@@ -36,6 +38,15 @@ export interface ActOutcome {
   readonly mismatches: readonly Mismatch[];
   /** A problem of the scenario itself (role, login, alias), relative to the step. */
   readonly problem: Problem | null;
+  /** The action reached the step's goal. */
+  readonly reached: boolean;
+  /**
+   * The DMP accepted an action that does not reach the goal and no branch takes it: the world must
+   * be put back as it was before it (the session replays its inputs without it).
+   */
+  readonly rewind: boolean;
+  /** The branch on the DMP's answer that the action took, if any. */
+  readonly branch: AnswerBranch | null;
 }
 
 /** The state before the first step. */
@@ -46,6 +57,7 @@ export const INITIAL_RUN_STATE: RunState = {
   aliases: {},
   visited: [],
   score: { correct: 0, answered: 0 },
+  elapsed: 0,
 };
 
 function nextSession(session: Session | undefined, resolved: Resolved): Session | undefined {
@@ -83,8 +95,9 @@ export function actionFeedback(
   step: ActionStep,
   passed: boolean,
   answer: DmpAnswer | null,
+  branch: AnswerBranch | null = null,
 ): StepFeedback {
-  const cite = passed ? step.feedback.success : step.feedback.failure;
+  const cite = branch?.feedback ?? (passed ? step.feedback.success : step.feedback.failure);
   return {
     stepId: step.id,
     passed,

@@ -5,7 +5,7 @@
  * immutable values; the only side effects are the port's. Methods are async because a port may be
  * (HTTP); over the core store every call resolves at once.
  */
-import type { StepAction } from './actions.schema';
+import type { ActionOf, StepAction } from './actions.schema';
 import { compareAnswer, needsObservation, type Mismatch } from './expect';
 import {
   actionFeedback,
@@ -16,6 +16,7 @@ import {
 } from './engine-state';
 import { faqCitations, ruleCitations, type StepFeedback } from './feedback';
 import { roleIdOf, roleOf, startStep, stepIndex, targetOf, type Target } from './flow';
+import { branchFor, durationMinutes, isTimeStep, unmetParameters } from './goal';
 import type { DmpPort } from './port';
 import { documentIdOf, durationOf, resolveRequest } from './requests';
 import type { Scenario } from './schema';
@@ -39,7 +40,11 @@ export interface ScenarioEngine {
   start(): Promise<RunState>;
   /** The current step, or null once ended. */
   step(state: RunState): Step | null;
-  /** Play the current action step: the learner's attempt, or the scripted `do:` by default. */
+  /**
+   * Play the current action step: the learner's attempt, or the scripted `do:` by default. The step
+   * passes when the attempt reaches its goal (goal.ts); otherwise the outcome says whether a branch
+   * took the answer or whether the world must be rewound (the engine leaves that to its caller).
+   */
   act(state: RunState, attempt?: StepAction): Promise<ActOutcome>;
   /** Answer the current question with the option at `index`. */
   choose(state: RunState, index: number): Promise<ChoiceOutcome>;
@@ -58,7 +63,7 @@ export function createEngine(scenario: Scenario, world: World, port: DmpPort): S
     const step = scenario.steps[at] as Step;
     if (step.advance !== undefined)
       await port.perform({ kind: 'clock.advance', by: durationOf(step.advance) });
-    return { ...state, current: at, visited: [...state.visited, step.id] };
+    return { ...state, current: at, visited: [...state.visited, step.id], elapsed: 0 };
   }
 
   function current<K extends 'do' | 'options'>(
@@ -91,32 +96,74 @@ export function createEngine(scenario: Scenario, world: World, port: DmpPort): S
       });
       if ('problem' in resolved) {
         const feedback = actionFeedback(step, false, null);
-        return { state, feedback, answer: null, mismatches: [], problem: resolved.problem };
+        return {
+          state,
+          feedback,
+          answer: null,
+          mismatches: [],
+          problem: resolved.problem,
+          reached: false,
+          rewind: false,
+          branch: null,
+        };
       }
-      const observe = needsObservation(step.expect);
+      const sameKind = action.action === step.do.action;
+      const observe = sameKind && needsObservation(step.expect);
       const before = observe ? await port.observe(resolved.subject) : null;
       const answer = await port.perform(resolved.request);
       const after = observe ? await port.observe(resolved.subject) : null;
       const next = afterAnswer(state, roleId, action, resolved, answer);
       const documentId = (ref: string) => documentIdOf(ref, { world, aliases: next.aliases })?.id;
-      const mismatches: Mismatch[] =
-        action.action === step.do.action
-          ? compareAnswer(step.expect, answer, { before, after, documentId })
-          : [
-              {
-                kind: 'result',
-                path: ['do', 'action'],
-                message: `attend l'action ${step.do.action}, mais l'apprenant a fait ${action.action}`,
-              },
-            ];
-      const passed = mismatches.length === 0;
-      const moved = passed ? await moveTo(next, targetOf(scenario, at), step.id) : next;
+      const timeStep = isTimeStep(step) && action.action === 'clock.advance';
+      const elapsed =
+        timeStep && answer.verdict.allowed
+          ? state.elapsed + durationMinutes(durationOf(action as ActionOf<'clock.advance'>))
+          : state.elapsed;
+      const mismatches: Mismatch[] = !sameKind
+        ? [
+            {
+              kind: 'result',
+              path: ['do', 'action'],
+              message: `attend l'action ${step.do.action}, mais l'apprenant a fait ${action.action}`,
+            },
+          ]
+        : [
+            ...compareAnswer(step.expect, answer, { before, after, documentId }),
+            ...unmetParameters(step, action).map((p): Mismatch => ({
+              kind: 'result',
+              path: ['with'],
+              message: `le paramètre « ${p} » de l'action ne correspond pas à l'objectif de l'étape`,
+            })),
+            ...(timeStep &&
+            elapsed < durationMinutes(durationOf(step.do as ActionOf<'clock.advance'>))
+              ? [
+                  {
+                    kind: 'result' as const,
+                    path: ['do'],
+                    message: "l'horloge n'a pas encore atteint le moment que l'étape attend",
+                  },
+                ]
+              : []),
+          ];
+      const reached = mismatches.length === 0;
+      const branch = reached ? null : branchFor(step, action, answer);
+      const advanced = { ...next, elapsed };
+      const moved = reached
+        ? await moveTo(advanced, targetOf(scenario, at), step.id)
+        : branch !== null
+          ? await moveTo(advanced, targetOf(scenario, at, branch), step.id)
+          : timeStep
+            ? advanced
+            : next;
       return {
         state: moved,
-        feedback: actionFeedback(step, passed, answer),
+        feedback: actionFeedback(step, reached, answer, branch),
         answer,
         mismatches,
         problem: null,
+        reached,
+        rewind: !reached && branch === null && !timeStep && answer.verdict.allowed,
+        branch,
       };
     },
     async choose(state, choice) {
@@ -133,9 +180,10 @@ export function createEngine(scenario: Scenario, world: World, port: DmpPort): S
         why: null,
         hints: option.correct ? [] : (step.hints ?? []),
       };
+      const counted = step.scored !== false;
       const score = {
-        correct: state.score.correct + (option.correct ? 1 : 0),
-        answered: state.score.answered + 1,
+        correct: state.score.correct + (counted && option.correct ? 1 : 0),
+        answered: state.score.answered + (counted ? 1 : 0),
       };
       const moved = await moveTo({ ...state, score }, targetOf(scenario, at, option), step.id);
       return { state: moved, feedback, correct: option.correct };

@@ -5,6 +5,9 @@
  */
 import type { Scenario } from './schema';
 import type { ChoiceOption, Step } from './steps.schema';
+
+/** What may redirect a step: an answer of a question, or a branch on the DMP's answer. */
+export type Redirect = Pick<ChoiceOption, 'goto' | 'end'>;
 import type { RoleSpec } from './world.schema';
 
 /** Where a step (or an answer) leads. */
@@ -23,7 +26,7 @@ export function stepIndex(scenario: Scenario): ReadonlyMap<string, number> {
 }
 
 /** The target of a step after success, or of one of its answers. `end` wins over `goto`. */
-export function targetOf(scenario: Scenario, index: number, option?: ChoiceOption): Target {
+export function targetOf(scenario: Scenario, index: number, option?: Redirect): Target {
   const step = scenario.steps[index] as Step;
   if (option?.end !== undefined) return { kind: 'end', text: option.end };
   if (option?.goto !== undefined) return { kind: 'step', id: option.goto };
@@ -38,7 +41,10 @@ export function targetsOf(scenario: Scenario, index: number): Target[] {
   const step = scenario.steps[index] as Step;
   return 'options' in step
     ? step.options.map((o) => targetOf(scenario, index, o))
-    : [targetOf(scenario, index)];
+    : [
+        targetOf(scenario, index),
+        ...(step.branches ?? []).map((b) => targetOf(scenario, index, b)),
+      ];
 }
 
 /** Id of the first step. */
@@ -59,4 +65,28 @@ export function roleIdOf(scenario: Scenario, index: number): string {
 export function roleOf(scenario: Scenario, index: number): RoleSpec | undefined {
   const id = roleIdOf(scenario, index);
   return scenario.roles.find((r) => r.id === id);
+}
+
+/**
+ * Steps left from step `from` to an end (the step itself included) along the expected path: the
+ * right answer of each question, the next step of each action. Stops on a loop.
+ */
+export function stepsToEnd(scenario: Scenario, from: number): number {
+  const index = stepIndex(scenario);
+  const seen = new Set<number>();
+  let at: number | undefined = from;
+  while (at !== undefined && !seen.has(at)) {
+    seen.add(at);
+    const step = scenario.steps[at] as Step;
+    const option = 'options' in step ? step.options.find((o) => o.correct) : undefined;
+    const target = targetOf(scenario, at, option);
+    at = target.kind === 'step' ? index.get(target.id) : undefined;
+  }
+  return seen.size;
+}
+
+/** Steps on the expected path from the first step to the end. */
+export function expectedPathLength(scenario: Scenario): number {
+  const first = stepIndex(scenario).get(startStep(scenario));
+  return first === undefined ? 0 : stepsToEnd(scenario, first);
 }
