@@ -3,6 +3,7 @@
  * loader, so the `scenarios` collection holds exactly this shape), the machines each one exercises,
  * and the queries behind the catalogue page, the « Essayer ce cas » blocks of FAQ and machine pages.
  */
+import { expectedPathLength } from '../../src/scenario/flow';
 import { checkFile, listScenarioFiles } from '../../src/scenario/check-file';
 import { hasErrors } from '../../src/scenario/diagnostics';
 import {
@@ -127,7 +128,7 @@ export function summarize(scenario: Scenario, file: string): ScenarioSummary {
     faq: scenario.faq,
     citedFaq: cited,
     machines: machinesOf(scenario),
-    stepCount: scenario.steps.length,
+    stepCount: expectedPathLength(scenario),
     file,
   };
 }

@@ -185,7 +185,7 @@ export type ActionOf<N extends ActionName> = Extract<StepAction, { action: N }>;
 const ACTION_SHAPES: ReadonlyMap<string, readonly string[]> = new Map(
   [...psActions, ...patientActions].map((schema) => {
     const { action, ...rest } = schema.shape;
-    return [action.value as string, Object.keys(rest)] as const;
+    return [action.value, Object.keys(rest)] as const;
   }),
 );
 

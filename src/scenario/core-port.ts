@@ -183,6 +183,7 @@ function perform(store: DmpStore, r: DmpRequest): DmpAnswer {
 export function createCoreDmpPort(store: DmpStore): DmpPort {
   return {
     reset: () => store.reset(),
+    now: () => store.getState().clock.now,
     perform: (request) => perform(store, request),
     observe: (patientId) => ({
       historyCount: store.history(patientId).length,

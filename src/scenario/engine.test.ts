@@ -149,6 +149,7 @@ test('the engine works the same over a port that answers with promises', async (
     reset: async () => core.reset(),
     perform: async (request) => core.perform(request),
     observe: async (patientId) => core.observe(patientId),
+    now: async () => core.now(),
   };
 
   const report = await playAllBranches(createEngine(scenario, world, asyncPort));

@@ -117,7 +117,7 @@ export function createEngine(scenario: Scenario, world: World, port: DmpPort): S
       const timeStep = isTimeStep(step) && action.action === 'clock.advance';
       const elapsed =
         timeStep && answer.verdict.allowed
-          ? state.elapsed + durationMinutes(durationOf(action as ActionOf<'clock.advance'>))
+          ? state.elapsed + durationMinutes(durationOf(action))
           : state.elapsed;
       const mismatches: Mismatch[] = !sameKind
         ? [

@@ -32,8 +32,10 @@ function agrees(path: string, reference: StepAction, attempt: StepAction): boole
   const want = valueAt(reference, path);
   const got = valueAt(attempt, path);
   const last = path.split('.').at(-1) ?? path;
-  if (FREE_TEXT.has(last) && typeof want === 'string')
-    return want.trim() === '' ? String(got ?? '').trim() === '' : String(got ?? '').trim() !== '';
+  if (FREE_TEXT.has(last) && typeof want === 'string') {
+    const typed = typeof got === 'string' ? got.trim() : '';
+    return want.trim() === '' ? typed === '' : typed !== '';
+  }
   // A flag left out by the reference means "false" (the schema's default for visibility flags).
   if (typeof want === 'boolean' || typeof got === 'boolean')
     return (want ?? false) === (got ?? false);

@@ -77,5 +77,9 @@ export function createHttpDmpPort(options: HttpDmpPortOptions): DmpPort {
     },
     perform,
     observe: (patientId) => observeOverHttp(client, patients, patientId),
+    async now() {
+      const reply = await client.call('GET', '/training/world');
+      return asString(reply.body['now']);
+    },
   };
 }

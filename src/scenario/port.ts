@@ -136,4 +136,6 @@ export interface DmpPort {
   perform(request: DmpRequest): Awaitable<DmpAnswer>;
   /** Observe a patient's traces (for `traced`, `notified`, `vaccinationBook`). */
   observe(patientId: string): Awaitable<PatientObservation>;
+  /** The simulated date and time (ISO 8601, UTC), shown in the learner's screens. */
+  now(): Awaitable<string>;
 }

@@ -1,6 +1,8 @@
 /** Feedback after a step (with « Pourquoi ? » from the DMP's decision) and the end-of-scenario summary. */
-import { forwardRef } from 'react';
+import { forwardRef, type ReactNode } from 'react';
+import { attemptSummary } from '../../ui/player/screens';
 import type { FaqCitation } from '../../../src/scenario/feedback';
+import { MODES } from '../../ui/player/modes';
 import type { LogEntry, SessionView } from '../../ui/player/session';
 
 function FaqLinks({ faq }: { faq: readonly FaqCitation[] }) {
@@ -9,78 +11,129 @@ function FaqLinks({ faq }: { faq: readonly FaqCitation[] }) {
     <ul className="pl-faq">
       {faq.map((f) => (
         <li key={f.id}>
-          <a href={f.path}>{f.question}</a> <span className="pl-faq-id">({f.id})</span>
+          {/* A new tab: the scenario stays where the learner left it. */}
+          <a href={f.path} target="_blank" rel="noopener">
+            {f.question}
+            <span className="sr-only"> (s'ouvre dans un nouvel onglet)</span>
+          </a>{' '}
+          <span className="pl-faq-id">({f.id})</span>
         </li>
       ))}
     </ul>
   );
 }
 
-export const FeedbackPanel = forwardRef<HTMLHeadingElement, { entry: LogEntry; title: string }>(
-  function FeedbackPanel({ entry, title }, ref) {
-    const { feedback } = entry;
-    return (
-      <section
-        className={`pl-feedback ${feedback.passed ? 'pl-pass' : 'pl-fail'}`}
-        aria-labelledby="pl-feedback-title"
-        data-testid="feedback"
-      >
-        <h3 id="pl-feedback-title" tabIndex={-1} ref={ref}>
-          {feedback.passed ? '✓ Réussi' : '✗ Pas encore'} — {title}
-        </h3>
-        {entry.option !== null && <p>Votre réponse : « {entry.option} »</p>}
-        <p>{feedback.text}</p>
-        {entry.mismatches.length > 0 && (
-          <div>
-            <p>Écart avec ce qui était attendu :</p>
-            <ul>
-              {entry.mismatches.map((m) => (
-                <li key={m}>{m}</li>
-              ))}
-            </ul>
-          </div>
-        )}
-        {feedback.hints.length > 0 && (
-          <div className="pl-hints">
-            <p>Indice{feedback.hints.length > 1 ? 's' : ''} :</p>
-            <ul>
-              {feedback.hints.map((h) => (
-                <li key={h}>{h}</li>
-              ))}
-            </ul>
-          </div>
-        )}
-        {feedback.faq.length > 0 && (
+/** The heading of a feedback: whether the step's goal was reached, or a neutral word. */
+function verdictOf(entry: LogEntry, judged: boolean): { label: string; tone: string } {
+  if (!judged) return { label: 'Réponse enregistrée', tone: 'pl-neutral' };
+  if (!entry.scored) return { label: 'Constat', tone: 'pl-neutral' };
+  return entry.feedback.passed
+    ? { label: '✓ Objectif atteint', tone: 'pl-pass' }
+    : { label: '✗ Objectif non atteint', tone: 'pl-fail' };
+}
+
+/** What the DMP answered, in one sentence. */
+function DmpSays({ entry }: { entry: LogEntry }) {
+  const why = entry.feedback.why;
+  if (why === null) return null;
+  return (
+    <p>
+      <strong>Réponse du DMP :</strong> {why.allowed ? 'accepté' : 'refusé'} — {why.explanation}
+    </p>
+  );
+}
+
+/** « Pourquoi ? »: the decision explained with its rules and FAQ, codes kept for the details. */
+function Why({ entry }: { entry: LogEntry }) {
+  const why = entry.feedback.why;
+  if (why === null || (why.rules.length === 0 && why.faq.length === 0)) return null;
+  return (
+    <details className="pl-why" data-testid="pourquoi">
+      <summary>Pourquoi ?</summary>
+      <p>
+        <strong>{why.title}.</strong> {why.explanation}
+      </p>
+      {why.rules.length > 0 && (
+        <ul>
+          {why.rules.map((r) => (
+            <li key={r.id}>
+              {r.statement} <span className="pl-faq-id">({r.id})</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <FaqLinks faq={why.faq} />
+    </details>
+  );
+}
+
+/** Codes and differences with the step's goal: for the curious, never in the main text. */
+function Technical({ entry }: { entry: LogEntry }) {
+  const why = entry.feedback.why;
+  if (why === null && entry.mismatches.length === 0) return null;
+  return (
+    <details className="pl-technical" data-testid="details-techniques">
+      <summary>Détails techniques</summary>
+      {why !== null && (
+        <p>
+          Code de la décision : <code>{why.code}</code>
+        </p>
+      )}
+      {entry.mismatches.length > 0 && (
+        <>
+          <p>Écart avec l'objectif de l'étape :</p>
+          <ul>
+            {entry.mismatches.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </details>
+  );
+}
+
+export const FeedbackPanel = forwardRef<
+  HTMLHeadingElement,
+  { entry: LogEntry; title: string; judged?: boolean; children?: ReactNode }
+>(function FeedbackPanel({ entry, title, judged = true, children }, ref) {
+  const { feedback } = entry;
+  const verdict = verdictOf(entry, judged);
+  return (
+    <section
+      className={`pl-feedback ${verdict.tone}`}
+      aria-labelledby="pl-feedback-title"
+      data-testid="feedback"
+    >
+      <h3 id="pl-feedback-title" tabIndex={-1} ref={ref}>
+        {verdict.label} — {title}
+      </h3>
+      {entry.option !== null && <p>Votre réponse : « {entry.option} »</p>}
+      {entry.action !== null && (
+        <p>
+          <strong>Vous avez :</strong> {attemptSummary(entry.action)}.
+        </p>
+      )}
+      <DmpSays entry={entry} />
+      {judged && <p>{feedback.text}</p>}
+      {judged && entry.rewound && (
+        <p className="pl-rewound" data-testid="rewound">
+          Le simulateur a remis le dossier dans l'état où il était avant cette action, pour que vous
+          puissiez choisir une autre façon de faire.
+        </p>
+      )}
+      {judged && feedback.faq.length > 0 && (
+        <>
           <p className="pl-faq-title">Pour en savoir plus dans la FAQ :</p>
-        )}
-        <FaqLinks faq={feedback.faq} />
-        {feedback.why !== null && (
-          <details className="pl-why" data-testid="pourquoi">
-            <summary>Pourquoi ?</summary>
-            <p>
-              <strong>
-                Décision du DMP : {feedback.why.allowed ? 'accepté' : 'refusé'} —{' '}
-                {feedback.why.title}
-              </strong>{' '}
-              <code>{feedback.why.code}</code>
-            </p>
-            <p>{feedback.why.explanation}</p>
-            {feedback.why.rules.length > 0 && (
-              <ul>
-                {feedback.why.rules.map((r) => (
-                  <li key={r.id}>
-                    <strong>{r.id}</strong> : {r.statement}
-                  </li>
-                ))}
-              </ul>
-            )}
-            <FaqLinks faq={feedback.why.faq} />
-          </details>
-        )}
-      </section>
-    );
-  },
-);
+          <FaqLinks faq={feedback.faq} />
+        </>
+      )}
+      {judged && <Why entry={entry} />}
+      {judged && <Technical entry={entry} />}
+      {children}
+    </section>
+  );
+});
 
 export function Summary(props: {
   view: SessionView;
@@ -93,9 +146,11 @@ export function Summary(props: {
   const firstTries = new Map<string, LogEntry>();
   const tries = new Map<string, number>();
   for (const e of view.log) {
+    if (e.auto) continue;
     if (!firstTries.has(e.stepId)) firstTries.set(e.stepId, e);
     tries.set(e.stepId, (tries.get(e.stepId) ?? 0) + 1);
   }
+  const debrief = !MODES[view.mode].feedbackEachStep;
   const faq = new Map<string, FaqCitation>();
   for (const e of view.log) for (const f of e.feedback.faq) faq.set(f.id, f);
   return (
@@ -107,7 +162,7 @@ export function Summary(props: {
       <p className="pl-score" data-testid="score">
         Score : {view.score.points} / {view.score.played} étape{view.score.played > 1 ? 's' : ''}{' '}
         réussie
-        {view.score.points > 1 ? 's' : ''} du premier coup.
+        {view.score.points > 1 ? 's' : ''} du premier coup (mode {MODES[view.mode].label}).
       </p>
       <table>
         <caption>Votre parcours</caption>
@@ -122,12 +177,20 @@ export function Summary(props: {
           {[...firstTries.values()].map((e) => (
             <tr key={e.stepId}>
               <td>{props.titleOf(e.stepId)}</td>
-              <td>{e.feedback.passed ? 'Réussi' : 'Manqué'}</td>
+              <td>{!e.scored ? 'Constat (non noté)' : e.feedback.passed ? 'Réussi' : 'Manqué'}</td>
               <td>{tries.get(e.stepId)}</td>
             </tr>
           ))}
         </tbody>
       </table>
+      {debrief && (
+        <div className="pl-debrief" data-testid="debrief">
+          <h4>Retour sur chaque étape</h4>
+          {[...firstTries.values()].map((e) => (
+            <FeedbackPanelStatic key={e.stepId} entry={e} title={props.titleOf(e.stepId)} />
+          ))}
+        </div>
+      )}
       {faq.size > 0 && (
         <>
           <h4>Questions de la FAQ à relire</h4>
@@ -140,6 +203,28 @@ export function Summary(props: {
         </button>
         <a href="/simulateur/">Choisir un autre scénario</a>
       </div>
+    </section>
+  );
+}
+
+/** One step's feedback in the end-of-scenario debrief (Évaluation mode). */
+function FeedbackPanelStatic({ entry, title }: { entry: LogEntry; title: string }) {
+  const verdict = verdictOf(entry, true);
+  return (
+    <section className={`pl-feedback ${verdict.tone}`} aria-label={`${verdict.label} — ${title}`}>
+      <h5>
+        {verdict.label} — {title}
+      </h5>
+      {entry.option !== null && <p>Votre réponse : « {entry.option} »</p>}
+      {entry.action !== null && (
+        <p>
+          <strong>Vous avez :</strong> {attemptSummary(entry.action)}.
+        </p>
+      )}
+      <DmpSays entry={entry} />
+      <p>{entry.feedback.text}</p>
+      <FaqLinks faq={entry.feedback.faq} />
+      <Why entry={entry} />
     </section>
   );
 }

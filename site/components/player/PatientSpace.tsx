@@ -8,7 +8,7 @@ import { DOCUMENT_TYPES } from '../../../src/dmp/index';
 import { patientName, professionalName, scripted } from '../../ui/player/screens';
 import { DmpAnswerBox } from './DmpAnswerBox';
 import { DocumentGroups } from './DocumentGroups';
-import { ActionForm, CheckField, ScreenTabs, SelectField, TextField } from './fields';
+import { ActionForm, CheckField, NOT_CHOSEN, ScreenTabs, SelectField, TextField } from './fields';
 import type { SpaceProps } from './screen-props';
 
 type Screen = 'historique' | 'documents' | 'confidentialite' | 'urgence';
@@ -55,8 +55,10 @@ function History(props: SpaceProps) {
 
 function Documents(props: SpaceProps) {
   const last = props.view.screens[props.role.id]?.['patient.viewDocuments'];
-  const s = scripted(props.view.step, 'patient.addDocument');
-  const [type, setType] = useState<string>(s.type ?? PATIENT_TYPES[0]?.value ?? '');
+  const s = scripted(props.view.step, 'patient.addDocument', props.prefill);
+  const [type, setType] = useState<string>(
+    s.type ?? (props.prefill ? (PATIENT_TYPES[0]?.value ?? '') : NOT_CHOSEN),
+  );
   const [title, setTitle] = useState(s.title ?? '');
   const [date, setDate] = useState(s.serviceDate ?? '');
   const [masked, setMasked] = useState(s.maskedFromProfessionals ?? false);
@@ -79,6 +81,7 @@ function Documents(props: SpaceProps) {
         title="Ajouter un document personnel"
         submit="Ajouter le document"
         busy={props.busy}
+        missing={type === NOT_CHOSEN ? ['le type de document'] : []}
         onSubmit={() =>
           props.act({
             ...s,
@@ -108,20 +111,31 @@ function Documents(props: SpaceProps) {
 }
 
 function Blocking(props: SpaceProps) {
-  const block = scripted(props.view.step, 'patient.block');
-  const unblock = scripted(props.view.step, 'patient.unblock');
-  const all = scripted(props.view.step, 'patient.blockAll');
-  const declared =
-    props.world.declared.professionals.length > 0
+  const block = scripted(props.view.step, 'patient.block', props.prefill);
+  const unblock = scripted(props.view.step, 'patient.unblock', props.prefill);
+  const all = scripted(props.view.step, 'patient.blockAll', props.prefill);
+  // Every professional of the simulated world, as the real search would find them, never only the
+  // one the step is about (Découverte keeps the scenario's own list).
+  const listed =
+    props.prefill && props.world.declared.professionals.length > 0
       ? props.world.declared.professionals
       : [...props.world.professionals.keys()];
-  const choices = declared.flatMap((id) => {
-    const p = props.world.professionals.get(id);
-    return p === undefined ? [] : [{ value: id, label: professionalName(p) }];
-  });
-  const [who, setWho] = useState(
-    block.professional ?? unblock.professional ?? choices[0]?.value ?? '',
+  const choices = listed
+    .flatMap((id) => {
+      const p = props.world.professionals.get(id);
+      return p === undefined || p.rpps === null ? [] : [{ value: id, label: professionalName(p) }];
+    })
+    .sort((a, b) => a.label.localeCompare(b.label, 'fr'));
+  const [who, setWho] = useState<string>(
+    block.professional ??
+      unblock.professional ??
+      (props.prefill ? (choices[0]?.value ?? '') : NOT_CHOSEN),
   );
+  const [missing, setMissing] = useState(false);
+  const pick = (action: 'patient.block' | 'patient.unblock') => {
+    setMissing(who === NOT_CHOSEN);
+    if (who !== NOT_CHOSEN) props.act({ action, professional: who });
+  };
   const screens = props.view.screens[props.role.id];
   const last = [
     screens?.['patient.block'],
@@ -129,26 +143,30 @@ function Blocking(props: SpaceProps) {
     screens?.['patient.blockAll'],
   ]
     .filter((x) => x !== undefined)
+    .sort((a, b) => a.seq - b.seq)
     .at(-1);
   return (
     <section aria-labelledby="pl-block-title">
       <h4 id="pl-block-title">Bloquer l'accès de professionnels</h4>
       <form className="pl-form" aria-labelledby="pl-block-one" onSubmit={(e) => e.preventDefault()}>
         <h5 id="pl-block-one">Un professionnel en particulier</h5>
-        <SelectField label="Professionnel" value={who} options={choices} onChange={setWho} />
+        <SelectField
+          label="Professionnel"
+          value={who}
+          placeholder="— Choisir un professionnel —"
+          options={choices}
+          onChange={setWho}
+        />
+        {missing && (
+          <p className="pl-field-error" role="alert">
+            Choisissez d'abord un professionnel.
+          </p>
+        )}
         <div className="pl-buttons">
-          <button
-            type="button"
-            disabled={props.busy}
-            onClick={() => props.act({ action: 'patient.block', professional: who })}
-          >
+          <button type="button" disabled={props.busy} onClick={() => pick('patient.block')}>
             Bloquer ce professionnel
           </button>
-          <button
-            type="button"
-            disabled={props.busy}
-            onClick={() => props.act({ action: 'patient.unblock', professional: who })}
-          >
+          <button type="button" disabled={props.busy} onClick={() => pick('patient.unblock')}>
             Débloquer ce professionnel
           </button>
         </div>
@@ -178,10 +196,15 @@ function Blocking(props: SpaceProps) {
 }
 
 function Emergency(props: SpaceProps) {
-  const s = scripted(props.view.step, 'patient.setEmergencySettings');
+  const s = scripted(props.view.step, 'patient.setEmergencySettings', props.prefill);
   const patient =
     props.role.kind === 'professional' ? undefined : props.world.patients.get(props.role.patient);
-  const current = patient?.emergency;
+  // The screen shows the settings in force: the last ones the DMP accepted, else the patient's.
+  const saved = props.view.screens[props.role.id]?.['patient.setEmergencySettings'];
+  const current =
+    saved?.answer.verdict.allowed === true && saved.action.action === 'patient.setEmergencySettings'
+      ? saved.action
+      : patient?.emergency;
   const [samu, setSamu] = useState(s.allowSamu ?? current?.allowSamu ?? true);
   const [others, setOthers] = useState(
     s.allowOtherProfessionals ?? current?.allowOtherProfessionals ?? true,
@@ -226,9 +249,12 @@ function MinorProfile(props: SpaceProps) {
   const last = props.view.screens[props.role.id]?.['representative.viewDocuments'];
   return (
     <section className="pl-space pl-space-mes" aria-labelledby="pl-space-title">
-      <h3 id="pl-space-title">Mon espace santé — profil de l'enfant (simulation)</h3>
+      <h3 id="pl-space-title">
+        Mon espace santé — profil de l'enfant (simulation){' '}
+        <span className="pl-space-badge">Données fictives</span>
+      </h3>
       {child !== undefined && (
-        <p>Profil de {patientName(child)}, que vous gérez comme représentant légal.</p>
+        <p>Profil de l'enfant : {patientName(child)}. Vous le gérez comme représentant légal.</p>
       )}
       <button
         type="button"
@@ -252,7 +278,9 @@ export default function PatientSpace(props: SpaceProps) {
     props.role.kind === 'patient' ? props.world.patients.get(props.role.patient) : undefined;
   return (
     <section className="pl-space pl-space-mes" aria-labelledby="pl-space-title">
-      <h3 id="pl-space-title">Mon espace santé (simulation)</h3>
+      <h3 id="pl-space-title">
+        Mon espace santé (simulation) <span className="pl-space-badge">Données fictives</span>
+      </h3>
       {patient !== undefined && <p>Connecté(e) : {patientName(patient)}.</p>}
       <ScreenTabs
         label="Rubriques de Mon espace santé"

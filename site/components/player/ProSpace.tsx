@@ -13,7 +13,14 @@ import {
   CONSENT_SCOPES,
   type CardType,
 } from '../../../src/scenario/vocabulary';
+
+type ConsentGiver = (typeof CONSENT_GIVERS)[number];
+type ConsentForm = (typeof CONSENT_FORMS)[number];
+type ConsentScope = (typeof CONSENT_SCOPES)[number];
+type OpenMode = 'normal' | 'centre-de-regulation';
 import {
+  CONSENT_FORM_LABELS,
+  CONSENT_GIVER_LABELS,
   frenchDay,
   patientName,
   professionalName,
@@ -21,7 +28,7 @@ import {
   typeLabel,
   wholeNumberIn,
 } from '../../ui/player/screens';
-import { ActionForm, CheckField, ScreenTabs, SelectField, TextField } from './fields';
+import { ActionForm, CheckField, NOT_CHOSEN, ScreenTabs, SelectField, TextField } from './fields';
 import type { SpaceProps } from './screen-props';
 import { DmpAnswerBox } from './DmpAnswerBox';
 import { DocumentGroups } from './DocumentGroups';
@@ -35,16 +42,8 @@ const SCREENS: readonly { id: Screen; label: string }[] = [
   { id: 'depot', label: 'Dépôt de document' },
 ];
 
-const GIVERS: Record<(typeof CONSENT_GIVERS)[number], string> = {
-  patient: 'Le patient lui-même',
-  'legal-representative': 'Son représentant légal',
-  protector: 'La personne chargée de la mesure de protection',
-};
-const FORMS: Record<(typeof CONSENT_FORMS)[number], string> = {
-  oral: 'Oral',
-  written: 'Écrit',
-  'stay-contract-clause': 'Clause du contrat de séjour',
-};
+const GIVERS = CONSENT_GIVER_LABELS;
+const FORMS = CONSENT_FORM_LABELS;
 const SCOPES: Record<(typeof CONSENT_SCOPES)[number], string> = {
   professional: 'Moi seul',
   'care-team': "Toute l'équipe de soins",
@@ -57,22 +56,33 @@ const TYPE_OPTIONS = Object.values(DOCUMENT_TYPES).map((t) => ({
   label: `${t.label} (${t.code})`,
 }));
 
+/** The latest of several answers a screen shows (by order of arrival). */
+function latest<T extends { readonly seq: number }>(...answers: (T | undefined)[]): T | undefined {
+  return answers
+    .filter((a): a is T => a !== undefined)
+    .sort((a, b) => a.seq - b.seq)
+    .at(-1);
+}
+
 /** The patient whose file is open: the one last found (by INS or by traits), else the scenario's. */
 function patientOf(props: SpaceProps): Patient | undefined {
   const screens = props.view.screens[props.role.id];
-  const found =
-    screens?.['ps.searchByIns']?.answer.patientId ??
-    screens?.['ps.searchByTraits']?.answer.patientId;
+  const found = latest(screens?.['ps.searchByIns'], screens?.['ps.searchByTraits'])?.answer
+    .patientId;
   return props.world.patients.get(found ?? props.world.defaultPatient);
 }
 
+const chosen = <V extends string>(v: V | typeof NOT_CHOSEN): v is V => v !== NOT_CHOSEN;
+
 function Login(props: SpaceProps) {
-  const script = scripted(props.view.step, 'ps.login');
+  const script = scripted(props.view.step, 'ps.login', props.prefill);
   const pro =
     props.role.kind === 'professional'
       ? props.world.professionals.get(props.role.professional)
       : undefined;
-  const [card, setCard] = useState<CardType>(script.card ?? pro?.card.type ?? 'CPS');
+  const [card, setCard] = useState<CardType | typeof NOT_CHOSEN>(
+    props.prefill ? (script.card ?? pro?.card.type ?? 'CPS') : NOT_CHOSEN,
+  );
   const last = props.view.screens[props.role.id]?.['ps.login'];
   return (
     <>
@@ -80,12 +90,14 @@ function Login(props: SpaceProps) {
         title="Connexion par carte (Pro Santé Connect simulé)"
         submit="Se connecter"
         busy={props.busy}
-        onSubmit={() => props.act({ action: 'ps.login', card })}
+        missing={chosen(card) ? [] : ['la carte présentée']}
+        onSubmit={() => chosen(card) && props.act({ action: 'ps.login', card })}
       >
         {pro !== undefined && <p>Utilisateur : {professionalName(pro)}</p>}
         <SelectField
           label="Carte présentée"
           value={card}
+          placeholder="— Choisir la carte —"
           options={CARD_TYPES.map((c) => ({ value: c, label: c }))}
           onChange={setCard}
         />
@@ -96,20 +108,18 @@ function Login(props: SpaceProps) {
 }
 
 function Search(props: SpaceProps) {
-  const byIns = scripted(props.view.step, 'ps.searchByIns');
-  const byTraits = scripted(props.view.step, 'ps.searchByTraits');
+  const byIns = scripted(props.view.step, 'ps.searchByIns', props.prefill);
+  const byTraits = scripted(props.view.step, 'ps.searchByTraits', props.prefill);
   const target = props.world.patients.get(props.world.defaultPatient);
-  const [ins, setIns] = useState(byIns.ins ?? target?.ins.matricule ?? '');
+  const [ins, setIns] = useState(byIns.ins ?? (props.prefill ? (target?.ins.matricule ?? '') : ''));
   const [oid, setOid] = useState(byIns.oid ?? INS_OID_TEST);
   const [family, setFamily] = useState(byTraits.familyName ?? '');
   const [given, setGiven] = useState(byTraits.givenName ?? '');
   const [birth, setBirth] = useState(byTraits.birthDate ?? '');
   const [sex, setSex] = useState<'M' | 'F'>(byTraits.sex ?? 'F');
   const screens = props.view.screens[props.role.id];
-  const last = [screens?.['ps.searchByIns'], screens?.['ps.searchByTraits']].filter(
-    (x) => x !== undefined,
-  );
-  const found = last.at(-1)?.answer.patientId;
+  const last = latest(screens?.['ps.searchByIns'], screens?.['ps.searchByTraits']);
+  const found = last?.answer.patientId;
   const foundPatient = found === undefined ? undefined : props.world.patients.get(found);
   return (
     <>
@@ -131,6 +141,16 @@ function Search(props: SpaceProps) {
           onChange={setIns}
           inputMode="numeric"
         />
+        {target !== undefined && (
+          <button
+            type="button"
+            className="pl-secondary"
+            disabled={props.busy}
+            onClick={() => setIns(target.ins.matricule)}
+          >
+            Lire la carte Vitale
+          </button>
+        )}
         <TextField
           label="OID de l'autorité d'affectation"
           value={oid}
@@ -168,20 +188,35 @@ function Search(props: SpaceProps) {
       {foundPatient !== undefined && (
         <p className="pl-found">Patient trouvé : {patientName(foundPatient)}.</p>
       )}
-      {last.length > 0 && <DmpAnswerBox answer={last.at(-1)!.answer} />}
+      {last !== undefined && <DmpAnswerBox answer={last.answer} />}
     </>
   );
 }
 
 function Consent(props: SpaceProps) {
-  const s = scripted(props.view.step, 'ps.recordConsent');
-  const [givenBy, setGivenBy] = useState(s.givenBy ?? 'patient');
-  const [form, setForm] = useState(s.form ?? 'oral');
-  const [scope, setScope] = useState(s.scope ?? 'professional');
-  const [informed, setInformed] = useState(s.informedOfTeamScope ?? true);
-  const [traced, setTraced] = useState(s.traced ?? true);
-  const [protector, setProtector] = useState(s.protectorInformed ?? false);
+  const s = scripted(props.view.step, 'ps.recordConsent', props.prefill);
+  const p = props.prefill;
+  const [givenBy, setGivenBy] = useState<ConsentGiver | typeof NOT_CHOSEN>(
+    p ? (s.givenBy ?? 'patient') : NOT_CHOSEN,
+  );
+  const [form, setForm] = useState<ConsentForm | typeof NOT_CHOSEN>(
+    p ? (s.form ?? 'oral') : NOT_CHOSEN,
+  );
+  const [scope, setScope] = useState<ConsentScope | typeof NOT_CHOSEN>(
+    p ? (s.scope ?? 'professional') : NOT_CHOSEN,
+  );
+  const [informed, setInformed] = useState(p ? (s.informedOfTeamScope ?? true) : false);
+  const [traced, setTraced] = useState(p ? (s.traced ?? true) : false);
+  const [protector, setProtector] = useState(p ? (s.protectorInformed ?? false) : false);
+  const missing = [
+    ...(chosen(givenBy) ? [] : ['qui consent']),
+    ...(chosen(form) ? [] : ['la forme']),
+    ...(chosen(scope) ? [] : ['la portée']),
+  ];
   const submit = () =>
+    chosen(givenBy) &&
+    chosen(form) &&
+    chosen(scope) &&
     props.act({
       ...s,
       action: 'ps.recordConsent',
@@ -197,6 +232,7 @@ function Consent(props: SpaceProps) {
       title="Consentement à l'accès au DMP"
       submit="Enregistrer le consentement"
       busy={props.busy}
+      missing={missing}
       onSubmit={submit}
     >
       <SelectField
@@ -228,14 +264,17 @@ function Consent(props: SpaceProps) {
 }
 
 function OpenDmp(props: SpaceProps) {
-  const s = scripted(props.view.step, 'ps.openDmp');
-  const [mode, setMode] = useState(s.mode ?? 'normal');
+  const s = scripted(props.view.step, 'ps.openDmp', props.prefill);
+  const [mode, setMode] = useState<OpenMode | typeof NOT_CHOSEN>(
+    props.prefill ? (s.mode ?? 'normal') : NOT_CHOSEN,
+  );
   return (
     <ActionForm
       title="Accès au DMP"
       submit="Ouvrir le DMP"
       busy={props.busy}
-      onSubmit={() => props.act({ ...s, action: 'ps.openDmp', mode })}
+      missing={chosen(mode) ? [] : ["le mode d'accès"]}
+      onSubmit={() => chosen(mode) && props.act({ ...s, action: 'ps.openDmp', mode })}
     >
       <SelectField
         label="Mode d'accès"
@@ -251,9 +290,9 @@ function OpenDmp(props: SpaceProps) {
 }
 
 function BreakGlass(props: SpaceProps) {
-  const s = scripted(props.view.step, 'ps.breakGlass');
+  const s = scripted(props.view.step, 'ps.breakGlass', props.prefill);
   const [motive, setMotive] = useState(s.motive ?? '');
-  const [unable, setUnable] = useState(s.patientUnableToConsent ?? true);
+  const [unable, setUnable] = useState(props.prefill ? (s.patientUnableToConsent ?? true) : false);
   return (
     <ActionForm
       title="Accès en mode bris de glace"
@@ -279,9 +318,7 @@ function BreakGlass(props: SpaceProps) {
 
 function Documents(props: SpaceProps) {
   const screens = props.view.screens[props.role.id];
-  const opening = [screens?.['ps.openDmp'], screens?.['ps.breakGlass']]
-    .filter((x) => x !== undefined)
-    .at(-1);
+  const opening = latest(screens?.['ps.openDmp'], screens?.['ps.breakGlass']);
   const opened = screens?.['ps.openDocument'];
   const ids = opening?.answer.verdict.allowed === true ? (opening.answer.documents ?? []) : [];
   const openedDoc =
@@ -303,7 +340,7 @@ function Documents(props: SpaceProps) {
               disabled={props.busy}
               onClick={() =>
                 props.act({
-                  ...scripted(props.view.step, 'ps.openDocument'),
+                  ...scripted(props.view.step, 'ps.openDocument', props.prefill),
                   action: 'ps.openDocument',
                   document: d.id,
                 })
@@ -356,8 +393,9 @@ function DocumentByReference(props: SpaceProps) {
 }
 
 function Deposit(props: SpaceProps) {
-  const s = scripted(props.view.step, 'ps.deposit');
-  const [type, setType] = useState<string>(s.type ?? '11488-4');
+  const s = scripted(props.view.step, 'ps.deposit', props.prefill);
+  const reference = scripted(props.view.step, 'ps.deposit');
+  const [type, setType] = useState<string>(s.type ?? (props.prefill ? '11488-4' : NOT_CHOSEN));
   const [title, setTitle] = useState(s.title ?? '');
   const [date, setDate] = useState(s.serviceDate ?? '');
   const [masked, setMasked] = useState(s.visibility?.maskedFromProfessionals ?? false);
@@ -365,8 +403,9 @@ function Deposit(props: SpaceProps) {
   const [hiddenReps, setHiddenReps] = useState(
     s.visibility?.invisibleToLegalRepresentatives ?? false,
   );
-  const [skew, setSkew] = useState(String(s.clockSkewMinutes ?? 0));
-  const [informed, setInformed] = useState(s.patientInformed ?? true);
+  // The workstation's clock is a fact of the situation, not a choice: always the script's.
+  const [skew, setSkew] = useState(String(reference.clockSkewMinutes ?? 0));
+  const [informed, setInformed] = useState(s.patientInformed ?? false);
   const patient = patientOf(props);
   const [skewError, setSkewError] = useState<string | null>(null);
   const submit = () => {
@@ -395,11 +434,13 @@ function Deposit(props: SpaceProps) {
         title={`Déposer un document${patient === undefined ? '' : ` pour ${patient.displayName}`}`}
         submit="Déposer dans le DMP"
         busy={props.busy}
+        missing={type === NOT_CHOSEN ? ['le type de document'] : []}
         onSubmit={submit}
       >
         <SelectField
           label="Type de document"
           value={type}
+          placeholder="— Choisir le type —"
           options={TYPE_OPTIONS}
           onChange={setType}
         />
@@ -456,7 +497,10 @@ export default function ProSpace(props: SpaceProps) {
   const patient = patientOf(props);
   return (
     <section className="pl-space pl-space-pro" aria-labelledby="pl-space-title">
-      <h3 id="pl-space-title">Logiciel du professionnel (simulation)</h3>
+      <h3 id="pl-space-title">
+        Logiciel du professionnel (simulation)
+        <span className="pl-space-badge">Données fictives</span>
+      </h3>
       <ScreenTabs
         label="Écrans du logiciel"
         screens={SCREENS}

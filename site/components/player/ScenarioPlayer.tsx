@@ -2,16 +2,20 @@
  * The scenario player island. An XState machine (site/ui/player/player-machine.ts, through
  * @xstate/react) sequences the screens; the session plays the scenario against the simulated DMP
  * over HTTP, through the MSW service worker of this page. Always shown: the « Données fictives »
- * banner, the role played, the progress bar and score; a polite live region reads each DMP answer.
+ * banner, the mode, the role played, the simulated date, the progress bar and score; a polite live
+ * region reads each DMP answer. After each action the resulting screen stays until « Continuer ».
  */
 import { useMachine } from '@xstate/react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { StepAction } from '../../../src/scenario/actions.schema';
+import type { Step } from '../../../src/scenario/steps.schema';
 import { ACTIONS } from '../../../src/scenario/vocabulary';
 import { createBrowserSession } from '../../ui/player/browser-session';
+import { DEFAULT_MODE, isPlayMode, MODE_IDS, MODES, type PlayMode } from '../../ui/player/modes';
 import { playerMachine } from '../../ui/player/player-machine';
 import type { ProgressStorage } from '../../ui/player/progress';
-import { announcement, wholeNumberIn } from '../../ui/player/screens';
+import { announcement, frenchDateTime, wholeNumberIn } from '../../ui/player/screens';
+import type { SessionView } from '../../ui/player/session';
 import type { PlayerPayload } from '../../ui/player/types';
 import { FeedbackPanel, Summary } from './Feedback';
 import PatientSpace from './PatientSpace';
@@ -36,13 +40,29 @@ function browserStorage(): ProgressStorage {
   }
 }
 
+/** The mode asked for in the page's address (`?mode=evaluation`), else the default. */
+function modeFromUrl(): PlayMode {
+  try {
+    const asked = new URLSearchParams(window.location.search).get('mode');
+    return isPlayMode(asked) ? asked : DEFAULT_MODE;
+  } catch {
+    return DEFAULT_MODE;
+  }
+}
+
 function ClockControl(props: {
-  step: { do?: StepAction } | null;
+  step: Step | null;
+  prefill: boolean;
   busy: boolean;
   act: (a: StepAction) => void;
 }) {
-  const script = props.step?.do?.action === 'clock.advance' ? props.step.do : undefined;
-  const [days, setDays] = useState(String(script?.days ?? 1));
+  const script =
+    props.step !== null && 'do' in props.step && props.step.do.action === 'clock.advance'
+      ? props.step.do
+      : undefined;
+  const [days, setDays] = useState(
+    props.prefill && script?.days !== undefined ? String(script.days) : '',
+  );
   const [error, setError] = useState<string | null>(null);
   return (
     <form
@@ -52,7 +72,7 @@ function ClockControl(props: {
         e.preventDefault();
         const n = wholeNumberIn(days, 1, 3650, 'Jours à laisser passer');
         setError('error' in n ? n.error : null);
-        if ('value' in n) props.act({ ...(script ?? {}), action: 'clock.advance', days: n.value });
+        if ('value' in n) props.act({ action: 'clock.advance', days: n.value });
       }}
     >
       <TextField
@@ -69,6 +89,178 @@ function ClockControl(props: {
   );
 }
 
+function ModeChooser(props: {
+  mode: PlayMode;
+  started: boolean;
+  busy: boolean;
+  onChange: (mode: PlayMode) => void;
+}) {
+  const [pending, setPending] = useState<PlayMode | null>(null);
+  const choose = (mode: PlayMode) => {
+    if (mode === props.mode) return;
+    if (props.started) setPending(mode);
+    else props.onChange(mode);
+  };
+  return (
+    <fieldset className="pl-modes" data-testid="modes">
+      <legend>Mode de jeu</legend>
+      {MODE_IDS.map((id) => (
+        <label key={id} className="pl-mode">
+          <input
+            type="radio"
+            name="pl-mode"
+            value={id}
+            checked={props.mode === id}
+            disabled={props.busy}
+            onChange={() => choose(id)}
+          />{' '}
+          <strong>{MODES[id].label}</strong> — {MODES[id].description}
+        </label>
+      ))}
+      {pending !== null && (
+        <div className="pl-confirm" role="alert">
+          <p>
+            Passer en mode {MODES[pending].label} recommence le scénario depuis le début : votre
+            progression actuelle sera effacée.
+          </p>
+          <div className="pl-buttons">
+            <button
+              type="button"
+              onClick={() => {
+                props.onChange(pending);
+                setPending(null);
+              }}
+            >
+              Recommencer en mode {MODES[pending].label}
+            </button>
+            <button type="button" className="pl-secondary" onClick={() => setPending(null)}>
+              Garder le mode {MODES[props.mode].label}
+            </button>
+          </div>
+        </div>
+      )}
+    </fieldset>
+  );
+}
+
+function RestartButton(props: { busy: boolean; onRestart: () => void }) {
+  const [asking, setAsking] = useState(false);
+  if (!asking)
+    return (
+      <p>
+        <button
+          type="button"
+          className="pl-restart"
+          disabled={props.busy}
+          onClick={() => setAsking(true)}
+        >
+          Recommencer depuis le début
+        </button>
+      </p>
+    );
+  return (
+    <div className="pl-confirm" role="alert">
+      <p>Recommencer efface votre progression dans ce scénario. Recommencer quand même ?</p>
+      <div className="pl-buttons">
+        <button
+          type="button"
+          onClick={() => {
+            setAsking(false);
+            props.onRestart();
+          }}
+        >
+          Oui, recommencer
+        </button>
+        <button type="button" className="pl-secondary" onClick={() => setAsking(false)}>
+          Non, continuer le scénario
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** The step the learner faces: the situation, and the action named only in Découverte. */
+function StepPanel(props: {
+  step: Step;
+  number: number;
+  view: SessionView;
+  busy: boolean;
+  order: number[];
+  onChoose: (option: number) => void;
+}) {
+  const { step, view } = props;
+  const rules = MODES[view.mode];
+  const [shown, setShown] = useState(0);
+  const hints = step.hints ?? [];
+  const missed = view.log.some((e) => e.stepId === step.id && !e.feedback.passed);
+  const visibleHints =
+    rules.hints === 'after-miss'
+      ? missed
+        ? hints
+        : []
+      : rules.hints === 'on-request'
+        ? hints.slice(0, shown)
+        : [];
+  const isAction = 'do' in step;
+  return (
+    <section className="pl-step" aria-labelledby="pl-step-title" data-testid="step">
+      <h3 id="pl-step-title">
+        Étape {props.number} — {step.title ?? (isAction ? "À vous d'agir" : 'Question')}
+      </h3>
+      {step.situation !== undefined && <p className="pl-situation">{step.situation}</p>}
+      {isAction &&
+        (rules.namesAction ? (
+          <p className="pl-instruction">
+            <strong>Consigne :</strong> {ACTIONS[step.do.action].label}, dans l'écran qui convient
+            ci-dessous.
+          </p>
+        ) : (
+          <p className="pl-instruction">
+            À vous d'agir dans les écrans ci-dessous, comme vous le feriez face au patient.
+          </p>
+        ))}
+      {!isAction && (
+        <form
+          className="pl-question"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const chosen = new FormData(e.currentTarget).get('option');
+            if (chosen !== null) props.onChoose(Number(chosen));
+          }}
+          key={`${step.id}-${view.log.length}`}
+        >
+          <fieldset>
+            <legend>{step.question}</legend>
+            {props.order.map((i) => (
+              <label key={i} className="pl-option">
+                <input type="radio" name="option" value={i} required /> {step.options[i]?.text}
+              </label>
+            ))}
+          </fieldset>
+          <button type="submit" disabled={props.busy}>
+            Valider ma réponse
+          </button>
+        </form>
+      )}
+      {visibleHints.length > 0 && (
+        <div className="pl-hints" data-testid="hints">
+          <p>Indice{visibleHints.length > 1 ? 's' : ''} :</p>
+          <ul>
+            {visibleHints.map((h) => (
+              <li key={h}>{h}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {rules.hints === 'on-request' && shown < hints.length && (
+        <button type="button" className="pl-secondary" onClick={() => setShown(shown + 1)}>
+          {shown === 0 ? "Besoin d'un indice ?" : 'Un autre indice'}
+        </button>
+      )}
+    </section>
+  );
+}
+
 export default function ScenarioPlayer({ payload }: { payload: PlayerPayload }) {
   const { scenario, revision } = payload;
   const storage = useMemo(browserStorage, []);
@@ -78,36 +270,62 @@ export default function ScenarioPlayer({ payload }: { payload: PlayerPayload }) 
       revision,
       storage,
       createSession: () => createBrowserSession(payload),
+      mode: modeFromUrl(),
     },
   });
   const { view, notice, error, session } = state.context;
+  const reviewing = state.matches('reviewing');
   const busy = !state.matches('playing');
   const feedbackRef = useRef<HTMLHeadingElement>(null);
   const lastCount = useRef(view?.log.length ?? 0);
   const [live, setLive] = useState('');
+  const judged = view === null ? true : MODES[view.mode].feedbackEachStep;
 
   // After each answer: announce it and move the focus to the feedback (keyboard and screen readers).
   useEffect(() => {
     const count = view?.log.length ?? 0;
     if (count > lastCount.current && view !== null) {
-      const entry = view.log[count - 1];
-      if (entry !== undefined) setLive(announcement(entry));
-      if (state.matches('finished')) document.getElementById('pl-summary-title')?.focus();
-      else feedbackRef.current?.focus();
+      const entry = view.review?.entry ?? view.log[count - 1];
+      if (entry !== undefined) setLive(announcement(entry, judged));
+      feedbackRef.current?.focus();
     }
     lastCount.current = count;
-  }, [view, state]);
+  }, [view, judged]);
+  useEffect(() => {
+    if (state.matches('finished')) document.getElementById('pl-summary-title')?.focus();
+  }, [state]);
 
   const titleOf = (stepId: string) => {
     const step = scenario.steps.find((s) => s.id === stepId);
     if (step === undefined) return stepId;
-    return step.title ?? ('do' in step ? ACTIONS[step.do.action].label : step.question);
+    return step.title ?? ('do' in step ? `Étape « ${step.id} »` : step.question);
   };
-  const step = view?.step ?? null;
-  const role = view?.roleId == null ? undefined : scenario.roles.find((r) => r.id === view.roleId);
-  const lastEntry = view?.log.at(-1);
   const act = (attempt: StepAction) => send({ type: 'ACT', attempt });
+  const step = view?.step ?? null;
+  const finished = state.matches('finished');
+  // While the learner reviews, and at the end, the screens stay as the DMP's last answer left them.
+  const review = reviewing || finished ? (view?.review ?? null) : null;
+  // While the learner reviews, the screens stay as the DMP's answer left them, in the role that acted.
+  const shownRoleId = review?.roleId ?? view?.roleId ?? null;
+  const role = shownRoleId == null ? undefined : scenario.roles.find((r) => r.id === shownRoleId);
+  const nextRole =
+    view?.roleId == null ? undefined : scenario.roles.find((r) => r.id === view.roleId);
+  const spaceView: SessionView | null =
+    view === null
+      ? null
+      : review === null
+        ? view
+        : { ...view, screens: review.screens, documents: review.documents };
   const stepNumber = (view?.progress.done ?? 0) + 1;
+  const lastEntry = view?.log.at(-1);
+  const retrying =
+    !reviewing &&
+    lastEntry !== undefined &&
+    step !== null &&
+    lastEntry.stepId === step.id &&
+    judged;
+  const now = review?.now ?? view?.now ?? null;
+  const prefill = view !== null && MODES[view.mode].prefills;
 
   return (
     <div
@@ -115,6 +333,7 @@ export default function ScenarioPlayer({ payload }: { payload: PlayerPayload }) 
       data-testid="scenario-player"
       data-state={String(state.value)}
       data-step={step?.id ?? ''}
+      data-mode={view?.mode ?? ''}
     >
       <div className="fictive-banner pl-banner" role="note" data-testid="player-fictive-banner">
         <strong>Données fictives — simulation.</strong> Patients, professionnels et documents sont
@@ -153,8 +372,14 @@ export default function ScenarioPlayer({ payload }: { payload: PlayerPayload }) 
         </div>
       )}
 
-      {view !== null && session !== null && (
+      {view !== null && session !== null && spaceView !== null && (
         <>
+          <ModeChooser
+            mode={view.mode}
+            started={view.log.length > 0}
+            busy={state.matches('sending') || state.matches('restarting')}
+            onChange={(mode) => send({ type: 'SET_MODE', mode })}
+          />
           <div className="pl-status">
             <label htmlFor="pl-progress">
               Progression : {view.progress.done} étape{view.progress.done > 1 ? 's' : ''} sur{' '}
@@ -166,8 +391,15 @@ export default function ScenarioPlayer({ payload }: { payload: PlayerPayload }) 
               value={view.progress.done}
             />
             <p className="pl-score-line">
-              Score : {view.score.points} / {view.score.played}
+              {judged
+                ? `Score : ${view.score.points} / ${view.score.played}`
+                : 'Score : affiché à la fin (mode Évaluation)'}
             </p>
+            {now !== null && (
+              <p className="pl-date" data-testid="simulated-date">
+                Date simulée : <time dateTime={now}>{frenchDateTime(now)}</time>
+              </p>
+            )}
             {role?.label !== undefined && <p className="pl-role">{role.label}</p>}
           </div>
 
@@ -177,90 +409,91 @@ export default function ScenarioPlayer({ payload }: { payload: PlayerPayload }) 
             </p>
           )}
 
-          {lastEntry !== undefined && !state.matches('finished') && (
-            <FeedbackPanel ref={feedbackRef} entry={lastEntry} title={titleOf(lastEntry.stepId)} />
-          )}
-
-          {step !== null && (
-            <section className="pl-step" aria-labelledby="pl-step-title" data-testid="step">
-              <h3 id="pl-step-title">
-                Étape {stepNumber} — {step.title ?? ('do' in step ? "À vous d'agir" : 'Question')}
-              </h3>
-              {step.situation !== undefined && <p className="pl-situation">{step.situation}</p>}
-              {'do' in step ? (
-                <p className="pl-instruction">
-                  <strong>Consigne :</strong> {ACTIONS[step.do.action].label}, dans l'écran qui
-                  convient ci-dessous.
+          {reviewing && review !== null && (
+            <FeedbackPanel
+              ref={feedbackRef}
+              entry={review.entry}
+              title={titleOf(review.entry.stepId)}
+              judged={judged}
+            >
+              {nextRole !== undefined && nextRole.id !== review.roleId && step !== null && (
+                <p className="pl-next-role" data-testid="next-role">
+                  <strong>Changement de rôle.</strong> Ensuite : {nextRole.label ?? nextRole.id}
                 </p>
-              ) : (
-                <form
-                  className="pl-question"
-                  onSubmit={(e) => {
-                    e.preventDefault();
-                    const chosen = new FormData(e.currentTarget).get('option');
-                    if (chosen !== null) send({ type: 'CHOOSE', option: Number(chosen) });
-                  }}
-                  key={`${step.id}-${view.log.length}`}
-                >
-                  <fieldset>
-                    <legend>{step.question}</legend>
-                    {step.options.map((o, i) => (
-                      <label key={i} className="pl-option">
-                        <input type="radio" name="option" value={i} required /> {o.text}
-                      </label>
-                    ))}
-                  </fieldset>
-                  <button type="submit" disabled={busy}>
-                    Valider ma réponse
-                  </button>
-                </form>
               )}
-            </section>
+              <button
+                type="button"
+                className="pl-continue"
+                onClick={() => send({ type: 'CONTINUE' })}
+              >
+                {step === null ? 'Voir le bilan' : 'Continuer'}
+              </button>
+            </FeedbackPanel>
+          )}
+          {retrying && lastEntry !== undefined && (
+            <FeedbackPanel
+              ref={feedbackRef}
+              entry={lastEntry}
+              title={titleOf(lastEntry.stepId)}
+              judged={judged}
+            />
           )}
 
-          {step !== null && role !== undefined && (
+          {step !== null && !reviewing && (
+            <StepPanel
+              key={step.id}
+              step={step}
+              number={stepNumber}
+              view={view}
+              busy={busy}
+              order={session.optionOrder(step)}
+              onChoose={(option) => send({ type: 'CHOOSE', option })}
+            />
+          )}
+
+          {finished && review !== null && (
+            <h3 className="pl-final-title">Ce que montrait l'écran à la fin du scénario</h3>
+          )}
+          {role !== undefined && (step !== null || review !== null) && (
             <>
-              {/* During a question the space stays on screen (the DMP's last answers), read-only. */}
+              {/* During a question or a review the space stays on screen, read-only. */}
               {role.kind === 'professional' ? (
                 <ProSpace
-                  view={view}
+                  key={`${role.id}-${view.mode}`}
+                  view={spaceView}
                   world={session.world}
                   role={role}
-                  busy={busy || !('do' in step)}
+                  prefill={prefill}
+                  busy={busy || step === null || !('do' in step)}
                   act={act}
                 />
               ) : (
                 <PatientSpace
-                  view={view}
+                  key={`${role.id}-${view.mode}`}
+                  view={spaceView}
                   world={session.world}
                   role={role}
-                  busy={busy || !('do' in step)}
+                  prefill={prefill}
+                  busy={busy || step === null || !('do' in step)}
                   act={act}
                 />
               )}
-              {'do' in step && <ClockControl key={step.id} step={step} busy={busy} act={act} />}
+              {step !== null && 'do' in step && !reviewing && (
+                <ClockControl key={step.id} step={step} prefill={prefill} busy={busy} act={act} />
+              )}
             </>
           )}
 
-          {state.matches('finished') && (
+          {finished && (
             <Summary
               view={view}
               titleOf={titleOf}
-              busy={busy && !state.matches('finished')}
+              busy={false}
               onRestart={() => send({ type: 'RESTART' })}
             />
           )}
           {!state.matches('finished') && (
-            <p>
-              <button
-                type="button"
-                className="pl-restart"
-                disabled={busy}
-                onClick={() => send({ type: 'RESTART' })}
-              >
-                Recommencer depuis le début
-              </button>
-            </p>
+            <RestartButton busy={busy && !reviewing} onRestart={() => send({ type: 'RESTART' })} />
           )}
         </>
       )}

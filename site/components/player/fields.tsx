@@ -1,5 +1,5 @@
 /** Small labelled form controls of the simulated screens (native elements: keyboard and screen readers for free). */
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 
 export function TextField(props: {
   label: string;
@@ -54,17 +54,25 @@ export function TextField(props: {
   );
 }
 
+/** The value of a select that still shows its placeholder (nothing chosen yet). */
+export const NOT_CHOSEN = '';
+
 export function SelectField<V extends string>(props: {
   label: string;
-  value: V;
+  value: V | typeof NOT_CHOSEN;
   options: readonly { readonly value: V; readonly label: string }[];
   onChange: (value: V) => void;
+  /** Shown first while nothing is chosen (Entraînement: no value is chosen for the learner). */
+  placeholder?: string;
 }) {
   const id = useId();
   return (
     <div className="pl-field">
       <label htmlFor={id}>{props.label}</label>
       <select id={id} value={props.value} onChange={(e) => props.onChange(e.target.value as V)}>
+        {(props.placeholder !== undefined || props.value === NOT_CHOSEN) && (
+          <option value={NOT_CHOSEN}>{props.placeholder ?? '— Choisir —'}</option>
+        )}
         {props.options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -100,8 +108,11 @@ export function ActionForm(props: {
   onSubmit: () => void;
   children?: ReactNode;
   testId?: string;
+  /** Labels of the lists still on « — Choisir — »: nothing is sent, a French message says which. */
+  missing?: readonly string[];
 }) {
   const id = useId();
+  const [missing, setMissing] = useState<readonly string[]>([]);
   return (
     <form
       className="pl-form"
@@ -109,11 +120,18 @@ export function ActionForm(props: {
       data-testid={props.testId}
       onSubmit={(e) => {
         e.preventDefault();
-        if (!props.busy) props.onSubmit();
+        const unset = props.missing ?? [];
+        setMissing(unset);
+        if (!props.busy && unset.length === 0) props.onSubmit();
       }}
     >
       <h4 id={id}>{props.title}</h4>
       {props.children}
+      {missing.length > 0 && (
+        <p className="pl-field-error" role="alert">
+          Choisissez d'abord : {missing.join(', ')}.
+        </p>
+      )}
       <button type="submit" disabled={props.busy}>
         {props.submit}
       </button>

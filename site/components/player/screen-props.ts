@@ -9,5 +9,7 @@ export interface SpaceProps {
   readonly world: World;
   readonly role: RoleSpec;
   readonly busy: boolean;
+  /** Découverte: forms start from the step's reference action. Otherwise nothing is chosen for the learner. */
+  readonly prefill: boolean;
   readonly act: (attempt: StepAction) => void;
 }

@@ -4,10 +4,11 @@ import { createDmpStore } from '../../../src/dmp/index';
 import { checkFile } from '../../../src/scenario/check-file';
 import { createCoreDmpPort } from '../../../src/scenario/core-port';
 import { frenchReason, playerMachine } from './player-machine';
+import type { PlayMode } from './modes';
 import { progressKey, type ProgressStorage } from './progress';
 import { createPlaySession } from './session';
 
-const FILE = 'scenarios/bris-de-glace/bris-de-glace-urgence.yaml';
+const FILE = 'test/fixtures/scenarios/valid/training.yaml';
 const { loaded, world } = await checkFile(FILE);
 const scenario = loaded.scenario!;
 
@@ -21,12 +22,13 @@ function memoryStorage(initial: Record<string, string> = {}) {
   return { data, storage };
 }
 
-function start(storage: ProgressStorage, failBoot = false) {
+function start(storage: ProgressStorage, failBoot = false, mode?: PlayMode) {
   const actor = createActor(playerMachine, {
     input: {
       scenarioId: scenario.id,
       revision: 'rev1',
       storage,
+      ...(mode === undefined ? {} : { mode }),
       createSession: () =>
         failBoot
           ? Promise.reject(new Error('service worker indisponible'))
@@ -40,27 +42,58 @@ function start(storage: ProgressStorage, failBoot = false) {
 }
 
 const settled = (actor: ReturnType<typeof start>) =>
-  waitFor(actor, (s) => (['playing', 'finished', 'failed'] as const).some((v) => s.matches(v)));
+  waitFor(actor, (s) =>
+    (['playing', 'reviewing', 'finished', 'failed'] as const).some((v) => s.matches(v)),
+  );
+
+/** Send an input, wait for the review, then continue (the learner presses « Continuer »). */
+async function play(actor: ReturnType<typeof start>, event: Parameters<typeof actor.send>[0]) {
+  actor.send(event);
+  await settled(actor);
+  expect(actor.getSnapshot().value).toBe('reviewing');
+  actor.send({ type: 'CONTINUE' });
+  await settled(actor);
+}
 
 describe('player machine', () => {
   it('boots on the first step, saves each input, and resumes it after a « reload »', async () => {
     const { data, storage } = memoryStorage();
-    const first = start(storage);
+    const first = start(storage, false, 'evaluation');
     await settled(first);
     expect(first.getSnapshot().context.view?.step?.id).toBe('connexion');
+    expect(first.getSnapshot().context.view?.mode).toBe('evaluation');
     first.send({ type: 'ACT', attempt: { action: 'ps.login', card: 'CPS' } });
     await settled(first);
-    expect(first.getSnapshot().context.view?.step?.id).toBe('ouverture-normale');
-    const saved = JSON.parse(data.get(progressKey(scenario.id)) ?? '{}') as { inputs?: unknown[] };
+    // The answer stays on screen until the learner continues.
+    expect(first.getSnapshot().value).toBe('reviewing');
+    expect(first.getSnapshot().context.view?.review?.entry.stepId).toBe('connexion');
+    first.send({ type: 'CONTINUE' });
+    await settled(first);
+    expect(first.getSnapshot().value).toBe('playing');
+    expect(first.getSnapshot().context.view?.step?.id).toBe('recueil');
+    const saved = JSON.parse(data.get(progressKey(scenario.id)) ?? '{}') as {
+      inputs?: unknown[];
+      mode?: string;
+      seed?: string;
+    };
     expect(saved.inputs).toHaveLength(1);
+    expect(saved.mode).toBe('evaluation');
     first.stop();
 
     const second = start(storage);
     await settled(second);
     const snap = second.getSnapshot();
-    expect(snap.context.view?.step?.id).toBe('ouverture-normale');
+    expect(snap.context.view?.step?.id).toBe('recueil');
+    expect(snap.context.view?.mode).toBe('evaluation');
+    expect(snap.context.view?.seed).toBe(saved.seed);
     expect(snap.context.view?.log).toHaveLength(1);
     expect(snap.context.notice?.text).toMatch(/Reprise là où vous en étiez/);
+    // The « Reprise » notice goes with the next action.
+    await play(second, {
+      type: 'ACT',
+      attempt: { action: 'ps.recordConsent', form: 'oral' } as never,
+    });
+    expect(second.getSnapshot().context.notice).toBeNull();
   });
 
   it('recovers corrupted saved data with a message and starts over', async () => {
@@ -85,19 +118,34 @@ describe('player machine', () => {
     for (let i = 0; i < 20 && actor.getSnapshot().matches('playing'); i += 1) {
       const step = actor.getSnapshot().context.view?.step;
       if (!step) break;
-      actor.send(
+      await play(
+        actor,
         'do' in step
           ? { type: 'ACT', attempt: step.do }
           : { type: 'CHOOSE', option: step.options.findIndex((o) => o.correct) },
       );
-      await settled(actor);
     }
     expect(actor.getSnapshot().value).toBe('finished');
-    expect(actor.getSnapshot().context.view?.score).toEqual({ points: 8, played: 8 });
+    expect(actor.getSnapshot().context.view?.score).toEqual({ points: 5, played: 5 });
     actor.send({ type: 'RESTART' });
     await settled(actor);
     expect(actor.getSnapshot().context.view?.step?.id).toBe('connexion');
     expect(actor.getSnapshot().context.view?.log).toEqual([]);
+    expect(data.has(progressKey(scenario.id))).toBe(false);
+  });
+
+  it('changing the mode starts the scenario over in that mode and forgets the progress', async () => {
+    const { data, storage } = memoryStorage();
+    const actor = start(storage);
+    await settled(actor);
+    expect(actor.getSnapshot().context.view?.mode).toBe('entrainement');
+    await play(actor, { type: 'ACT', attempt: { action: 'ps.login', card: 'CPS' } });
+    actor.send({ type: 'SET_MODE', mode: 'decouverte' });
+    await settled(actor);
+    const view = actor.getSnapshot().context.view;
+    expect(view?.mode).toBe('decouverte');
+    expect(view?.step?.id).toBe('connexion');
+    expect(view?.log).toEqual([]);
     expect(data.has(progressKey(scenario.id))).toBe(false);
   });
 

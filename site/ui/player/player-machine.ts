@@ -8,6 +8,7 @@
 import { assign, fromPromise, setup } from 'xstate';
 import type { StepAction } from '../../../src/scenario/actions.schema';
 import { clearProgress, loadProgress, saveProgress, type ProgressStorage } from './progress';
+import { DEFAULT_MODE, type PlayMode } from './modes';
 import type { PlaySession, SessionView } from './session';
 
 /** What the player needs from its page. */
@@ -17,6 +18,8 @@ export interface PlayerInput {
   readonly storage: ProgressStorage;
   /** Start the simulated DMP and create a session over it (the browser: MSW worker + HTTP port). */
   readonly createSession: () => Promise<PlaySession>;
+  /** The mode to start in when no progress is saved (default: Entraînement). */
+  readonly mode?: PlayMode;
 }
 
 /** A notice shown above the player (resume, recovery, storage trouble). */
@@ -37,6 +40,8 @@ export type PlayerEvent =
   | { readonly type: 'ACT'; readonly attempt: StepAction }
   | { readonly type: 'CHOOSE'; readonly option: number }
   | { readonly type: 'RESTART' }
+  | { readonly type: 'CONTINUE' }
+  | { readonly type: 'SET_MODE'; readonly mode: PlayMode }
   | { readonly type: 'RETRY' }
   | { readonly type: 'DISMISS' };
 
@@ -65,7 +70,8 @@ async function boot(input: PlayerInput): Promise<Booted> {
   const session = await input.createSession();
   const saved = loadProgress(input.storage, input.scenarioId, input.revision);
   if (saved.kind === 'resume' && saved.progress.inputs.length > 0) {
-    const replayed = await session.replay(saved.progress.inputs);
+    const { mode, seed } = saved.progress;
+    const replayed = await session.replay(saved.progress.inputs, { mode, seed });
     if (replayed !== null) {
       const view = session.view();
       const where =
@@ -86,7 +92,7 @@ async function boot(input: PlayerInput): Promise<Booted> {
       },
     };
   }
-  const view = await session.start();
+  const view = await session.start({ mode: input.mode ?? DEFAULT_MODE });
   return {
     session,
     view,
@@ -112,14 +118,15 @@ export const playerMachine = setup({
         ? input.session.act(input.event.attempt)
         : input.session.choose(input.event.option),
     ),
-    restart: fromPromise<SessionView, { session: PlaySession }>(({ input }) =>
-      input.session.start(),
+    restart: fromPromise<SessionView, { session: PlaySession; mode?: PlayMode }>(({ input }) =>
+      input.session.start(input.mode === undefined ? {} : { mode: input.mode }),
     ),
   },
   actions: {
     save: assign(({ context }) => {
-      const inputs = context.view?.inputs ?? [];
-      const ok = saveProgress(context.storage, context.scenarioId, context.revision, inputs);
+      const view = context.view;
+      if (view === null) return {};
+      const ok = saveProgress(context.storage, context.scenarioId, context.revision, view);
       return ok
         ? {}
         : {
@@ -130,9 +137,15 @@ export const playerMachine = setup({
           };
     }),
     forget: ({ context }) => clearProgress(context.storage, context.scenarioId),
+    /** A new action: the last error goes, and so does an informative notice (« Reprise… »). */
+    clearNotices: assign(({ context }) => ({
+      error: null,
+      notice: context.notice?.tone === 'info' ? null : context.notice,
+    })),
   },
   guards: {
     ended: ({ context }) => context.view !== null && context.view.step === null,
+    reviewing: ({ context }) => context.view?.review != null,
     hasSession: ({ context }) => context.session !== null,
   },
 }).createMachine({
@@ -166,9 +179,19 @@ export const playerMachine = setup({
     },
     playing: {
       on: {
-        ACT: { target: 'sending', actions: assign({ error: null }) },
-        CHOOSE: { target: 'sending', actions: assign({ error: null }) },
+        ACT: { target: 'sending', actions: 'clearNotices' },
+        CHOOSE: { target: 'sending', actions: 'clearNotices' },
         RESTART: 'restarting',
+        SET_MODE: 'restarting',
+        DISMISS: { actions: assign({ notice: null }) },
+      },
+    },
+    /** The result of the last action stays on screen until the learner continues. */
+    reviewing: {
+      on: {
+        CONTINUE: 'ready',
+        RESTART: 'restarting',
+        SET_MODE: 'restarting',
         DISMISS: { actions: assign({ notice: null }) },
       },
     },
@@ -180,7 +203,7 @@ export const playerMachine = setup({
           event: event as Extract<PlayerEvent, { type: 'ACT' | 'CHOOSE' }>,
         }),
         onDone: {
-          target: 'ready',
+          target: 'reviewing',
           actions: [assign({ view: ({ event }) => event.output }), 'save'],
         },
         onError: {
@@ -193,7 +216,10 @@ export const playerMachine = setup({
       entry: 'forget',
       invoke: {
         src: 'restart',
-        input: ({ context }) => ({ session: context.session as PlaySession }),
+        input: ({ context, event }) => ({
+          session: context.session as PlaySession,
+          ...(event.type === 'SET_MODE' ? { mode: event.mode } : {}),
+        }),
         onDone: {
           target: 'ready',
           actions: assign({ view: ({ event }) => event.output, notice: null, error: null }),
@@ -205,7 +231,11 @@ export const playerMachine = setup({
       },
     },
     finished: {
-      on: { RESTART: 'restarting', DISMISS: { actions: assign({ notice: null }) } },
+      on: {
+        RESTART: 'restarting',
+        SET_MODE: 'restarting',
+        DISMISS: { actions: assign({ notice: null }) },
+      },
     },
     failed: {
       on: {

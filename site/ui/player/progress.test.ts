@@ -29,9 +29,15 @@ const inputs: PlayerInput[] = [
 describe('saved progress', () => {
   it('round-trips the inputs of a scenario at a revision', () => {
     const storage = memoryStorage();
-    expect(saveProgress(storage, 'demo', 'abc123', inputs, new Date('2026-01-02T03:04:05Z'))).toBe(
-      true,
-    );
+    expect(
+      saveProgress(
+        storage,
+        'demo',
+        'abc123',
+        { mode: 'evaluation', seed: 'graine', inputs },
+        new Date('2026-01-02T03:04:05Z'),
+      ),
+    ).toBe(true);
     const loaded = loadProgress(storage, 'demo', 'abc123');
     expect(loaded).toEqual({
       kind: 'resume',
@@ -40,6 +46,8 @@ describe('saved progress', () => {
         scenarioId: 'demo',
         revision: 'abc123',
         savedAt: '2026-01-02T03:04:05.000Z',
+        mode: 'evaluation',
+        seed: 'graine',
         inputs,
       },
     });
@@ -49,8 +57,23 @@ describe('saved progress', () => {
     expect(loadProgress(memoryStorage(), 'demo', 'r')).toEqual({ kind: 'none' });
   });
 
+  const base = {
+    version: 2,
+    scenarioId: 'demo',
+    revision: 'r',
+    savedAt: 'x',
+    mode: 'entrainement',
+    seed: 'graine',
+    inputs: [],
+  };
   const cases: [string, string, RegExp][] = [
-    ['invalid JSON', '{"version":1,', /illisible/],
+    ['an unknown mode', JSON.stringify({ ...base, mode: 'turbo' }), /incomplète ou altérée/],
+    ['invalid JSON', '{"version":2,', /illisible/],
+    [
+      'the format before the play modes',
+      JSON.stringify({ version: 1, scenarioId: 'demo', revision: 'r', savedAt: 'x', inputs: [] }),
+      /version plus ancienne.*format 1/,
+    ],
     [
       'an older format',
       JSON.stringify({ version: 0, inputs: [] }),
@@ -61,22 +84,15 @@ describe('saved progress', () => {
     [
       'an action the schema rejects',
       JSON.stringify({
-        version: 1,
-        scenarioId: 'demo',
-        revision: 'r',
-        savedAt: 'x',
+        ...base,
         inputs: [{ type: 'act', step: 's', attempt: { action: 'ps.fly' } }],
       }),
       /incomplète ou altérée/,
     ],
-    [
-      'another scenario',
-      JSON.stringify({ version: 1, scenarioId: 'autre', revision: 'r', savedAt: 'x', inputs: [] }),
-      /incomplète ou altérée/,
-    ],
+    ['another scenario', JSON.stringify({ ...base, scenarioId: 'autre' }), /incomplète ou altérée/],
     [
       'a changed scenario',
-      JSON.stringify({ version: 1, scenarioId: 'demo', revision: 'old', savedAt: 'x', inputs: [] }),
+      JSON.stringify({ ...base, revision: 'old' }),
       /modifié depuis votre dernière visite/,
     ],
   ];
@@ -105,7 +121,9 @@ describe('saved progress', () => {
       },
     };
     expect(loadProgress(broken, 'demo', 'r')).toEqual({ kind: 'none' });
-    expect(saveProgress(broken, 'demo', 'r', inputs)).toBe(false);
+    expect(saveProgress(broken, 'demo', 'r', { mode: 'entrainement', seed: 's', inputs })).toBe(
+      false,
+    );
     expect(() => clearProgress(broken, 'demo')).not.toThrow();
   });
 });

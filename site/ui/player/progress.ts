@@ -7,9 +7,10 @@
  */
 import { z } from 'zod';
 import { actionSchema, type StepAction } from '../../../src/scenario/actions.schema';
+import { MODE_IDS, type PlayMode } from './modes';
 
 /** Current format of a saved record. Bump it when the shape changes, and say so in the message. */
-export const PROGRESS_VERSION = 1;
+export const PROGRESS_VERSION = 2;
 
 /** Key of a scenario's saved progress. */
 export const progressKey = (scenarioId: string) => `dmp-simulateur:progression:${scenarioId}`;
@@ -26,6 +27,9 @@ export interface SavedProgress {
   /** Revision of the scenario file the inputs were made on. */
   readonly revision: string;
   readonly savedAt: string;
+  /** The mode the learner plays in, and their seed (order of the options). */
+  readonly mode: PlayMode;
+  readonly seed: string;
   readonly inputs: readonly PlayerInput[];
 }
 
@@ -42,6 +46,8 @@ const savedSchema = z
     scenarioId: z.string().min(1),
     revision: z.string().min(1),
     savedAt: z.string(),
+    mode: z.enum(MODE_IDS as [PlayMode, ...PlayMode[]]),
+    seed: z.string().min(1).max(40),
     inputs: z.array(inputSchema).max(1000),
   })
   .strict();
@@ -115,12 +121,12 @@ export function loadProgress(
   return { kind: 'resume', progress: parsed.data };
 }
 
-/** Save a scenario's inputs; false when the storage refused (full, disabled). */
+/** Save a scenario's inputs with its mode and seed; false when the storage refused (full, disabled). */
 export function saveProgress(
   storage: ProgressStorage,
   scenarioId: string,
   revision: string,
-  inputs: readonly PlayerInput[],
+  run: { readonly mode: PlayMode; readonly seed: string; readonly inputs: readonly PlayerInput[] },
   now: Date = new Date(),
 ): boolean {
   const record: SavedProgress = {
@@ -128,7 +134,9 @@ export function saveProgress(
     scenarioId,
     revision,
     savedAt: now.toISOString(),
-    inputs,
+    mode: run.mode,
+    seed: run.seed,
+    inputs: run.inputs,
   };
   try {
     storage.setItem(progressKey(scenarioId), JSON.stringify(record));

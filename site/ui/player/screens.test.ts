@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SEED } from '../../../src/dmp/index';
 import {
   announcement,
+  attemptSummary,
   documentsByCategory,
+  frenchDateTime,
   frenchDay,
   patientName,
   professionalName,
@@ -37,6 +39,44 @@ describe('simulated screens', () => {
     expect(scripted(null, 'ps.openDmp')).toEqual({});
   });
 
+  it('outside Découverte, gives a form only the parameters no screen asks about', () => {
+    const step = {
+      id: 's',
+      do: {
+        action: 'ps.deposit',
+        patient: 'pat-adult',
+        type: '11488-4',
+        visibility: { maskedFromProfessionals: true },
+        as: 'cr',
+      },
+    } as never;
+    expect(scripted(step, 'ps.deposit', false)).toEqual({ patient: 'pat-adult', as: 'cr' });
+  });
+
+  it('tells in French what the learner did', () => {
+    expect(attemptSummary({ action: 'ps.openDmp', mode: 'normal' } as never)).toBe(
+      'ouvrir le DMP du patient (mode normal)',
+    );
+    expect(
+      attemptSummary({
+        action: 'ps.breakGlass',
+        motive: ' ',
+        patientUnableToConsent: true,
+      } as never),
+    ).toMatch(/sans motif/);
+    expect(
+      attemptSummary({
+        action: 'ps.deposit',
+        type: '11488-4',
+        visibility: { maskedFromProfessionals: true },
+      } as never),
+    ).toMatch(/masqué aux autres professionnels/);
+  });
+
+  it('shows the simulated date in French, Paris time', () => {
+    expect(frenchDateTime('2025-10-01T09:00:00Z')).toBe('mercredi 1 octobre 2025 à 11:00');
+  });
+
   it('names people and dates as French screens do', () => {
     expect(frenchDay('1978-04-12')).toBe('12/04/1978');
     expect(frenchDay('')).toBe('date du jour');
@@ -49,16 +89,24 @@ describe('simulated screens', () => {
   it('announces the DMP answer and the outcome of the step', () => {
     const entry = {
       kind: 'action',
-      offScript: false,
+      rewound: false,
       feedback: { passed: true, text: '', why: { allowed: false, code: 'DMP.ACCESS_BLOCKED' } },
     } as unknown as LogEntry;
     expect(announcement(entry)).toBe('Réponse du DMP : refusé — Accès bloqué. Étape réussie.');
-    const off = {
+    const undone = {
       ...entry,
-      offScript: true,
-      feedback: { ...entry.feedback, passed: false, why: null },
+      rewound: true,
+      feedback: {
+        ...entry.feedback,
+        passed: false,
+        why: { allowed: true, code: 'DMP.CONSULTATION_ALLOWED' },
+      },
     } as LogEntry;
-    expect(announcement(off)).toMatch(/pas l'action attendue/);
+    expect(announcement(undone)).toMatch(
+      /Étape non réussie\. Le dossier est remis dans son état précédent/,
+    );
+    expect(announcement(entry, false)).toMatch(/Réponse enregistrée\.$/);
+    expect(announcement(entry, false)).not.toMatch(/réussie/);
   });
 });
 

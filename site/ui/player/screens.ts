@@ -11,19 +11,41 @@ import {
   type Patient,
   type Professional,
 } from '../../../src/dmp/index';
-import type { ActionOf } from '../../../src/scenario/actions.schema';
+import type { ActionOf, StepAction } from '../../../src/scenario/actions.schema';
 import { codeTitle } from '../../../src/scenario/feedback';
 import type { Step } from '../../../src/scenario/steps.schema';
-import type { ActionName } from '../../../src/scenario/vocabulary';
+import {
+  ACTIONS,
+  type ActionName,
+  type CONSENT_FORMS,
+  type CONSENT_GIVERS,
+} from '../../../src/scenario/vocabulary';
+
+type ConsentGiver = (typeof CONSENT_GIVERS)[number];
+type ConsentForm = (typeof CONSENT_FORMS)[number];
 import type { LogEntry, ScreenDocument } from './session';
 
+/** Parameters of a step's reference action that no screen asks the learner about. */
+const HIDDEN_PARAMETERS = ['patient', 'episode', 'as', 'team'] as const;
+
 /**
- * What the current step's script says for an action (its `do:` when the step expects that action),
- * used to prefill the form: the situation's facts (INS read, motive typed, title) and the hidden
- * parameters (care episode, alias) the learner is not asked about.
+ * What the current step's script gives an action's form. In Découverte (`prefill`), the whole `do:`
+ * when the step expects that action: the situation's facts and the expected values. Otherwise only
+ * the hidden parameters (patient, care episode, alias, team), never a value the learner must choose
+ * (PEDAGOGY.md: no form holds the expected value).
  */
-export function scripted<N extends ActionName>(step: Step | null, action: N): Partial<ActionOf<N>> {
-  return step !== null && 'do' in step && step.do.action === action ? (step.do as ActionOf<N>) : {};
+export function scripted<N extends ActionName>(
+  step: Step | null,
+  action: N,
+  prefill = true,
+): Partial<ActionOf<N>> {
+  if (step === null || !('do' in step) || step.do.action !== action) return {};
+  const reference = step.do as ActionOf<N>;
+  if (prefill) return reference;
+  const hidden = Object.entries(reference).filter(([k]) =>
+    (HIDDEN_PARAMETERS as readonly string[]).includes(k),
+  );
+  return Object.fromEntries(hidden) as Partial<ActionOf<N>>;
 }
 
 /** A category of documents, as the DMP lists them. */
@@ -61,6 +83,87 @@ export function documentsByCategory(
     .filter((g) => g.documents.length > 0);
 }
 
+const DATE_TIME = new Intl.DateTimeFormat('fr-FR', {
+  dateStyle: 'full',
+  timeStyle: 'short',
+  timeZone: 'Europe/Paris',
+});
+
+/** The simulated instant as the screens show it: « mercredi 1 octobre 2025 à 11:00 » (heure de Paris). */
+export function frenchDateTime(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : DATE_TIME.format(date);
+}
+
+const yes = (b: boolean | undefined, what: string) => (b === true ? [what] : []);
+
+/** What the learner did, in plain French, for the feedback (« Vous avez … »). */
+export function attemptSummary(action: StepAction): string {
+  const full = ACTIONS[action.action].label;
+  const label = full.charAt(0).toLowerCase() + full.slice(1);
+  const details: string[] = [];
+  switch (action.action) {
+    case 'ps.login':
+      details.push(`carte ${action.card}`);
+      break;
+    case 'ps.openDmp':
+      details.push(
+        action.mode === 'centre-de-regulation' ? 'mode centre de régulation' : 'mode normal',
+      );
+      break;
+    case 'ps.breakGlass':
+      details.push(
+        action.motive.trim() === '' ? 'sans motif' : `motif « ${action.motive.trim()} »`,
+      );
+      details.push(
+        action.patientUnableToConsent
+          ? "patient déclaré hors d'état de consentir"
+          : "patient non déclaré hors d'état de consentir",
+      );
+      break;
+    case 'ps.recordConsent':
+      details.push(`forme ${CONSENT_FORM_LABELS[action.form].toLowerCase()}`);
+      details.push(`donné par ${CONSENT_GIVER_LABELS[action.givenBy].toLowerCase()}`);
+      if (action.scope === 'care-team') details.push("pour toute l'équipe de soins");
+      break;
+    case 'ps.deposit': {
+      const flags = [
+        ...yes(action.visibility?.maskedFromProfessionals, 'masqué aux autres professionnels'),
+        ...yes(action.visibility?.invisibleToPatient, 'invisible au patient'),
+        ...yes(
+          action.visibility?.invisibleToLegalRepresentatives,
+          'invisible aux représentants légaux',
+        ),
+      ];
+      details.push(typeLabel(action.type));
+      details.push(flags.length === 0 ? 'visible de tous' : flags.join(', '));
+      break;
+    }
+    case 'clock.advance': {
+      const days = action.days ?? 0;
+      details.push(`${days} jour${days > 1 ? 's' : ''}`);
+      break;
+    }
+    default:
+      break;
+  }
+  return details.length === 0 ? label : `${label} (${details.join(' ; ')})`;
+}
+
+/** Who gives a consent, as the consent form offers it. */
+export const CONSENT_GIVER_LABELS: Readonly<Record<ConsentGiver, string>> = {
+  patient: 'Le patient lui-même',
+  'legal-representative': 'Son représentant légal',
+  protector: 'La personne chargée de la mesure de protection',
+};
+
+/** The form of a consent, as the consent form offers it. */
+export const CONSENT_FORM_LABELS: Readonly<Record<ConsentForm, string>> = {
+  oral: 'Oral',
+  written: 'Écrit',
+  'stay-contract-clause': 'Clause du contrat de séjour',
+};
+
 /** A date `YYYY-MM-DD` in French (« 12/04/1978 »), or « date du jour » when empty. */
 export function frenchDay(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
@@ -79,16 +182,25 @@ export function professionalName(p: Professional): string {
   return `${p.givenName} ${p.familyName.toUpperCase()} — ${professionLabel(p.profession).toLowerCase()} (${rpps})`;
 }
 
-/** What the live region reads after a step: the DMP's answer, then whether the step is passed. */
-export function announcement(entry: LogEntry): string {
-  const outcome = entry.feedback.passed ? 'Étape réussie.' : 'Étape non réussie.';
+/**
+ * What the live region reads after a step: the DMP's answer, then whether the step is passed —
+ * unless the mode keeps the verdicts for the end (`judged` false), then only that it was recorded.
+ */
+export function announcement(entry: LogEntry, judged = true): string {
+  const outcome = !judged
+    ? 'Réponse enregistrée.'
+    : entry.feedback.passed
+      ? 'Étape réussie.'
+      : 'Étape non réussie.';
   if (entry.kind === 'question')
-    return `${entry.feedback.passed ? 'Bonne réponse.' : 'Réponse incorrecte.'} ${entry.feedback.text}`;
-  if (entry.offScript) return `Ce n'est pas l'action attendue. ${outcome}`;
+    return judged
+      ? `${entry.feedback.passed ? 'Bonne réponse.' : 'Réponse incorrecte.'} ${entry.feedback.text}`
+      : outcome;
   const why = entry.feedback.why;
   if (why === null) return outcome;
   const verdict = why.allowed ? 'accepté' : 'refusé';
-  return `Réponse du DMP : ${verdict} — ${codeTitle(why.code)}. ${outcome}`;
+  const undone = entry.rewound ? ' Le dossier est remis dans son état précédent.' : '';
+  return `Réponse du DMP : ${verdict} — ${codeTitle(why.code)}. ${outcome}${undone}`;
 }
 
 /**

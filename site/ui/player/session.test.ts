@@ -2,131 +2,229 @@ import { describe, expect, it } from 'vitest';
 import { createDmpStore } from '../../../src/dmp/index';
 import { checkFile } from '../../../src/scenario/check-file';
 import { createCoreDmpPort } from '../../../src/scenario/core-port';
-import type { ActionStep } from '../../../src/scenario/steps.schema';
-import { createPlaySession, scoreOf, stepsToEnd } from './session';
+import type { Step } from '../../../src/scenario/steps.schema';
+import type { PlayMode } from './modes';
+import { createPlaySession, scoreOf, stepsToEnd, type PlaySession } from './session';
 
-async function sessionFor(file: string) {
+const TRAINING = 'test/fixtures/scenarios/valid/training.yaml';
+
+async function sessionFor(file: string, mode: PlayMode = 'entrainement', seed = 'graine') {
   const { loaded, world } = await checkFile(file);
   if (loaded.scenario === null || world === null) throw new Error(`invalid ${file}`);
-  return createPlaySession(loaded.scenario, world, createCoreDmpPort(createDmpStore(world.seed)));
+  const store = createDmpStore(world.seed);
+  const session = createPlaySession(loaded.scenario, world, createCoreDmpPort(store), {
+    mode,
+    seed,
+  });
+  return { session, store, scenario: loaded.scenario };
 }
 
-const BREAK_GLASS = 'scenarios/bris-de-glace/bris-de-glace-urgence.yaml';
+const rightAnswer = (step: Step) =>
+  'options' in step ? step.options.findIndex((o) => o.correct) : -1;
 
-describe('play session over the core', () => {
-  it('plays the scripted actions and right answers to the end with a full score', async () => {
-    const session = await sessionFor(BREAK_GLASS);
-    let view = await session.start();
-    expect(view.progress).toEqual({ done: 0, total: 8 });
-    while (view.step !== null) {
-      const step = view.step;
-      view =
-        'do' in step
-          ? await session.act(step.do)
-          : await session.choose(step.options.findIndex((o) => o.correct));
-    }
-    expect(view.run.ending?.kind).toBe('end');
-    expect(view.score).toEqual({ points: 8, played: 8 });
-    expect(view.progress).toEqual({ done: 8, total: 8 });
-    const history = view.screens['patiente']?.['patient.viewHistory']?.answer.lines ?? [];
-    expect(history.join('\n')).toMatch(/bris de glace/i);
-  });
+/** Play the reference path up to the step `id` (excluded). */
+async function playUntil(session: PlaySession, id: string) {
+  let view = session.view();
+  while (view.step !== null && view.step.id !== id) {
+    const step: Step = view.step;
+    view = 'do' in step ? await session.act(step.do) : await session.choose(rightAnswer(step));
+  }
+  return view;
+}
 
-  it('does not send an action of another screen to the DMP, and keeps the learner on the step', async () => {
-    const session = await sessionFor(BREAK_GLASS);
+const documentsOf = (store: ReturnType<typeof createDmpStore>) => store.getState().documents.length;
+
+describe('play session over the core, judged on goals', () => {
+  it('plays the reference path to the end; an observation step is not scored', async () => {
+    const { session } = await sessionFor(TRAINING);
     await session.start();
-    const view = await session.act({ action: 'ps.openDmp', mode: 'normal' });
-    expect(view.step?.id).toBe('connexion');
-    const last = view.log.at(-1);
-    expect(last?.offScript).toBe(true);
-    expect(last?.answer).toBeNull();
-    expect(last?.feedback.passed).toBe(false);
-    expect(last?.feedback.text).toMatch(/Ouvrir le DMP du patient/);
-    expect(view.screens).toEqual({});
+    const view = await playUntil(session, '__end__');
+    expect(view.run.ending?.kind).toBe('end');
+    // connexion, recueil, depot, question, attente: scored; constat is an observation.
+    expect(view.score).toEqual({ points: 5, played: 5 });
+    expect(view.log.find((e) => e.stepId === 'constat')?.scored).toBe(false);
   });
 
-  it('keeps a refused attempt on the step, with the DMP decision as « Pourquoi ? », and scores the step as missed', async () => {
-    const session = await sessionFor(BREAK_GLASS);
+  it('sends an action that misses a goal parameter, shows the answer, then rewinds the world', async () => {
+    const { session, store } = await sessionFor(TRAINING);
+    await session.start();
+    await playUntil(session, 'depot');
+    const before = documentsOf(store);
+    let view = await session.act({
+      action: 'ps.deposit',
+      type: '11488-4',
+      visibility: {
+        maskedFromProfessionals: false,
+        invisibleToPatient: false,
+        invisibleToLegalRepresentatives: false,
+      },
+      clockSkewMinutes: 0,
+      patientInformed: true,
+    });
+    const miss = view.log.at(-1);
+    expect(miss?.answer?.verdict.allowed).toBe(true);
+    expect(miss?.feedback.passed).toBe(false);
+    expect(miss?.rewound).toBe(true);
+    expect(view.review?.entry).toBe(miss);
+    expect(view.step?.id).toBe('depot');
+    expect(documentsOf(store)).toBe(before);
+    view = await session.act({
+      action: 'ps.deposit',
+      type: '11488-4',
+      visibility: {
+        maskedFromProfessionals: true,
+        invisibleToPatient: false,
+        invisibleToLegalRepresentatives: false,
+      },
+      clockSkewMinutes: 0,
+      patientInformed: true,
+    });
+    expect(view.log.at(-1)?.mismatches).toEqual([]);
+    expect(view.step?.id).toBe('question');
+    expect(documentsOf(store)).toBe(before + 1);
+    expect(view.score).toEqual({ points: 2, played: 3 });
+  });
+
+  it('rewinds an accepted action of another kind, and keeps the learner on the step', async () => {
+    const { session, store } = await sessionFor(TRAINING);
+    await session.start();
+    await playUntil(session, 'depot');
+    const traces = store.history('pat-adult').length;
+    const view = await session.act({ action: 'ps.openDmp', mode: 'normal' });
+    expect(view.log.at(-1)?.answer?.verdict.allowed).toBe(true);
+    expect(view.log.at(-1)?.rewound).toBe(true);
+    expect(view.step?.id).toBe('depot');
+    expect(store.history('pat-adult').length).toBe(traces);
+  });
+
+  it('takes the branch the scenario declares for a DMP answer', async () => {
+    const { session } = await sessionFor(TRAINING);
     await session.start();
     await session.act({ action: 'ps.login', card: 'CPS' });
-    await session.act({ action: 'ps.openDmp', mode: 'normal' });
-    let view = await session.choose(0);
-    expect(view.step?.id).toBe('bris-sans-motif');
-    view = await session.act((view.step as ActionStep).do);
-    // Giving a motive at the "no motive" step: allowed, but the step expects a refusal.
-    expect(view.step?.id).toBe('bris-avec-motif');
-    view = await session.act({ action: 'ps.breakGlass', motive: '', patientUnableToConsent: true });
-    const missed = view.log.at(-1);
-    expect(missed?.feedback.passed).toBe(false);
-    expect(missed?.feedback.why?.code).toBe('DMP.BREAK_GLASS_MOTIVE_REQUIRED');
-    expect(missed?.mismatches.length).toBeGreaterThan(0);
-    expect(view.step?.id).toBe('bris-avec-motif');
-    view = await session.act({
-      action: 'ps.breakGlass',
-      motive: 'Patiente inconsciente',
-      patientUnableToConsent: true,
-    });
-    expect(view.step?.id).toBe('synthese');
-    expect(view.score).toEqual({ points: 4, played: 5 });
+    const view = await session.act({ action: 'ps.openDmp', mode: 'normal' });
+    const entry = view.log.at(-1);
+    expect(entry?.answer?.verdict.code).toBe('DMP.CONSENT_REQUIRED');
+    expect(entry?.rewound).toBe(false);
+    expect(entry?.feedback.text).toBe('Le DMP réclame le consentement.');
+    expect(view.step?.id).toBe('rappel');
   });
 
-  it('replays saved inputs to the same place, log and DMP state', async () => {
-    const a = await sessionFor(BREAK_GLASS);
-    await a.start();
-    await a.act({ action: 'ps.login', card: 'CPS' });
-    await a.act({ action: 'ps.openDmp', mode: 'normal' });
-    await a.choose(1);
-    const before = a.view();
-    const b = await sessionFor(BREAK_GLASS);
-    expect(await b.replay(before.inputs)).toBe(3);
-    const after = b.view();
+  it('a refused card stays on the step; the right card passes', async () => {
+    const { session } = await sessionFor(TRAINING);
+    await session.start();
+    let view = await session.act({ action: 'ps.login', card: 'e-CPS' });
+    expect(view.step?.id).toBe('connexion');
+    expect(view.log.at(-1)?.feedback.passed).toBe(false);
+    view = await session.act({ action: 'ps.login', card: 'CPS' });
+    expect(view.step?.id).toBe('recueil');
+  });
+
+  it('judges a time step on the time elapsed: 7 days, then 7 more', async () => {
+    const { session } = await sessionFor(TRAINING);
+    const start = (await session.start()).now;
+    await playUntil(session, 'attente');
+    let view = await session.act({ action: 'clock.advance', days: 7 });
+    expect(view.step?.id).toBe('attente');
+    expect(view.log.at(-1)?.rewound).toBe(false);
+    expect(view.log.at(-1)?.feedback.passed).toBe(false);
+    view = await session.act({ action: 'clock.advance', days: 7 });
+    expect(view.step?.id).toBe('constat');
+    const days = (Date.parse(view.now ?? '') - Date.parse(start ?? '')) / 86_400_000;
+    expect(days).toBe(14);
+  });
+
+  it('rewinds a clock move made at a step that is not about time', async () => {
+    const { session } = await sessionFor(TRAINING);
+    const start = (await session.start()).now;
+    const view = await session.act({ action: 'clock.advance', days: 30 });
+    expect(view.log.at(-1)?.rewound).toBe(true);
+    expect(view.now).toBe(start);
+  });
+
+  it('Évaluation: one try; after a miss the simulator plays the step and moves on', async () => {
+    const { session } = await sessionFor(TRAINING, 'evaluation');
+    await session.start();
+    const view = await session.act({ action: 'ps.login', card: 'e-CPS' });
+    expect(view.step?.id).toBe('recueil');
+    expect(view.log.map((e) => [e.stepId, e.auto, e.feedback.passed])).toEqual([
+      ['connexion', false, false],
+      ['connexion', true, true],
+    ]);
+    expect(view.score).toEqual({ points: 0, played: 1 });
+    expect(view.review?.entry.auto).toBe(false);
+  });
+
+  it('shows the options in an order of its own, stable for a seed, and answers by file index', async () => {
+    const { session, scenario } = await sessionFor(TRAINING, 'entrainement', 'abc');
+    const question = scenario.steps.find((s) => s.id === 'question') as Step;
+    const order = session.optionOrder(question);
+    expect([...order].sort()).toEqual([0, 1, 2]);
+    expect(order).not.toEqual([0, 1, 2]);
+    expect(session.optionOrder(question)).toEqual(order);
+    await session.start();
+    await playUntil(session, 'question');
+    const view = await session.choose(1);
+    expect(view.log.at(-1)?.option).toBe('Vous et la patiente.');
+    expect(view.log.at(-1)?.feedback.passed).toBe(true);
+  });
+
+  it('replays saved inputs, rewinds included, to the same place, log and DMP state', async () => {
+    const a = await sessionFor(TRAINING);
+    await a.session.start();
+    await a.session.act({ action: 'ps.login', card: 'CPS' });
+    await a.session.act({ action: 'ps.recordConsent', form: 'oral' } as never);
+    await a.session.act({ action: 'ps.openDmp', mode: 'normal' });
+    const before = a.session.view();
+    const b = await sessionFor(TRAINING);
+    expect(await b.session.replay(before.inputs, { mode: 'entrainement', seed: 'graine' })).toBe(3);
+    const after = b.session.view();
     expect(after.step?.id).toBe(before.step?.id);
-    expect(after.log.map((e) => [e.stepId, e.feedback.passed])).toEqual(
-      before.log.map((e) => [e.stepId, e.feedback.passed]),
+    expect(after.log.map((e) => [e.stepId, e.feedback.passed, e.rewound])).toEqual(
+      before.log.map((e) => [e.stepId, e.feedback.passed, e.rewound]),
     );
-    expect(after.score).toEqual(before.score);
+    expect(b.store.history('pat-adult').length).toBe(a.store.history('pat-adult').length);
+    expect(after.review).toBeNull();
   });
 
   it('refuses to replay inputs that no longer fit the scenario and starts over', async () => {
-    const session = await sessionFor(BREAK_GLASS);
+    const { session } = await sessionFor(TRAINING);
     expect(await session.replay([{ type: 'choose', step: 'connexion', option: 0 }])).toBeNull();
     expect(session.view().step?.id).toBe('connexion');
     expect(session.view().log).toEqual([]);
   });
 
   it('lists documents deposited during the session', async () => {
-    const session = await sessionFor('scenarios/depot/note-de-vaccination.yaml');
-    let view = await session.start();
-    while (view.step !== null && !('do' in view.step && view.step.do.action === 'ps.deposit')) {
-      const step = view.step;
-      view =
-        'do' in step
-          ? await session.act(step.do)
-          : await session.choose(step.options.findIndex((o) => o.correct));
-    }
+    const { session, scenario } = await sessionFor(TRAINING);
+    await session.start();
+    const view = await playUntil(session, 'depot');
     const before = view.documents.size;
-    view = await session.act((view.step as ActionStep).do);
-    expect(view.documents.size).toBe(before + 1);
+    const deposit = scenario.steps.find((s) => s.id === 'depot');
+    const after = await session.act((deposit as Extract<Step, { do: unknown }>).do);
+    expect(after.documents.size).toBe(before + 1);
   });
 });
 
 describe('score and progress', () => {
-  it('counts each step once, by its first try', () => {
-    const entry = (stepId: string, passed: boolean) => ({ stepId, feedback: { passed } }) as never;
-    expect(scoreOf([entry('a', false), entry('a', true), entry('b', true)])).toEqual({
-      points: 1,
-      played: 2,
-    });
+  it('counts each scored step once, by its first try, without the simulator’s moves', () => {
+    const entry = (stepId: string, passed: boolean, more = {}) =>
+      ({ stepId, feedback: { passed }, scored: true, auto: false, ...more }) as never;
+    expect(
+      scoreOf([
+        entry('a', false),
+        entry('a', true, { auto: true }),
+        entry('b', true),
+        entry('c', false, { scored: false }),
+      ]),
+    ).toEqual({ points: 1, played: 2 });
   });
 
-  it('measures the shortest way to an end', async () => {
-    const { loaded } = await checkFile(BREAK_GLASS);
-    const scenario = loaded.scenario!;
-    expect(stepsToEnd(scenario, 0)).toBe(8);
+  it('measures the way to an end along the right answers', async () => {
+    const { scenario } = await sessionFor(TRAINING);
+    expect(stepsToEnd(scenario, 0)).toBe(6);
     expect(
       stepsToEnd(
         scenario,
-        scenario.steps.findIndex((s) => s.id === 'historique'),
+        scenario.steps.findIndex((s) => s.id === 'constat'),
       ),
     ).toBe(1);
   });

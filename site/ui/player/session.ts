@@ -3,21 +3,22 @@
  * browser, the core in unit tests), the log of what happened, the inputs to save, the score and the
  * progress. Pure orchestration: every verdict comes from the DMP, every step rule from the engine.
  *
- * One choice of the player (docs/decisions/006): an action of another kind than the one the step
- * expects (the learner opened the wrong screen) is not sent to the DMP. It is logged as a miss with
- * the step's hints, so the simulated DMP stays in the state the scenario was written for.
+ * Every action the learner makes is sent to the DMP (PEDAGOGY.md: let mistakes happen and show
+ * their consequence). When it does not reach the step's goal and no branch takes it, an accepted
+ * action is undone: the session resets the DMP and replays the inputs it kept, so the world is as it
+ * was before. In Évaluation mode a miss is not retried: the simulator plays the step's reference
+ * action and moves on.
  */
 import type { DmpDocument } from '../../../src/dmp/index';
 import type { StepAction } from '../../../src/scenario/actions.schema';
 import { createEngine, INITIAL_RUN_STATE, type RunState } from '../../../src/scenario/engine';
-import type { Mismatch } from '../../../src/scenario/expect';
 import type { StepFeedback } from '../../../src/scenario/feedback';
-import { roleIdOf, stepIndex, targetOf } from '../../../src/scenario/flow';
+import { roleIdOf, stepsToEnd } from '../../../src/scenario/flow';
 import type { DmpAnswer, DmpPort } from '../../../src/scenario/port';
 import type { Scenario } from '../../../src/scenario/schema';
-import type { ActionStep, Step } from '../../../src/scenario/steps.schema';
-import { ACTIONS } from '../../../src/scenario/vocabulary';
+import type { Step } from '../../../src/scenario/steps.schema';
 import type { World } from '../../../src/scenario/world';
+import { DEFAULT_MODE, MODES, newSeed, optionOrder, type PlayMode } from './modes';
 import type { PlayerInput } from './progress';
 
 /** One line of the session log: a step tried or answered. */
@@ -27,25 +28,48 @@ export interface LogEntry {
   /** 1 for the first try of this step, 2 for the second… */
   readonly attempt: number;
   readonly feedback: StepFeedback;
-  /** The DMP's answer (null for questions, off-script actions and scenario problems). */
+  /** The DMP's answer (null for questions and scenario problems). */
   readonly answer: DmpAnswer | null;
   /** The action tried (actions only). */
   readonly action: StepAction | null;
   /** The answer chosen (questions only). */
   readonly option: string | null;
-  /** Why the outcome differs from the expected one (actions only). */
+  /** Why the outcome differs from the step's goal (actions only). */
   readonly mismatches: readonly string[];
-  /** The learner used another screen than the step expects: nothing was sent to the DMP. */
-  readonly offScript: boolean;
+  /** The DMP accepted an action off the goal: the world was put back as it was before it. */
+  readonly rewound: boolean;
+  /** Played by the simulator after a miss in Évaluation mode, not by the learner. */
+  readonly auto: boolean;
+  /** Whether the step counts in the score. */
+  readonly scored: boolean;
+  /** The role that played the step. */
+  readonly roleId: string;
+}
+
+/** One answer a role's screens received from the DMP, in order. */
+export interface ScreenAnswer {
+  readonly action: StepAction;
+  readonly answer: DmpAnswer;
+  /** Order of arrival in the session (the latest of several actions wins on a screen). */
+  readonly seq: number;
 }
 
 /** What a role's screens last received from the DMP, by action. */
-export type RoleScreens = Readonly<
-  Partial<Record<StepAction['action'], { readonly action: StepAction; readonly answer: DmpAnswer }>>
->;
+export type RoleScreens = Readonly<Partial<Record<StepAction['action'], ScreenAnswer>>>;
+
+/** The screens as they were right after the learner's last action, before any rewind. */
+export interface Review {
+  readonly entry: LogEntry;
+  readonly roleId: string;
+  readonly screens: Readonly<Record<string, RoleScreens>>;
+  readonly documents: ReadonlyMap<string, ScreenDocument>;
+  readonly now: string | null;
+}
 
 /** A snapshot of the session, for the UI. */
 export interface SessionView {
+  readonly mode: PlayMode;
+  readonly seed: string;
   readonly run: RunState;
   readonly step: Step | null;
   readonly roleId: string | null;
@@ -56,12 +80,23 @@ export interface SessionView {
   readonly documents: ReadonlyMap<string, ScreenDocument>;
   readonly score: Score;
   readonly progress: { readonly done: number; readonly total: number };
+  /** The simulated date and time (ISO), or null before the DMP answered. */
+  readonly now: string | null;
+  /** The result of the learner's last action or answer, kept on screen until they continue. */
+  readonly review: Review | null;
 }
 
-/** Steps passed at the first try, out of the steps played. */
+/** Scored steps passed at the first try, out of the scored steps played. */
 export interface Score {
   readonly points: number;
   readonly played: number;
+}
+
+/** How a session is played. */
+export interface SessionOptions {
+  readonly mode?: PlayMode;
+  /** The learner's seed (order of the options of each question). */
+  readonly seed?: string;
 }
 
 /** A play session. */
@@ -69,58 +104,31 @@ export interface PlaySession {
   readonly scenario: Scenario;
   readonly world: World;
   view(): SessionView;
-  /** Reset the DMP and enter the first step (forgets the log and inputs). */
-  start(): Promise<SessionView>;
+  /** Reset the DMP and enter the first step (forgets the log and inputs); optionally in another mode. */
+  start(options?: SessionOptions): Promise<SessionView>;
   /** Try an action at the current step. */
   act(attempt: StepAction): Promise<SessionView>;
-  /** Answer the current question. */
+  /** Answer the current question with the option at `option` in the file's order. */
   choose(option: number): Promise<SessionView>;
+  /** The options of a question in the order this learner sees them (indexes in the file). */
+  optionOrder(step: Step): number[];
   /**
    * Start over and replay saved inputs. Returns the number of inputs replayed, or null when an
    * input does not fit the scenario any more (the session is then back at its first step).
    */
-  replay(inputs: readonly PlayerInput[]): Promise<number | null>;
+  replay(inputs: readonly PlayerInput[], options?: SessionOptions): Promise<number | null>;
 }
 
-const offScriptFeedback = (step: ActionStep, tried: StepAction): StepFeedback => ({
-  stepId: step.id,
-  passed: false,
-  text:
-    `Vous avez choisi « ${ACTIONS[tried.action].label} », mais ce n'est pas ce que la situation ` +
-    'demande à cette étape. Relisez la consigne et choisissez une autre action.',
-  faq: [],
-  rules: [],
-  why: null,
-  hints: step.hints ?? [],
-});
-
-const describeMismatch = (m: Mismatch) => m.message;
-
-/** The score of a log: each step counts once, with a point when its first try passed. */
+/** The score of a log: each scored step counts once, with a point when its first try passed. */
 export function scoreOf(log: readonly LogEntry[]): Score {
   const first = new Map<string, boolean>();
   for (const entry of log)
-    if (!first.has(entry.stepId)) first.set(entry.stepId, entry.feedback.passed);
+    if (entry.scored && !entry.auto && !first.has(entry.stepId))
+      first.set(entry.stepId, entry.feedback.passed);
   return { points: [...first.values()].filter(Boolean).length, played: first.size };
 }
 
-/**
- * Steps left from step `from` to an end (the step itself included) along the expected path: the
- * right answer of each question, the next step of each action. Stops on a loop.
- */
-export function stepsToEnd(scenario: Scenario, from: number): number {
-  const index = stepIndex(scenario);
-  const seen = new Set<number>();
-  let at: number | undefined = from;
-  while (at !== undefined && !seen.has(at)) {
-    seen.add(at);
-    const step = scenario.steps[at] as Step;
-    const option = 'options' in step ? step.options.find((o) => o.correct) : undefined;
-    const target = targetOf(scenario, at, option);
-    at = target.kind === 'step' ? index.get(target.id) : undefined;
-  }
-  return seen.size;
-}
+export { stepsToEnd };
 
 /** A document as the simulated screens list it. */
 export interface ScreenDocument {
@@ -142,7 +150,7 @@ export function screenDocument(doc: DmpDocument): ScreenDocument {
     typeCode: doc.typeCode,
     title: doc.title,
     serviceDate: doc.serviceDate,
-    author: doc.author.kind === 'patient' ? 'Le patient' : doc.author.name,
+    author: doc.author.kind === 'patient' ? 'le patient' : doc.author.name,
     summary: doc.summary,
   };
 }
@@ -170,22 +178,36 @@ const worldDocuments = (world: World) =>
   new Map([...world.documents.values()].map((d) => [d.id, screenDocument(d)] as const));
 
 /** A session for a scenario and its world over a DMP port. */
-export function createPlaySession(scenario: Scenario, world: World, port: DmpPort): PlaySession {
+export function createPlaySession(
+  scenario: Scenario,
+  world: World,
+  port: DmpPort,
+  options: SessionOptions = {},
+): PlaySession {
   const engine = createEngine(scenario, world, port);
+  let mode: PlayMode = options.mode ?? DEFAULT_MODE;
+  let seed = options.seed ?? newSeed();
   let run: RunState | null = null;
   let log: LogEntry[] = [];
   let inputs: PlayerInput[] = [];
+  /** Inputs whose effect the world keeps, in order (the learner's and the simulator's). */
+  let kept: PlayerInput[] = [];
   let screens: Record<string, RoleScreens> = {};
   let documents = worldDocuments(world);
+  let seq = 0;
+  let now: string | null = null;
+  let review: Review | null = null;
 
   function view(): SessionView {
     const state = run ?? INITIAL_RUN_STATE;
     const step = engine.step(state);
     const done = new Set(
-      log.filter((e) => e.feedback.passed || e.kind === 'question').map((e) => e.stepId),
+      log.filter((e) => e.feedback.passed || e.kind === 'question' || e.auto).map((e) => e.stepId),
     ).size;
     const remaining = state.current === null ? 0 : stepsToEnd(scenario, state.current);
     return {
+      mode,
+      seed,
       run: state,
       step,
       roleId: state.current === null ? null : roleIdOf(scenario, state.current),
@@ -195,6 +217,8 @@ export function createPlaySession(scenario: Scenario, world: World, port: DmpPor
       documents,
       score: scoreOf(log),
       progress: { done, total: done + remaining },
+      now,
+      review,
     };
   }
 
@@ -206,106 +230,146 @@ export function createPlaySession(scenario: Scenario, world: World, port: DmpPor
     return { step: scenario.steps[run.current] as Step, at: run.current, state: run };
   }
 
-  async function act(attempt: StepAction): Promise<SessionView> {
+  /** What the screens learn from an answer: the answer itself, and a document deposited. */
+  function record(roleId: string, attempt: StepAction, answer: DmpAnswer): void {
+    seq += 1;
+    screens = {
+      ...screens,
+      [roleId]: { ...screens[roleId], [attempt.action]: { action: attempt, answer, seq } },
+    };
+    const role = scenario.roles.find((r) => r.id === roleId);
+    const subject =
+      role?.kind === 'professional'
+        ? 'patient' in attempt && attempt.patient !== undefined
+          ? attempt.patient
+          : world.defaultPatient
+        : (role?.patient ?? world.defaultPatient);
+    const pro = role?.kind === 'professional' ? world.professionals.get(role.professional) : null;
+    const author =
+      pro === null
+        ? 'le patient'
+        : pro === undefined
+          ? ''
+          : `${pro.givenName} ${pro.familyName.toUpperCase()}`;
+    const created = depositedDocument(attempt, answer, subject, author);
+    if (created !== null) documents = new Map(documents).set(created.id, created);
+  }
+
+  /** Apply an input the world keeps, without logging it (rebuilding after a rewind). */
+  async function reapply(input: PlayerInput): Promise<void> {
+    const state = run ?? INITIAL_RUN_STATE;
+    if (input.type === 'choose') {
+      run = (await engine.choose(state, input.option)).state;
+      return;
+    }
+    const roleId = state.current === null ? '' : roleIdOf(scenario, state.current);
+    const outcome = await engine.act(state, input.attempt);
+    run = outcome.state;
+    if (outcome.answer !== null) record(roleId, input.attempt, outcome.answer);
+  }
+
+  /** Put the world back as the kept inputs left it. */
+  async function rebuild(): Promise<void> {
+    run = await engine.start();
+    screens = {};
+    documents = worldDocuments(world);
+    for (const input of kept) await reapply(input);
+  }
+
+  async function perform(
+    attempt: StepAction,
+    auto: boolean,
+  ): Promise<{ entry: LogEntry; reached: boolean }> {
     const { step, at, state } = current();
     if (!('do' in step))
       throw new Error(`L'étape « ${step.id} » est une question, pas une action.`);
-    const entry = {
-      stepId: step.id,
-      kind: 'action' as const,
-      attempt: attemptsOf(step.id),
-      option: null,
-      action: attempt,
-    };
-    inputs = [...inputs, { type: 'act', step: step.id, attempt }];
-    if (attempt.action !== step.do.action) {
-      log = [
-        ...log,
-        {
-          ...entry,
-          feedback: offScriptFeedback(step, attempt),
-          answer: null,
-          mismatches: [],
-          offScript: true,
-        },
-      ];
-      return view();
-    }
     const roleId = roleIdOf(scenario, at);
+    const input: PlayerInput = { type: 'act', step: step.id, attempt };
     const outcome = await engine.act(state, attempt);
     run = outcome.state;
-    const mismatches =
-      outcome.problem !== null
-        ? [outcome.problem.message]
-        : outcome.mismatches.map(describeMismatch);
-    log = [
-      ...log,
-      {
-        ...entry,
-        feedback: outcome.feedback,
-        answer: outcome.answer,
-        mismatches,
-        offScript: false,
-      },
-    ];
-    if (outcome.answer !== null) {
-      screens = {
-        ...screens,
-        [roleId]: {
-          ...screens[roleId],
-          [attempt.action]: { action: attempt, answer: outcome.answer },
-        },
-      };
-      const role = scenario.roles.find((r) => r.id === roleId);
-      const subject =
-        role?.kind === 'professional'
-          ? 'patient' in attempt && attempt.patient !== undefined
-            ? attempt.patient
-            : world.defaultPatient
-          : (role?.patient ?? world.defaultPatient);
-      const author =
-        role?.kind === 'professional'
-          ? ((p) => (p === undefined ? '' : `${p.givenName} ${p.familyName.toUpperCase()}`))(
-              world.professionals.get(role.professional),
-            )
-          : 'Le patient';
-      const created = depositedDocument(attempt, outcome.answer, subject, author);
-      if (created !== null) documents = new Map(documents).set(created.id, created);
+    if (outcome.answer !== null) record(roleId, attempt, outcome.answer);
+    const entry: LogEntry = {
+      stepId: step.id,
+      kind: 'action',
+      attempt: attemptsOf(step.id),
+      feedback: outcome.feedback,
+      answer: outcome.answer,
+      action: attempt,
+      option: null,
+      mismatches:
+        outcome.problem !== null
+          ? [outcome.problem.message]
+          : outcome.mismatches.map((m) => m.message),
+      rewound: outcome.rewind,
+      auto,
+      scored: step.scored !== false,
+      roleId,
+    };
+    log = [...log, entry];
+    now = await port.now();
+    review = { entry, roleId, screens, documents, now };
+    if (outcome.rewind) {
+      await rebuild();
+      now = await port.now();
+    } else kept = [...kept, input];
+    return { entry, reached: outcome.reached || outcome.branch !== null };
+  }
+
+  async function act(attempt: StepAction): Promise<SessionView> {
+    const { step } = current();
+    inputs = [...inputs, { type: 'act', step: step.id, attempt }];
+    const { reached } = await perform(attempt, false);
+    // Évaluation: one try. After a miss the simulator plays the reference action to go on.
+    if (!reached && !MODES[mode].retries && 'do' in step && run?.current !== null) {
+      const learner = review;
+      await perform(step.do, true);
+      review = learner === null ? review : { ...learner, now };
     }
     return view();
   }
 
   async function choose(option: number): Promise<SessionView> {
-    const { step, state } = current();
+    const { step, at, state } = current();
     if (!('options' in step))
       throw new Error(`L'étape « ${step.id} » est une action, pas une question.`);
     const attempt = attemptsOf(step.id);
     const outcome = await engine.choose(state, option);
     run = outcome.state;
-    inputs = [...inputs, { type: 'choose', step: step.id, option }];
-    log = [
-      ...log,
-      {
-        stepId: step.id,
-        kind: 'question',
-        attempt,
-        feedback: outcome.feedback,
-        answer: null,
-        action: null,
-        option: step.options[option]?.text ?? '',
-        mismatches: [],
-        offScript: false,
-      },
-    ];
+    const input: PlayerInput = { type: 'choose', step: step.id, option };
+    inputs = [...inputs, input];
+    kept = [...kept, input];
+    const entry: LogEntry = {
+      stepId: step.id,
+      kind: 'question',
+      attempt,
+      feedback: outcome.feedback,
+      answer: null,
+      action: null,
+      option: step.options[option]?.text ?? '',
+      mismatches: [],
+      rewound: false,
+      auto: false,
+      scored: step.scored !== false,
+      roleId: roleIdOf(scenario, at),
+    };
+    log = [...log, entry];
+    now = await port.now();
+    review = { entry, roleId: entry.roleId, screens, documents, now };
     return view();
   }
 
-  async function start(): Promise<SessionView> {
+  async function start(next: SessionOptions = {}): Promise<SessionView> {
+    mode = next.mode ?? mode;
+    seed = next.seed ?? (next.mode === undefined ? seed : newSeed());
     log = [];
     inputs = [];
+    kept = [];
     screens = {};
+    review = null;
+    seq = 0;
     documents = worldDocuments(world);
     run = await engine.start();
+    now = await port.now();
     return view();
   }
 
@@ -316,8 +380,10 @@ export function createPlaySession(scenario: Scenario, world: World, port: DmpPor
     start,
     act,
     choose,
-    async replay(saved) {
-      await start();
+    optionOrder: (step) =>
+      'options' in step ? optionOrder(seed, step.id, step.options.length) : [],
+    async replay(saved, replayOptions = {}) {
+      await start(replayOptions);
       for (const input of saved) {
         const step = run?.current === null || run === null ? null : scenario.steps[run.current];
         const fits =
@@ -334,6 +400,7 @@ export function createPlaySession(scenario: Scenario, world: World, port: DmpPor
         if (input.type === 'act') await act(input.attempt);
         else await choose(input.option);
       }
+      review = null;
       return saved.length;
     },
   };
