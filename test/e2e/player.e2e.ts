@@ -1,160 +1,378 @@
 /**
- * The scenario player on the built site, in Chromium, against the MSW service worker: every scenario
- * played end to end along its expected path, one with the keyboard only, a reload that resumes,
- * corrupted saved data recovered, refusals with « Pourquoi ? », and axe at several moments.
+ * The scenario player on the built site, in Chromium, against the MSW service worker. Every scenario
+ * is played in Entraînement by a learner who knows the rules: each value comes from the step's goal
+ * (its reference action), never from a prefilled form, and every form is checked empty first. Then
+ * the three modes, the « Continuer » pause, the simulated date, a wrong action answered by the DMP
+ * and rewound, a branch on the DMP's answer, time steps, reload, corrupted saves, keyboard and axe.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, tabTo } from './support/a11y';
 import { listScenarioFiles } from '../../src/scenario/check-file';
-import { openPlayer, player, playStep, playToEnd, scenarioFrom, settled } from './support/player';
+import type { Scenario } from '../../src/scenario/schema';
+import type { Step } from '../../src/scenario/steps.schema';
+import {
+  continueAfterReview,
+  openPlayer,
+  player,
+  playStep,
+  playToEnd,
+  scenarioFrom,
+  settled,
+} from './support/player';
+
+// A whole scenario played through forms, with a pause after each step, takes longer than the
+// default 30 s on a loaded 2-core machine.
+test.describe.configure({ timeout: 180_000 });
 
 const files = await listScenarioFiles();
-const BREAK_GLASS = scenarioFrom('scenarios/bris-de-glace/bris-de-glace-urgence.yaml');
-const BLOCKING = scenarioFrom('scenarios/blocage/bloquer-un-professionnel.yaml');
+const scenarios = files.map(scenarioFrom);
+const byId = (id: string) => scenarios.find((s) => s.id === id) as Scenario;
 
-test.describe('every scenario, played end to end with the mouse', () => {
-  for (const file of files) {
-    const scenario = scenarioFrom(file);
+/** Scored steps a right path goes through (each counted once). */
+const scoredOf = (scenario: Scenario, played: readonly string[]) =>
+  new Set(played.filter((id) => scenario.steps.find((s) => s.id === id)?.scored !== false)).size;
+
+/** A scenario with a role change, one with a question, one with a time step, one with a branch. */
+const withRoleChange = scenarios.find((s) => s.roles.length > 1 && s.steps.some((x) => x.role));
+const withQuestion = scenarios.find((s) => s.steps.some((x) => 'options' in x));
+const withTimeStep = scenarios.find((s) =>
+  s.steps.some((x) => 'do' in x && x.do.action === 'clock.advance'),
+);
+const withBranch = scenarios.find((s) => s.steps.some((x) => 'branches' in x && x.branches));
+const SIMPLE = byId('bloquer-un-professionnel');
+
+async function playUntil(page: Page, scenario: Scenario, stop: (s: Step) => boolean) {
+  for (let i = 0; i < 40; i += 1) {
+    const id = await player(page).getAttribute('data-step');
+    const step = scenario.steps.find((s) => s.id === id);
+    if (step === undefined || stop(step)) return step;
+    await playStep(page, scenario);
+    await continueAfterReview(page);
+  }
+  throw new Error('step not reached');
+}
+
+test.describe('every scenario, Entraînement, played right from the goals alone', () => {
+  for (const scenario of scenarios) {
     test(`${scenario.id}`, async ({ page }) => {
       await openPlayer(page, scenario.id);
+      await expect(player(page)).toHaveAttribute('data-mode', 'entrainement');
       await expect(player(page).getByTestId('player-fictive-banner')).toBeVisible();
-      const played = await playToEnd(page, scenario);
+      // The step never names the action (no « Consigne : » in Entraînement).
+      await expect(player(page).getByText('Consigne :')).toHaveCount(0);
+      const played = await playToEnd(page, scenario, false, { checkEmpty: true });
       expect(played.length).toBeGreaterThan(1);
       const summary = player(page).getByTestId('summary');
       await expect(summary).toBeVisible();
-      await expect(summary.getByTestId('score')).toHaveText(
-        new RegExp(`Score : ${played.length} / ${played.length} étape`),
-      );
+      const n = scoredOf(scenario, played);
+      await expect(summary.getByTestId('score')).toContainText(`Score : ${n} / ${n} étape`);
     });
   }
 });
 
-test('keyboard only: blocking a professional, « accès bloqué », unblocking', async ({ page }) => {
-  await openPlayer(page, BLOCKING.id);
+test('Découverte names the action and prefills the forms: the scenario plays without typing', async ({
+  page,
+}) => {
+  await openPlayer(page, SIMPLE.id, 'decouverte');
+  await expect(player(page)).toHaveAttribute('data-mode', 'decouverte');
+  await expect(player(page).getByText('Consigne :')).toBeVisible();
+  const played = await playToEnd(page, SIMPLE, false, { fill: false });
+  const n = scoredOf(SIMPLE, played);
+  await expect(player(page).getByTestId('score')).toContainText(`Score : ${n} / ${n} étape`);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('Évaluation: no hint, one try, the simulator goes on after a miss, feedback at the end', async ({
+  page,
+}) => {
+  await openPlayer(page, SIMPLE.id, 'evaluation');
+  const root = player(page);
+  await expect(root.getByText(/Besoin d'un indice/)).toHaveCount(0);
+  await expect(root.getByText('Score : affiché à la fin')).toBeVisible();
+  // A wrong card on the first step: the step is not retried.
+  const first = await root.getAttribute('data-step');
+  await root.getByRole('button', { name: 'Connexion', exact: true }).click();
+  await root.getByLabel('Carte présentée').selectOption('CPF');
+  await root.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(root).toHaveAttribute('data-state', 'reviewing');
+  await expect(root.getByTestId('feedback')).toContainText('Réponse enregistrée');
+  await expect(root.getByTestId('feedback')).not.toContainText('Objectif');
+  await continueAfterReview(page);
+  expect(await root.getAttribute('data-step')).not.toBe(first);
+  await playToEnd(page, SIMPLE);
+  const summary = root.getByTestId('summary');
+  await expect(summary.getByTestId('debrief')).toBeVisible();
+  const [, points, played] = /Score : (\d+) \/ (\d+)/.exec(
+    (await summary.getByTestId('score').textContent()) ?? '',
+  ) ?? ['', '', ''];
+  expect(Number(points)).toBe(Number(played) - 1);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('the result stays on screen until « Continuer », with the simulated date', async ({
+  page,
+}) => {
+  await openPlayer(page, SIMPLE.id);
+  const root = player(page);
+  const date = root.getByTestId('simulated-date');
+  await expect(date).toContainText(/Date simulée : \w+ \d{1,2} \w+ 20\d\d à \d\d:\d\d/);
+  const first = await root.getAttribute('data-step');
+  await playStep(page, SIMPLE);
+  await expect(root).toHaveAttribute('data-state', 'reviewing');
+  await expect(root.getByRole('heading', { name: /Objectif atteint/ })).toBeFocused();
+  // Nothing moves on by itself: the step panel is hidden and the answer is still shown.
+  await page.waitForTimeout(300);
+  await expect(root).toHaveAttribute('data-state', 'reviewing');
+  await expect(root.getByTestId('step')).toHaveCount(0);
+  await root.getByRole('button', { name: 'Continuer' }).click();
+  await settled(page);
+  expect(await root.getAttribute('data-step')).not.toBe(first);
+});
+
+test('a role change is announced before the next role plays', async ({ page }) => {
+  test.skip(withRoleChange === undefined, 'aucun scénario ne change de rôle');
+  const scenario = withRoleChange as Scenario;
+  await openPlayer(page, scenario.id);
+  const root = player(page);
+  for (let i = 0; i < 40; i += 1) {
+    await playStep(page, scenario);
+    if ((await root.getByTestId('next-role').count()) > 0) break;
+    await continueAfterReview(page);
+  }
+  await expect(root.getByTestId('next-role')).toContainText('Changement de rôle');
+});
+
+test('a wrong action is answered by the DMP, then the world is put back', async ({ page }) => {
+  await openPlayer(page, SIMPLE.id);
+  const root = player(page);
+  const date = await root.getByTestId('simulated-date').textContent();
+  // Moving the clock at a step that is not about time: the DMP accepts, the simulator rewinds it.
+  await root.getByLabel('Horloge simulée : jours à laisser passer').fill('30');
+  await root.getByRole('button', { name: 'Faire avancer le temps' }).click();
+  await expect(root).toHaveAttribute('data-state', 'reviewing');
+  const feedback = root.getByTestId('feedback');
+  await expect(feedback).toContainText('Objectif non atteint');
+  await expect(feedback).toContainText('Réponse du DMP : accepté');
+  await expect(feedback.getByTestId('rewound')).toBeVisible();
+  await feedback.getByText('Détails techniques').click();
+  await expect(feedback.getByTestId('details-techniques')).toContainText('SIM.CLOCK_ADVANCED');
+  await continueAfterReview(page);
+  await expect(root.getByTestId('simulated-date')).toHaveText(date ?? '');
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('a refusal keeps the learner on the step, with « Pourquoi ? » and hints on request', async ({
+  page,
+}) => {
+  await openPlayer(page, SIMPLE.id);
+  const root = player(page);
+  const first = await root.getAttribute('data-step');
+  // Opening a DMP before logging in: the DMP refuses.
+  await root.getByRole('button', { name: 'Dossier patient (DMP)' }).click();
+  await root.getByLabel("Mode d'accès").selectOption('normal');
+  await root.getByRole('button', { name: 'Ouvrir le DMP' }).click();
+  await expect(root).toHaveAttribute('data-state', 'reviewing');
+  await expect(root.getByTestId('feedback')).toHaveClass(/pl-fail/);
+  await expect(root.getByTestId('feedback')).toContainText('Réponse du DMP : refusé');
+  await continueAfterReview(page);
+  await expect(root).toHaveAttribute('data-step', first ?? '');
+  const step = SIMPLE.steps.find((s) => s.id === first);
+  if ((step?.hints ?? []).length > 0) {
+    await root.getByRole('button', { name: "Besoin d'un indice ?" }).click();
+    await expect(root.getByTestId('hints')).toContainText(step?.hints?.[0] ?? '');
+  }
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('a branch on the DMP answer leads where the scenario says', async ({ page }) => {
+  test.skip(withBranch === undefined, 'aucun scénario ne déclare de suite sur une réponse du DMP');
+  const scenario = withBranch as Scenario;
+  const branching = scenario.steps.find(
+    (s) => 'branches' in s && s.branches?.some((b) => b.when.action === 'ps.openDmp'),
+  ) as Extract<Step, { do: unknown }>;
+  const branch = branching.branches!.find((b) => b.when.action === 'ps.openDmp')!;
+  await openPlayer(page, scenario.id);
+  await playUntil(page, scenario, (s) => s.id === branching.id);
+  const root = player(page);
+  await root.getByRole('button', { name: 'Dossier patient (DMP)' }).click();
+  await root.getByLabel("Mode d'accès").selectOption('normal');
+  await root.getByRole('button', { name: 'Ouvrir le DMP' }).click();
+  await expect(root).toHaveAttribute('data-state', 'reviewing');
+  await expect(root.getByTestId('feedback')).toContainText(branch.feedback.text.trim());
+  await continueAfterReview(page);
+  if (branch.goto !== undefined) await expect(root).toHaveAttribute('data-step', branch.goto);
+  // The branch is a way through, not a dead end: the scenario still plays to its end.
+  await playToEnd(page, scenario);
+  await expect(root.getByTestId('summary')).toBeVisible();
+});
+
+test('a time step: 7 days are not enough and the clock stays usable; 14 more reach the date', async ({
+  page,
+}) => {
+  test.skip(withTimeStep === undefined, 'aucun scénario ne fait passer le temps');
+  const scenario = withTimeStep as Scenario;
+  await openPlayer(page, scenario.id);
+  const step = await playUntil(page, scenario, (s) => 'do' in s && s.do.action === 'clock.advance');
+  const needed =
+    step !== undefined && 'do' in step && step.do.action === 'clock.advance'
+      ? (step.do.days ?? 1)
+      : 1;
+  test.skip(needed < 2, 'pas assez de jours pour un essai trop court');
+  const root = player(page);
+  const clock = root.getByLabel('Horloge simulée : jours à laisser passer');
+  await clock.fill(String(Math.floor(needed / 2)));
+  await root.getByRole('button', { name: 'Faire avancer le temps' }).click();
+  await expect(root).toHaveAttribute('data-state', 'reviewing');
+  await expect(root.getByTestId('feedback')).toContainText('Objectif non atteint');
+  await continueAfterReview(page);
+  await expect(root).toHaveAttribute('data-step', step?.id ?? '');
+  await clock.fill(String(needed));
+  await root.getByRole('button', { name: 'Faire avancer le temps' }).click();
+  await expect(root.getByTestId('feedback')).toContainText('Objectif atteint');
+  await continueAfterReview(page);
+  // The rest of the scenario still plays to the end: the learner was never locked in.
+  await playToEnd(page, scenario);
+  await expect(root.getByTestId('summary')).toBeVisible();
+});
+
+test('the options of a question are shown in another order than the file', async ({ page }) => {
+  test.skip(withQuestion === undefined, 'aucun scénario ne pose de question');
+  const scenario = withQuestion as Scenario;
+  await openPlayer(page, scenario.id);
+  const question = (await playUntil(page, scenario, (s) => 'options' in s)) as Extract<
+    Step,
+    { options: unknown }
+  >;
+  const shown = await player(page)
+    .getByRole('group', { name: question.question })
+    .locator('label')
+    .allTextContents();
+  expect(shown.map((t) => t.trim())).not.toEqual(question.options.map((o) => o.text));
+  expect([...shown.map((t) => t.trim())].sort()).toEqual(
+    question.options.map((o) => o.text).sort(),
+  );
+});
+
+test('keyboard only, Entraînement: a whole scenario, then restart with confirmation', async ({
+  page,
+}) => {
+  await openPlayer(page, SIMPLE.id);
   await page.locator('body').focus();
-  const played = await playToEnd(page, BLOCKING, true);
-  expect(played).toContain('ouverture-bloquee');
+  await playToEnd(page, SIMPLE, true);
   await expect(player(page).getByTestId('summary')).toBeVisible();
   await expect(page.locator('#pl-summary-title')).toBeFocused();
   const restart = player(page).getByRole('button', { name: 'Recommencer le scénario' });
   await tabTo(page, restart);
   await page.keyboard.press('Enter');
   await settled(page);
-  await expect(player(page)).toHaveAttribute('data-step', 'connexion');
+  await expect(player(page)).toHaveAttribute('data-step', SIMPLE.steps[0]!.id);
 });
 
-test('the professional sees « Accès bloqué » and the live region reads the DMP answer', async ({
-  page,
-}) => {
-  await openPlayer(page, BLOCKING.id);
-  for (let i = 0; i < 3; i += 1) await playStep(page, BLOCKING);
-  await expect(player(page)).toHaveAttribute('data-step', 'ouverture-bloquee');
-  await playStep(page, BLOCKING);
-  await expect(player(page).getByTestId('acces-bloque')).toContainText('Accès bloqué');
-  await expect(player(page).getByTestId('player-live')).toContainText(
-    'Réponse du DMP : refusé — Accès bloqué',
-  );
-});
-
-test('a wrong attempt stays on the step, with hints and « Pourquoi ? » from the DMP', async ({
-  page,
-}) => {
-  await openPlayer(page, BREAK_GLASS.id);
+test('restarting mid-scenario asks first', async ({ page }) => {
+  await openPlayer(page, SIMPLE.id);
+  await playStep(page, SIMPLE);
+  await continueAfterReview(page);
   const root = player(page);
-  // Wrong screen: opening the DMP at the login step is not sent to the DMP.
-  await root.getByRole('button', { name: 'Dossier patient (DMP)' }).click();
-  await root.getByRole('button', { name: 'Ouvrir le DMP' }).click();
+  const step = await root.getAttribute('data-step');
+  await root.getByRole('button', { name: 'Recommencer depuis le début' }).click();
+  await root.getByRole('button', { name: 'Non, continuer le scénario' }).click();
+  await expect(root).toHaveAttribute('data-step', step ?? '');
+  await root.getByRole('button', { name: 'Recommencer depuis le début' }).click();
+  await root.getByRole('button', { name: 'Oui, recommencer' }).click();
   await settled(page);
-  await expect(root).toHaveAttribute('data-step', 'connexion');
-  await expect(root.getByTestId('feedback')).toContainText(
-    "ce n'est pas ce que la situation demande",
-  );
-  // Right path to the break-glass step, then a break-glass without motive where one is needed.
-  for (let i = 0; i < 4; i += 1) await playStep(page, BREAK_GLASS);
-  await expect(root).toHaveAttribute('data-step', 'bris-avec-motif');
-  await root.getByRole('button', { name: 'Dossier patient (DMP)' }).click();
-  await root.getByLabel('Motif « urgence »').fill('');
-  await root.getByRole('button', { name: 'Accéder en bris de glace' }).click();
-  await settled(page);
-  await expect(root).toHaveAttribute('data-step', 'bris-avec-motif');
-  const feedback = root.getByTestId('feedback');
-  await expect(feedback).toHaveClass(/pl-fail/);
-  await expect(feedback).toContainText('Saisissez un motif');
-  await feedback.getByText('Pourquoi ?').click();
-  await expect(feedback.getByTestId('pourquoi')).toContainText('DMP.BREAK_GLASS_MOTIVE_REQUIRED');
-  await expect(feedback.getByRole('link').first()).toHaveAttribute('href', /^\/faq\//);
-  expect(await axeViolations(page)).toEqual([]);
+  await expect(root).toHaveAttribute('data-step', SIMPLE.steps[0]!.id);
 });
 
-test('a reload mid-scenario resumes at the same step with the same log', async ({ page }) => {
-  await openPlayer(page, BREAK_GLASS.id);
-  for (let i = 0; i < 3; i += 1) await playStep(page, BREAK_GLASS);
+test('a reload mid-scenario resumes at the same step, mode and log', async ({ page }) => {
+  const scenario = withRoleChange ?? SIMPLE;
+  await openPlayer(page, scenario.id, 'evaluation');
+  for (let i = 0; i < 3; i += 1) {
+    await playStep(page, scenario);
+    await continueAfterReview(page);
+  }
   const step = await player(page).getAttribute('data-step');
   const progress = await player(page).locator('label[for="pl-progress"]').textContent();
-  await page.reload();
+  await page.goto(`/simulateur/${scenario.id}/`);
   await expect(player(page)).toHaveAttribute('data-state', 'playing', { timeout: 30_000 });
   await expect(player(page)).toHaveAttribute('data-step', step ?? '');
+  await expect(player(page)).toHaveAttribute('data-mode', 'evaluation');
   await expect(player(page).locator('label[for="pl-progress"]')).toHaveText(progress ?? '');
   await expect(player(page).getByTestId('player-notice')).toContainText(
     'Reprise là où vous en étiez',
   );
   // The DMP state came back too: the rest of the scenario plays to its end.
-  await playToEnd(page, BREAK_GLASS);
-  await expect(player(page).getByTestId('score')).toContainText('Score : 8 / 8');
+  await playToEnd(page, scenario);
+  await expect(player(page).getByTestId('summary')).toBeVisible();
+  // The « Reprise » message does not linger on the end screen.
+  await expect(player(page).getByTestId('player-notice')).toHaveCount(0);
 });
 
 test('corrupted saved progress is recovered with a French message, never a crash', async ({
   page,
 }) => {
-  await page.goto(`/simulateur/${BREAK_GLASS.id}/`);
+  await page.goto(`/simulateur/${SIMPLE.id}/`);
   await page.evaluate(
-    (key) => localStorage.setItem(key, '{"version":1,"inputs":[{"type":'),
-    `dmp-simulateur:progression:${BREAK_GLASS.id}`,
+    (key) => localStorage.setItem(key, '{"version":2,"inputs":[{"type":'),
+    `dmp-simulateur:progression:${SIMPLE.id}`,
   );
   await page.reload();
   await expect(player(page)).toHaveAttribute('data-state', 'playing', { timeout: 30_000 });
-  await expect(player(page)).toHaveAttribute('data-step', 'connexion');
+  await expect(player(page)).toHaveAttribute('data-step', SIMPLE.steps[0]!.id);
   await expect(player(page).getByRole('alert')).toContainText('illisible');
   await expect(player(page).getByRole('alert')).toContainText('reprend au début');
-  await playStep(page, BREAK_GLASS);
+  await playStep(page, SIMPLE);
   const saved = await page.evaluate(
     (key) => localStorage.getItem(key),
-    `dmp-simulateur:progression:${BREAK_GLASS.id}`,
+    `dmp-simulateur:progression:${SIMPLE.id}`,
   );
   expect(JSON.parse(saved ?? '{}')).toMatchObject({
-    version: 1,
-    scenarioId: BREAK_GLASS.id,
-    inputs: [{ type: 'act', step: 'connexion' }],
+    version: 2,
+    scenarioId: SIMPLE.id,
+    mode: 'entrainement',
+    inputs: [{ type: 'act', step: SIMPLE.steps[0]!.id }],
   });
 });
 
 test('saved progress from an older format is recovered with a message', async ({ page }) => {
-  await page.goto(`/simulateur/${BLOCKING.id}/`);
+  await page.goto(`/simulateur/${SIMPLE.id}/`);
   await page.evaluate(
-    (key) => localStorage.setItem(key, JSON.stringify({ version: 0, steps: ['connexion'] })),
-    `dmp-simulateur:progression:${BLOCKING.id}`,
+    (key) =>
+      localStorage.setItem(
+        key,
+        JSON.stringify({ version: 1, scenarioId: 'x', revision: 'r', savedAt: '', inputs: [] }),
+      ),
+    `dmp-simulateur:progression:${SIMPLE.id}`,
   );
   await page.reload();
   await expect(player(page)).toHaveAttribute('data-state', 'playing', { timeout: 30_000 });
   await expect(player(page).getByRole('alert')).toContainText('version plus ancienne');
 });
 
-test('axe finds no violation in the player: professional space, patient space, summary', async ({
-  page,
-}) => {
-  await openPlayer(page, BLOCKING.id);
-  expect(await axeViolations(page)).toEqual([]);
-  for (let i = 0; i < 2; i += 1) await playStep(page, BLOCKING);
-  await expect(player(page).getByRole('heading', { name: /Mon espace santé/ })).toBeVisible();
-  expect(await axeViolations(page)).toEqual([]);
-  await playToEnd(page, BLOCKING);
-  expect(await axeViolations(page)).toEqual([]);
-});
+for (const viewport of [
+  { name: 'desktop', width: 1280, height: 900 },
+  { name: 'phone', width: 390, height: 844 },
+]) {
+  test(`axe finds no violation in every mode (${viewport.name})`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    for (const mode of ['decouverte', 'entrainement', 'evaluation']) {
+      await openPlayer(page, SIMPLE.id, mode);
+      await page.evaluate(() => localStorage.clear());
+      await openPlayer(page, SIMPLE.id, mode);
+      expect(await axeViolations(page), mode).toEqual([]);
+      await playStep(page, SIMPLE, false, { fill: mode !== 'decouverte' });
+      expect(await axeViolations(page), `${mode}, pause`).toEqual([]);
+      await continueAfterReview(page);
+      await playToEnd(page, SIMPLE, false, { fill: mode !== 'decouverte' });
+      expect(await axeViolations(page), `${mode}, bilan`).toEqual([]);
+      await page.evaluate(() => localStorage.clear());
+    }
+  });
+}
 
 test('a bad number in a simulated form gets a French message and sends nothing', async ({
   page,
 }) => {
-  await openPlayer(page, BREAK_GLASS.id);
+  await openPlayer(page, SIMPLE.id);
   const root = player(page);
   await root.getByLabel('Horloge simulée : jours à laisser passer').fill('0');
   await root.getByRole('button', { name: 'Faire avancer le temps' }).click();
@@ -165,7 +383,16 @@ test('a bad number in a simulated form gets a French message and sends nothing',
     'aria-invalid',
     'true',
   );
-  await expect(root).toHaveAttribute('data-step', 'connexion');
+  await expect(root).toHaveAttribute('data-state', 'playing');
   await expect(root.getByTestId('feedback')).toHaveCount(0);
-  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('a list left on « — Choisir — » sends nothing and says what to choose', async ({ page }) => {
+  await openPlayer(page, SIMPLE.id);
+  const root = player(page);
+  await root.getByRole('button', { name: 'Connexion', exact: true }).click();
+  await root.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(root.getByRole('alert')).toHaveText("Choisissez d'abord : la carte présentée.");
+  await expect(root).toHaveAttribute('data-state', 'playing');
+  await expect(root.getByTestId('feedback')).toHaveCount(0);
 });

@@ -18,9 +18,9 @@ export function scenarioFrom(file: string): Scenario {
 
 export const player = (page: Page) => page.getByTestId('scenario-player');
 
-/** Open a scenario page and wait until the player waits for the learner. */
-export async function openPlayer(page: Page, id: string): Promise<void> {
-  await page.goto(`/simulateur/${id}/`);
+/** Open a scenario page (in a mode, else the default Entraînement) and wait for the player. */
+export async function openPlayer(page: Page, id: string, mode?: string): Promise<void> {
+  await page.goto(`/simulateur/${id}/${mode === undefined ? '' : `?mode=${mode}`}`);
   await expect(player(page)).toHaveAttribute('data-state', /playing|finished/, { timeout: 30_000 });
 }
 
@@ -98,8 +98,256 @@ export async function controlFor(page: Page, action: StepAction, click: boolean)
   return scope.getByRole('button', { name: button, exact: typeof button === 'string' });
 }
 
-/** Play the current step the expected way; `keyboard` drives it with Tab, arrows, Space and Enter only. */
-export async function playStep(page: Page, scenario: Scenario, keyboard = false): Promise<void> {
+/** A form control the learner sets: a list, a box to tick, a text to type. */
+type Control =
+  | { readonly kind: 'select'; readonly label: string; readonly value: string }
+  | { readonly kind: 'check'; readonly label: string | RegExp; readonly checked: boolean }
+  | { readonly kind: 'text'; readonly label: string; readonly value: string }
+  | { readonly kind: 'button'; readonly name: string };
+
+const GIVERS: Record<string, string> = {
+  patient: 'Le patient lui-même',
+  'legal-representative': 'Son représentant légal',
+  protector: 'La personne chargée de la mesure de protection',
+};
+const FORMS: Record<string, string> = {
+  oral: 'Oral',
+  written: 'Écrit',
+  'stay-contract-clause': 'Clause du contrat de séjour',
+};
+const SCOPES: Record<string, string> = {
+  professional: 'Moi seul',
+  'care-team': "Toute l'équipe de soins",
+};
+const MODES: Record<string, string> = {
+  normal: 'Normal (avec le consentement du patient)',
+  'centre-de-regulation': 'Centre de régulation (SAMU – Centre 15)',
+};
+
+/**
+ * What a learner who knows the rules sets in the form to reach a step's goal: read from the step's
+ * reference action (`do:`), never from a prefilled form (Entraînement starts every form empty).
+ */
+export function controlsToSet(action: StepAction): Control[] {
+  switch (action.action) {
+    case 'ps.login':
+      return [{ kind: 'select', label: 'Carte présentée', value: action.card }];
+    case 'ps.searchByIns':
+      return [
+        action.ins === undefined
+          ? { kind: 'button', name: 'Lire la carte Vitale' }
+          : { kind: 'text', label: 'Matricule INS (15 caractères)', value: action.ins },
+        ...(action.oid === undefined
+          ? []
+          : [
+              {
+                kind: 'text',
+                label: "OID de l'autorité d'affectation",
+                value: action.oid,
+              } as const,
+            ]),
+      ];
+    case 'ps.searchByTraits':
+      return [
+        { kind: 'text', label: 'Nom de naissance', value: action.familyName },
+        { kind: 'text', label: 'Prénom', value: action.givenName },
+        { kind: 'text', label: 'Date de naissance (AAAA-MM-JJ)', value: action.birthDate },
+        { kind: 'select', label: 'Sexe', value: action.sex },
+      ];
+    case 'ps.recordConsent':
+      return [
+        { kind: 'select', label: 'Consentement donné par', value: action.givenBy },
+        { kind: 'select', label: 'Forme du consentement', value: action.form },
+        { kind: 'select', label: 'Portée', value: action.scope },
+        ...(action.scope === 'care-team'
+          ? [
+              {
+                kind: 'check',
+                label: /informé que son consentement vaut pour l'équipe/,
+                checked: action.informedOfTeamScope,
+              } as const,
+            ]
+          : []),
+        { kind: 'check', label: /Tracer le consentement/, checked: action.traced },
+        { kind: 'check', label: /Majeur protégé/, checked: action.protectorInformed },
+      ];
+    case 'ps.openDmp':
+      return [{ kind: 'select', label: "Mode d'accès", value: action.mode }];
+    case 'ps.breakGlass':
+      return [
+        { kind: 'text', label: 'Motif « urgence »', value: action.motive },
+        { kind: 'check', label: /hors d'état d'exprimer/, checked: action.patientUnableToConsent },
+      ];
+    case 'ps.deposit':
+      return [
+        { kind: 'select', label: 'Type de document', value: action.type },
+        ...(action.title === undefined
+          ? []
+          : [{ kind: 'text', label: 'Titre', value: action.title } as const]),
+        {
+          kind: 'check',
+          label: 'Masqué aux autres professionnels',
+          checked: action.visibility?.maskedFromProfessionals ?? false,
+        },
+        {
+          kind: 'check',
+          label: /^Invisible au patient/,
+          checked: action.visibility?.invisibleToPatient ?? false,
+        },
+        {
+          kind: 'check',
+          label: 'Invisible aux représentants légaux',
+          checked: action.visibility?.invisibleToLegalRepresentatives ?? false,
+        },
+        {
+          kind: 'text',
+          label: "Décalage de l'horloge du poste (minutes)",
+          value: String(action.clockSkewMinutes),
+        },
+        { kind: 'check', label: /informé de ce dépôt/, checked: action.patientInformed },
+      ];
+    case 'patient.block':
+    case 'patient.unblock':
+      return [{ kind: 'select', label: 'Professionnel', value: action.professional }];
+    case 'patient.setEmergencySettings':
+      return [
+        { kind: 'check', label: /Autoriser le SAMU/, checked: action.allowSamu },
+        {
+          kind: 'check',
+          label: /Autoriser les autres professionnels/,
+          checked: action.allowOtherProfessionals,
+        },
+        {
+          kind: 'check',
+          label: /documents masqués visibles/,
+          checked: action.allowMaskedDocumentsInEmergency,
+        },
+      ];
+    case 'patient.addDocument':
+      return [
+        { kind: 'select', label: 'Type de document', value: action.type },
+        ...(action.title === undefined
+          ? []
+          : [{ kind: 'text', label: 'Titre', value: action.title } as const]),
+        {
+          kind: 'check',
+          label: 'Masquer ce document aux professionnels',
+          checked: action.maskedFromProfessionals,
+        },
+      ];
+    case 'clock.advance':
+      return [
+        {
+          kind: 'text',
+          label: 'Horloge simulée : jours à laisser passer',
+          value: String(action.days ?? 1),
+        },
+      ];
+    default:
+      return [];
+  }
+}
+
+/** Labels shown for the values of the lists (the options are named by their label). */
+export const optionLabel = (label: string, value: string): string =>
+  label === 'Consentement donné par'
+    ? (GIVERS[value] ?? value)
+    : label === 'Forme du consentement'
+      ? (FORMS[value] ?? value)
+      : label === 'Portée'
+        ? (SCOPES[value] ?? value)
+        : label === "Mode d'accès"
+          ? (MODES[value] ?? value)
+          : value;
+
+/** Set one control, with the mouse or with the keyboard only. */
+async function setControl(page: Page, control: Control, keyboard: boolean): Promise<void> {
+  const root = player(page);
+  if (control.kind === 'button') {
+    const button = root.getByRole('button', { name: control.name });
+    if (keyboard) {
+      await tabTo(page, button);
+      await page.keyboard.press('Enter');
+    } else await button.click();
+    return;
+  }
+  const field = root.getByLabel(control.label, { exact: typeof control.label === 'string' });
+  if (control.kind === 'select') {
+    const values = await field
+      .locator('option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    const wanted = values.includes(control.value)
+      ? control.value
+      : await field
+          .locator('option', { hasText: optionLabel(control.label, control.value) })
+          .first()
+          .getAttribute('value');
+    if (keyboard) {
+      await tabTo(page, field);
+      const from = values.indexOf(await field.inputValue());
+      const to = values.indexOf(wanted ?? '');
+      for (let i = from; i < to; i += 1) await page.keyboard.press('ArrowDown');
+      for (let i = from; i > to; i -= 1) await page.keyboard.press('ArrowUp');
+    } else await field.selectOption(wanted ?? '');
+    await expect(field).toHaveValue(wanted ?? '');
+  } else if (control.kind === 'check') {
+    if ((await field.isChecked()) === control.checked) return;
+    if (keyboard) {
+      await tabTo(page, field);
+      await page.keyboard.press('Space');
+    } else await field.setChecked(control.checked);
+    await expect(field).toBeChecked({ checked: control.checked });
+  } else {
+    if (keyboard) {
+      await tabTo(page, field);
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.type(control.value);
+    } else await field.fill(control.value);
+    await expect(field).toHaveValue(control.value);
+  }
+}
+
+/** Nothing in the step's form holds the value the goal needs before the learner acts. */
+export async function expectNothingPrefilled(page: Page, action: StepAction): Promise<void> {
+  const root = player(page);
+  for (const control of controlsToSet(action)) {
+    if (control.kind === 'button') continue;
+    const field = root.getByLabel(control.label, { exact: typeof control.label === 'string' });
+    if ((await field.count()) === 0) continue;
+    if (control.kind === 'select') await expect(field).toHaveValue('');
+    else if (control.kind === 'check') await expect(field).not.toBeChecked();
+    else if (!control.label.startsWith('Décalage') && control.value !== '')
+      await expect(field).not.toHaveValue(control.value);
+  }
+}
+
+/** After an action or an answer: the result stays on screen until « Continuer ». */
+export async function continueAfterReview(page: Page, keyboard = false): Promise<void> {
+  const root = player(page);
+  await expect(root).toHaveAttribute('data-state', /^(reviewing|playing|finished)$/, {
+    timeout: 15_000,
+  });
+  if ((await root.getAttribute('data-state')) !== 'reviewing') return;
+  const button = root.getByRole('button', { name: /^(Continuer|Voir le bilan)$/ });
+  if (keyboard) {
+    await tabTo(page, button);
+    await page.keyboard.press('Enter');
+  } else await button.click();
+  await settled(page);
+}
+
+/**
+ * Play the current step as a learner who knows the rules: open the right screen, set the values
+ * the goal needs (from the step's reference action), act; or pick the right answer of a question.
+ * The result is left on screen (`reviewing`); `continueAfterReview` moves on.
+ * `keyboard` drives it with Tab, arrows, Space, typing and Enter only.
+ */
+export async function playStep(
+  page: Page,
+  scenario: Scenario,
+  keyboard = false,
+  options: { readonly fill?: boolean; readonly checkEmpty?: boolean } = {},
+): Promise<void> {
   const root = player(page);
   const id = await root.getAttribute('data-step');
   const step = scenario.steps.find((s) => s.id === id);
@@ -108,10 +356,14 @@ export async function playStep(page: Page, scenario: Scenario, keyboard = false)
     const right = step.options.findIndex((o) => o.correct);
     const radio = root.getByRole('radio', { name: step.options[right]!.text, exact: true });
     if (keyboard) {
-      const first = root.getByRole('radio').first();
-      await tabTo(page, first);
-      if (right === 0) await page.keyboard.press('Space');
-      for (let i = 0; i < right; i += 1) await page.keyboard.press('ArrowDown');
+      const radios = root.getByRole('group', { name: step.question }).getByRole('radio');
+      const names = await radios.evaluateAll((rs) =>
+        rs.map((r) => (r.parentElement?.textContent ?? '').trim()),
+      );
+      const at = names.indexOf(step.options[right]!.text);
+      await tabTo(page, radios.first());
+      if (at === 0) await page.keyboard.press('Space');
+      for (let i = 0; i < at; i += 1) await page.keyboard.press('ArrowDown');
       await expect(radio).toBeChecked();
       await page.keyboard.press('Enter');
     } else {
@@ -120,31 +372,39 @@ export async function playStep(page: Page, scenario: Scenario, keyboard = false)
     }
   } else {
     const control = await controlFor(page, step.do, !keyboard);
+    if (options.checkEmpty === true) await expectNothingPrefilled(page, step.do);
+    if (options.fill !== false)
+      for (const c of controlsToSet(step.do)) await setControl(page, c, keyboard);
     if (keyboard) {
       await tabTo(page, control);
       await page.keyboard.press('Enter');
     } else await control.click();
   }
-  await settled(page);
+  await expect(root).toHaveAttribute('data-state', /^(reviewing|playing|finished)$/, {
+    timeout: 15_000,
+  });
 }
 
-/** Play the expected path to the end; returns the ids of the steps played. */
+/**
+ * Play every step to the end as a learner who knows the rules, checking each result; returns the
+ * ids of the steps played. `fill: false` relies on the forms being prefilled (Découverte).
+ */
 export async function playToEnd(
   page: Page,
   scenario: Scenario,
   keyboard = false,
+  options: { readonly fill?: boolean; readonly checkEmpty?: boolean } = {},
   max = 40,
 ): Promise<string[]> {
   const played: string[] = [];
   for (let i = 0; i < max; i += 1) {
     if ((await player(page).getAttribute('data-state')) === 'finished') return played;
     played.push((await player(page).getAttribute('data-step')) ?? '');
-    await playStep(page, scenario, keyboard);
-    await expect(
-      player(page).getByTestId('feedback').or(player(page).getByTestId('summary')),
-    ).toBeVisible();
-    if ((await player(page).getAttribute('data-state')) !== 'finished')
-      await expect(player(page).getByTestId('feedback')).toHaveClass(/pl-pass/);
+    await playStep(page, scenario, keyboard, options);
+    const feedback = player(page).getByTestId('feedback');
+    await expect(feedback).toBeVisible();
+    await expect(feedback).not.toHaveClass(/pl-fail/);
+    await continueAfterReview(page, keyboard);
   }
   throw new Error(`scenario ${scenario.id} did not end after ${max} steps`);
 }
