@@ -130,12 +130,13 @@ test('a break-glass access stays in force for the documents opened next', async 
   const engine = createCoreEngine(scenario, world);
   let state = await engine.start();
   state = (await engine.act(state)).state; // connexion
-  state = (await engine.act(state)).state; // ouverture normale refusée
-  state = (await engine.choose(state, 0)).state;
-  state = (await engine.act(state)).state; // sans motif
-  const open = await engine.act(state); // avec motif
+  const open = await engine.act(state); // accès en bris de glace, avec motif
+  const question = engine.step(open.state);
+  const right =
+    question !== null && 'options' in question ? question.options.findIndex((o) => o.correct) : -1;
+  state = (await engine.choose(open.state, right)).state;
 
-  const synthesis = await engine.act(open.state);
+  const synthesis = await engine.act(state);
 
   expect(open.feedback.why?.notices.length).toBeGreaterThan(0);
   expect(synthesis.feedback.passed).toBe(true);
