@@ -19,6 +19,7 @@ export default defineConfig(
     'playwright-report/',
     'coverage/',
     '.bench/',
+    '.cache/',
     'public/mockServiceWorker.js',
   ]),
 

@@ -41,6 +41,26 @@ curl -sS -X GET "$DMP/fhir/Binary/doc-adult-vsm?patient.identifier=urn%3Aoid%3A1
   -H "Authorization: Bearer $TOKEN_GP" \
   -w '\nHTTP %{http_code}\n'
 
+# Suivre un lien : lire le DocumentReference — attendu : HTTP 200
+curl -sS -X GET "$DMP/fhir/DocumentReference/doc-adult-vsm?episode=ep-consultation-2025-10" \
+  -H "Authorization: Bearer $TOKEN_GP" \
+  -w '\nHTTP %{http_code}\n'
+
+# Suivre un lien : attachment.url « Binary/… » — attendu : HTTP 200
+curl -sS -X GET "$DMP/fhir/Binary/doc-adult-vsm?episode=ep-consultation-2025-10" \
+  -H "Authorization: Bearer $TOKEN_GP" \
+  -w '\nHTTP %{http_code}\n'
+
+# Suivre un lien : subject.reference « Patient/… » — attendu : HTTP 200
+curl -sS -X GET "$DMP/fhir/Patient/pat-adult" \
+  -H "Authorization: Bearer $TOKEN_GP" \
+  -w '\nHTTP %{http_code}\n'
+
+# TD3.1 sans épisode : le refus le dit — attendu : HTTP 403 DMP.CONSENT_REQUIRED
+curl -sS -X GET "$DMP/fhir/DocumentReference?patient.identifier=urn%3Aoid%3A1.2.250.1.213.1.4.10%7C278044410990195" \
+  -H "Authorization: Bearer $TOKEN_GP" \
+  -w '\nHTTP %{http_code}\n'
+
 # Se connecter avec une CPE — attendu : HTTP 200
 TOKEN_SECRETARIAT=$(curl -sS -X POST "$DMP/auth/psc/token" \
     -H 'Content-Type: application/json' \

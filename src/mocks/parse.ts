@@ -3,12 +3,11 @@
  * parameters and JSON body. Every problem becomes a 400 OperationOutcome in French; nothing throws.
  */
 import { z } from 'zod';
-import { fr } from 'zod/locales';
 import type { AnyRoute, Input } from './routes/route';
 import { invalidRequestResponse, refusalResponse } from './to-http';
 import { apiError } from './api-errors';
+import { frenchErrors } from './zod-french';
 
-const french = fr();
 const NO_QUERY = z.strictObject({});
 
 type Problem = { readonly expression: string; readonly message: string };
@@ -38,7 +37,7 @@ export function queryObject(url: URL): Record<string, string | string[]> {
 }
 
 function validate(schema: z.ZodType, data: unknown, where: string, problems: Problem[]): unknown {
-  const result = schema.safeParse(data, { error: french.localeError });
+  const result = schema.safeParse(data, { error: frenchErrors });
   if (result.success) return result.data;
   problems.push(...problemsOf(where, result.error));
   return undefined;

@@ -19,7 +19,7 @@ export const SIMPLIFICATIONS: readonly Simplification[] = [
   {
     title: 'Pas de jeton VIHF',
     detail:
-      "Le mode d'accès (normal, bris de glace, centre de régulation), le motif et l'épisode de soins, portés par le VIHF dans le DMP réel, passent en paramètres de requête (mode, motive, episode) ou dans le corps (bris de glace).",
+      "Le mode d'accès (normal, bris de glace, centre de régulation), le contexte du bris de glace (motif, patient hors d'état de consentir) et l'épisode de soins, portés par le VIHF dans le DMP réel, passent en paramètres de requête (mode, motive, patientUnableToConsent, episode) de toutes les lectures, ou dans le corps de POST /dmp/break-glass.",
   },
   {
     title: 'Jetons en temps simulé',
@@ -32,9 +32,9 @@ export const SIMPLIFICATIONS: readonly Simplification[] = [
       "Le DMP réel n'a pas de paramètre « épisode » ; le simulateur en demande un parce que le consentement vaut pour un épisode de soins (R32). Sans épisode, aucun consentement ne s'applique.",
   },
   {
-    title: 'INS de test uniquement, répétée à chaque lecture',
+    title: 'INS de test uniquement',
     detail:
-      "Seul l'OID de test 1.2.250.1.213.1.4.10 est accepté. TD3.2 demande aussi patient.identifier (dans le guide, l'INS est portée par le VIHF).",
+      "Seul l'OID de test 1.2.250.1.213.1.4.10 est accepté. TD3.2 et la lecture d'un DocumentReference déduisent le patient du document (patient.identifier reste accepté), pour que attachment.url et Location mènent au document.",
   },
   {
     title: "TD0.2 : statut d'accès dans une entrée « outcome »",
@@ -44,7 +44,7 @@ export const SIMPLIFICATIONS: readonly Simplification[] = [
   {
     title: 'Recherche par traits sur GET /fhir/Patient',
     detail:
-      "TD0.2 ne cherche que par INS ; le simulateur ajoute la recherche par les quatre traits (family, given, birthdate, gender), qui n'affiche un DMP que si une seule identité qualifiée correspond (R6). Les traits sont transmis tels que saisis au cœur métier ; ses refus (traits incomplets, aucune identité, identité incertaine) sont des OperationOutcome et non un Bundle vide. Recherche non tracée, sans statut d'accès.",
+      "TD0.2 ne cherche que par INS ; le simulateur ajoute la recherche par les quatre traits (family, given, birthdate, gender), qui n'affiche un DMP que si une seule identité qualifiée correspond (R6). Les traits sont transmis tels que saisis au cœur métier ; aucune identité ou une identité incertaine donnent, comme par INS, un Bundle sans Patient, avec le refus du cœur en entrée « outcome » ; seuls des traits incomplets sont une erreur (400). Recherche non tracée, sans statut d'accès.",
   },
   {
     title: 'TD2 : ITI-105 seule, texte brut',
@@ -54,7 +54,7 @@ export const SIMPLIFICATIONS: readonly Simplification[] = [
   {
     title: 'TD3.1 : filtres limités, sans pagination',
     detail:
-      'Paramètres patient.identifier, status, type, category et date (date de dépôt, au jour, préfixes eq, ge, gt, le, lt). Pas de _count, _include ni pagination. La recherche ouvre le DMP : elle est tracée comme une consultation.',
+      'Paramètres patient.identifier (ou la référence FHIR patient), status, type, category, date (date de dépôt, au jour, préfixes eq, ge, gt, le, lt) et _count. Pas de _include ni de pagination. La recherche ouvre le DMP : elle est tracée comme une consultation.',
   },
   {
     title: 'TD3.2 : Binary en JSON',
@@ -94,7 +94,7 @@ export const SIMPLIFICATIONS: readonly Simplification[] = [
   {
     title: 'Validation stricte',
     detail:
-      'Tout champ ou paramètre inconnu est refusé (400), là où un serveur FHIR peut ignorer un paramètre de recherche inconnu.',
+      'Tout champ ou paramètre inconnu est refusé (400) avec la liste de ceux que la route accepte, là où un serveur FHIR peut ignorer un paramètre de recherche inconnu.',
   },
   {
     title: 'Monde en mémoire, pilotage sans authentification',

@@ -28,13 +28,68 @@ import type { InsInput } from './schemas/common.schemas';
 import { refusalResponse } from './to-http';
 import type { PatientSession } from './with-auth';
 
-/** The access request of a read: mode and motive (the VIHF attributes of the real DMP). */
-export function accessOf(
-  mode: 'normal' | 'bris-de-glace' | 'centre-de-regulation' | undefined,
-  motive: string | undefined,
-): AccessRequest {
-  if (mode === 'bris-de-glace') return breakGlass(motive ?? '', true);
+/** The access context of a professional's read (the VIHF attributes of the real DMP). */
+export interface ReadContext {
+  readonly mode?: 'normal' | 'bris-de-glace' | 'centre-de-regulation' | undefined;
+  readonly motive?: string | undefined;
+  readonly patientUnableToConsent?: boolean | undefined;
+}
+
+/** The access request of a read: mode, and in break-glass the motive and the patient's state. */
+export function accessOf({ mode, motive, patientUnableToConsent }: ReadContext): AccessRequest {
+  if (mode === 'bris-de-glace') return breakGlass(motive ?? '', patientUnableToConsent ?? true);
   return mode === 'centre-de-regulation' ? REGULATION_ACCESS : NORMAL_ACCESS;
+}
+
+/**
+ * A « consent required » refusal of a read sent without `episode` says so: consent covers one care
+ * episode (R32), so the cause is the missing parameter, not a missing consent.
+ */
+export function explainMissingEpisode<D extends Decision>(
+  decision: D,
+  episode: string | undefined,
+): D {
+  if (episode !== undefined || decision.allowed || decision.code !== 'DMP.CONSENT_REQUIRED')
+    return decision;
+  return {
+    ...decision,
+    explanation:
+      "Aucun épisode de soins n'a été transmis (paramètre episode absent) : un consentement vaut pour un épisode de soins (R32), indiquez celui en cours (episode=…), ou recueillez le consentement du patient s'il n'est pas déjà enregistré.",
+  };
+}
+
+/** How a read names its patient: INS (`patient.identifier`) or FHIR reference (`patient`). */
+export interface PatientRef {
+  readonly 'patient.identifier'?: InsInput | undefined;
+  readonly patient?: string | undefined;
+}
+
+/**
+ * Run `next` with the patient a read names: by INS, by `Patient/<id>` (the DMP must be active, as
+ * for an INS), or else by the patient of document `documentId` (a read by id). An unknown
+ * document is « document not found ».
+ */
+export function withReadPatient(
+  ctx: ApiContext,
+  ref: PatientRef,
+  documentId: string | undefined,
+  next: (patient: Patient) => Response,
+): Response {
+  const ins = ref['patient.identifier'];
+  if (ins !== undefined) return withPatientIns(ctx, ins, next);
+  const patientId =
+    ref.patient ?? ctx.store.getState().documents.find((d) => d.id === documentId)?.patientId;
+  if (patientId === undefined)
+    return refusalResponse(
+      deny(
+        'DMP.DOCUMENT_NOT_FOUND',
+        `Le document « ${documentId ?? ''} » n'existe pas dans le simulateur.`,
+        cite('FAQ-ACC-09'),
+      ),
+    );
+  return withPatientId(ctx, patientId, (patient) =>
+    withPatientIns(ctx, { oid: patient.ins.oid, matricule: patient.ins.matricule }, next),
+  );
 }
 
 /** Run `next` with the patient whose active DMP carries this INS, or answer the core's refusal. */
@@ -93,13 +148,15 @@ export function historyJson(patientId: string, lines: readonly HistoryLine[]) {
       text,
       action: entry.action,
       mode: entry.mode,
-      actor: {
-        kind: entry.actor.kind,
-        name:
-          entry.actor.kind === 'professional'
-            ? `${entry.actor.name} (${professionLabel(entry.actor.profession).toLowerCase()})`
-            : entry.actor.name,
-      },
+      actor:
+        entry.actor.kind === 'professional'
+          ? {
+              kind: entry.actor.kind,
+              name: entry.actor.name,
+              profession: professionLabel(entry.actor.profession),
+              rpps: entry.actor.rpps,
+            }
+          : { kind: entry.actor.kind, name: entry.actor.name },
       ...(entry.documentId === undefined ? {} : { documentId: entry.documentId }),
       ...(entry.motive === undefined ? {} : { motive: entry.motive }),
     })),

@@ -1,10 +1,17 @@
 /**
  * The seed of a training world (`POST /training/reset` with a body): the store's seed, where each
  * entity of the body replaces the one of the same id (in place) or is added (at the end), and the
- * start date. References that would dangle (a document's patient or author) are reported as
- * request problems, so that a bad world is refused before anything changes.
+ * start date. References that would dangle (a document's patient or author), and a document author
+ * whose name, RPPS or profession contradict the professional of its `professionalId`, are reported
+ * as request problems, so that a bad world is refused before anything changes.
  */
-import { createClock, type DmpSeed } from '../dmp/index';
+import {
+  createClock,
+  professionalName,
+  type DmpDocument,
+  type DmpSeed,
+  type Professional,
+} from '../dmp/index';
 import type { WorldReset } from './schemas/world.schemas';
 
 /** A problem of the request body, for `invalidRequestResponse`. */
@@ -28,13 +35,30 @@ function upsert<T extends { readonly id: string }>(
   return [...kept, ...entries.filter((e) => !known.has(e.id))];
 }
 
+type ProfessionalAuthor = Extract<DmpDocument['author'], { readonly kind: 'professional' }>;
+
+/** What a document's author says that its professional (same id) contradicts. */
+function authorContradictions(
+  author: ProfessionalAuthor,
+  pro: Professional,
+  path: string,
+): WorldProblem[] {
+  const expected = { name: professionalName(pro), rpps: pro.rpps, profession: pro.profession };
+  return (['name', 'rpps', 'profession'] as const)
+    .filter((field) => author[field] !== expected[field])
+    .map((field) => ({
+      expression: `${path}.${field}`,
+      message: `Auteur contradictoire : ${field} vaut ${JSON.stringify(author[field])}, mais le professionnel « ${pro.id} » a ${JSON.stringify(expected[field])}. Recopiez-le, ou changez professionalId.`,
+    }));
+}
+
 /** The seed of `body` over `base`, or the references it breaks. */
 export function worldSeed(base: DmpSeed, body: WorldReset): WorldSeedResult {
   const patients = upsert(base.patients, body.patients);
   const professionals = upsert(base.professionals, body.professionals);
   const documents = upsert(base.documents, body.documents);
   const patientIds = new Set(patients.map((p) => p.id));
-  const professionalIds = new Set(professionals.map((p) => p.id));
+  const professionalById = new Map(professionals.map((p) => [p.id, p]));
   const problems: WorldProblem[] = [];
   (body.documents ?? []).forEach((doc, i) => {
     if (!patientIds.has(doc.patientId))
@@ -42,11 +66,14 @@ export function worldSeed(base: DmpSeed, body: WorldReset): WorldSeedResult {
         expression: `body.documents.${i}.patientId`,
         message: `Patient « ${doc.patientId} » inconnu : ni dans le jeu de données, ni dans patients.`,
       });
-    if (doc.author.kind === 'professional' && !professionalIds.has(doc.author.professionalId))
+    if (doc.author.kind !== 'professional') return;
+    const pro = professionalById.get(doc.author.professionalId);
+    if (pro === undefined)
       problems.push({
         expression: `body.documents.${i}.author.professionalId`,
         message: `Professionnel « ${doc.author.professionalId} » inconnu : ni dans le jeu de données, ni dans professionals.`,
       });
+    else problems.push(...authorContradictions(doc.author, pro, `body.documents.${i}.author`));
   });
   if (problems.length > 0) return { ok: false, problems: problems.slice(0, 20) };
   return {

@@ -22,6 +22,7 @@ import {
   refusedVerdict,
   textToBase64,
   verdictOfDecision,
+  verdictOfOutcome,
   type Json,
 } from './http-answers';
 import type { HttpClient, InsIdentifier } from './http-client';
@@ -120,12 +121,19 @@ async function searchByTraits(
     },
   });
   if (isRefusal(reply)) return refusal(reply);
-  const found = bundleOf(reply.body).matches[0];
+  const { matches, outcome } = bundleOf(reply.body);
+  const found = matches[0];
+  // No certain identity (none, homonyms, not qualified): a Bundle without Patient whose outcome
+  // entry carries the core's refusal.
+  if (found === undefined)
+    return {
+      verdict:
+        outcome === null
+          ? refusedVerdict('DMP.NO_MATCH', 'Aucune identité trouvée par les traits (TD0.2).')
+          : verdictOfOutcome(outcome, false),
+    };
   const fallback = allowedVerdict('DMP.IDENTITY_FOUND', 'DMP trouvé par les traits (TD0.2).');
-  return {
-    verdict: bundleVerdict(reply.body, fallback),
-    ...(found === undefined ? {} : { patientId: asString(found['id']) }),
-  };
+  return { verdict: bundleVerdict(reply.body, fallback), patientId: asString(found['id']) };
 }
 
 function depositBody(

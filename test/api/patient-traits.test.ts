@@ -1,8 +1,8 @@
 /**
  * TD0.2 by traits — `GET /fhir/Patient?family=…&given=…&birthdate=…&gender=…`: the one certain
- * identity as a searchset Bundle with the core's decision; the core's refusals (incomplete traits,
- * no match, uncertain identity) as OperationOutcomes with their stable code, rules and FAQ; bad
- * parameters as French 400s. The search is never traced.
+ * identity as a searchset Bundle with the core's decision; no match or an uncertain identity as a
+ * searchset without Patient, the core's refusal in its outcome entry; incomplete traits as a 400
+ * OperationOutcome; bad parameters as French 400s. The search is never traced.
  */
 import { describe, expect, test } from 'vitest';
 import { testInsFromNir } from '../../src/dmp/index';
@@ -40,9 +40,6 @@ describe('search by traits', () => {
     { name: 'an empty given name', params: { ...CLAIRE, given: '' }, status: 400, code: 'DMP.INCOMPLETE_TRAITS', text: /quatre traits/ },
     { name: 'no gender', params: { family: 'MOREAU', given: 'Claire', birthdate: '1978-04-12' }, status: 400, code: 'DMP.INCOMPLETE_TRAITS', text: /quatre traits/ },
     { name: 'only a family name', params: { family: 'MOREAU' }, status: 400, code: 'DMP.INCOMPLETE_TRAITS', text: /quatre traits/ },
-    { name: 'no match', params: { ...CLAIRE, birthdate: '1978-04-13' }, status: 404, code: 'DMP.NO_MATCH', text: /Aucun DMP/ },
-    { name: 'two homonyms', params: { family: 'Martin', given: 'Jean', birthdate: '1980-01-01', gender: 'male' }, status: 422, code: 'DMP.IDENTITY_UNCERTAIN', text: /matricule INS/ },
-    { name: 'a provisional identity', params: { family: 'Mercier', given: 'Yanis', birthdate: '1999-03-22', gender: 'male' }, status: 422, code: 'DMP.IDENTITY_UNCERTAIN', text: /non qualifiée/ },
   ];
 
   test.each(REFUSALS)('$name → $status $code (the core decides)', async (c) => {
@@ -52,6 +49,46 @@ describe('search by traits', () => {
     expect(outcomeText(res.body)).toMatch(c.text);
     expect(JSON.stringify(res.body)).toContain('"valueCode":"R6"');
     expect(JSON.stringify(res.body)).toContain('FAQ-INS-02');
+  });
+
+  // Issue 14: one « not found » convention on GET /fhir/Patient, as by INS (TD0.2): a searchset
+  // without Patient (before: 404 DMP.NO_MATCH and 422 DMP.IDENTITY_UNCERTAIN), whose outcome entry
+  // carries the core's refusal.
+  // prettier-ignore
+  const NOT_FOUND = [
+    { name: 'no match', params: { ...CLAIRE, birthdate: '1978-04-13' }, code: 'DMP.NO_MATCH', type: 'not-found', text: /Aucun DMP/ },
+    { name: 'two homonyms', params: { family: 'Martin', given: 'Jean', birthdate: '1980-01-01', gender: 'male' }, code: 'DMP.IDENTITY_UNCERTAIN', type: 'multiple-matches', text: /matricule INS/ },
+    { name: 'a provisional identity', params: { family: 'Mercier', given: 'Yanis', birthdate: '1999-03-22', gender: 'male' }, code: 'DMP.IDENTITY_UNCERTAIN', type: 'multiple-matches', text: /non qualifiée/ },
+  ];
+
+  test.each(NOT_FOUND)('$name → 200 searchset without Patient, $code as outcome', async (c) => {
+    const res = await search(c.params);
+    expect(res.status).toBe(200);
+    const bundle = res.body as {
+      resourceType: string;
+      type: string;
+      total: number;
+      entry: { search: { mode: string }; resource: { issue: { code: string }[] } }[];
+    };
+    expect([bundle.resourceType, bundle.type, bundle.total]).toEqual(['Bundle', 'searchset', 0]);
+    expect(bundle.entry.map((e) => e.search.mode)).toEqual(['outcome']);
+    expect(bundle.entry[0]?.resource.issue[0]?.code).toBe(c.type);
+    expect(res.code).toBe(c.code);
+    expect(JSON.stringify(res.body)).toMatch(c.text);
+    expect(JSON.stringify(res.body)).toContain('"valueCode":"R6"');
+    expect(JSON.stringify(res.body)).toContain('FAQ-INS-02');
+  });
+
+  test('by INS, an unknown matricule is the same empty searchset', async () => {
+    const unknown = testInsFromNir('2780444109903')?.matricule ?? '';
+    const res = await search({ identifier: `urn:oid:1.2.250.1.213.1.4.10|${unknown}` });
+    const bundle = res.body as { type: string; total: number; entry: unknown[] };
+    expect([res.status, bundle.type, bundle.total, bundle.entry]).toEqual([
+      200,
+      'searchset',
+      0,
+      [],
+    ]);
   });
 
   // prettier-ignore

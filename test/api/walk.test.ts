@@ -25,7 +25,7 @@ describe('walk through msw/node', () => {
       if (step.expect.code !== undefined) expect(run.code, step.id).toBe(step.expect.code);
       expectDocumented(step.request.method, step.request.path, run.status, run.body);
     }
-  });
+  }, 30_000);
 
   test('the history shows the break-glass access by name, with its motive', async () => {
     const tokens: WalkTokens = new Map();
@@ -67,5 +67,5 @@ describe.skipIf(!hasTools)('walk as the documented curl script against the Node 
       (s) => s.expect.status,
     );
     expect(printed).toEqual(expected);
-  });
+  }, 60_000);
 });

@@ -26,7 +26,8 @@ export type IssueType =
   | 'business-rule'
   | 'exception'
   | 'transient'
-  | 'informational';
+  | 'informational'
+  | 'multiple-matches';
 
 /** One extension of an issue. */
 export type IssueExtension =
@@ -135,6 +136,12 @@ export function invalidRequestOutcome(
   };
 }
 
+/** Issue type of a refusal reported in a Bundle, when it is not an access refusal. */
+const REPORTED_TYPE: Partial<Record<string, IssueType>> = {
+  'DMP.NO_MATCH': 'not-found',
+  'DMP.IDENTITY_UNCERTAIN': 'multiple-matches',
+};
+
 /**
  * The OperationOutcome of a decision that is reported, not enforced, by the request: the access
  * status of TD0.2 or the decision behind a search bundle (information when allowed, warning when not).
@@ -146,7 +153,7 @@ export function decisionOutcome(decision: Decision): OperationOutcome {
     issue: [
       issue(
         decision.allowed ? 'information' : 'warning',
-        decision.allowed ? 'informational' : 'forbidden',
+        decision.allowed ? 'informational' : (REPORTED_TYPE[decision.code] ?? 'forbidden'),
         decision.code,
         decision.explanation,
         citations(decision.rules, decision.faq),

@@ -17,6 +17,8 @@ import {
   IDNPS_SYSTEM,
   IS_ARCHIVED_EXTENSION,
   LOINC,
+  PROFESSION_EXTENSION,
+  PROFESSION_SYSTEM,
   securityLabels,
   TYPE_SYSTEM_TRE_A05,
 } from './codes';
@@ -56,8 +58,18 @@ function authorOf(doc: DmpDocument) {
   if (doc.author.kind === 'patient') return { display: 'Le patient (document personnel)' };
   const { name, rpps, profession } = doc.author;
   return {
+    extension: [
+      {
+        url: PROFESSION_EXTENSION,
+        valueCoding: {
+          system: PROFESSION_SYSTEM,
+          code: profession,
+          display: professionLabel(profession),
+        },
+      },
+    ],
     ...(rpps === null ? {} : { identifier: { system: IDNPS_SYSTEM, value: `8${rpps}` } }),
-    display: `${name} (${professionLabel(profession).toLowerCase()})`,
+    display: name,
   };
 }
 
@@ -122,15 +134,21 @@ type Resource = { readonly resourceType: string; readonly id?: string };
 
 /**
  * A searchset Bundle: the matches, then (optionally) an OperationOutcome entry in `outcome` mode
- * that reports the decision behind the search (FHIR R4 `Bundle.entry.search.mode`).
+ * that reports the decision behind the search (FHIR R4 `Bundle.entry.search.mode`). `count` (FHIR
+ * `_count`) limits the entries listed; `total` still counts every match.
  */
-export function searchBundle(base: string, matches: readonly Resource[], decision?: Decision) {
+export function searchBundle(
+  base: string,
+  matches: readonly Resource[],
+  decision?: Decision,
+  count?: number,
+) {
   return {
     resourceType: 'Bundle' as const,
     type: 'searchset' as const,
     total: matches.length,
     entry: [
-      ...matches.map((resource) => ({
+      ...matches.slice(0, count).map((resource) => ({
         fullUrl: `${base}/fhir/${resource.resourceType}/${resource.id ?? ''}`,
         resource,
         search: { mode: 'match' as const },

@@ -1,6 +1,7 @@
 /**
- * PDSM4DMP document transactions: TD2 deposit, TD3.1 search, TD3.2 retrieve (Binary) and TD3.3
- * attribute changes. Each handler resolves the INS, calls one store operation, maps with toHttp.
+ * PDSM4DMP document transactions: TD2 deposit, TD3.1 search, the read of one DocumentReference,
+ * TD3.2 retrieve (Binary) and TD3.3 attribute changes. Each handler resolves the patient (INS,
+ * `Patient/<id>`, or the document's own), calls one store operation, maps with toHttp.
  */
 import type { HttpHandler } from 'msw';
 import type { ApiContext } from '../context';
@@ -9,12 +10,25 @@ import { depositInputOf } from '../fhir/deposit';
 import { applyPatch } from '../fhir/patch';
 import { searchBundle, toFhirBinary, toFhirDocumentReference } from '../fhir/resources';
 import { filterDocuments } from '../fhir/search-filters';
-import { binaryRead, documentCreate, documentPatchRoute, documentSearch } from '../routes/index';
+import { documentAccessStatus } from '../queries';
+import {
+  binaryRead,
+  documentCreate,
+  documentPatchRoute,
+  documentRead,
+  documentSearch,
+} from '../routes/index';
 import { insOf } from '../schemas/common.schemas';
-import { created, toHttp } from '../to-http';
-import { accessOf, documentResource, withPatientIns } from '../views';
+import { created, refusalResponse, toHttp } from '../to-http';
+import {
+  accessOf,
+  documentResource,
+  explainMissingEpisode,
+  withPatientIns,
+  withReadPatient,
+} from '../views';
 
-/** Handlers of TD2, TD3.1, TD3.2 and TD3.3. */
+/** Handlers of TD2, TD3.1, the DocumentReference read, TD3.2 and TD3.3. */
 export function documentHandlers(ctx: ApiContext): HttpHandler[] {
   const { store } = ctx;
   return [
@@ -30,14 +44,17 @@ export function documentHandlers(ctx: ApiContext): HttpHandler[] {
       ),
     ),
     psEndpoint(ctx, documentSearch, ({ input: { query }, session, base }) =>
-      withPatientIns(ctx, query['patient.identifier'], (patient) =>
+      withReadPatient(ctx, query, undefined, (patient) =>
         toHttp(
-          store.consult({
-            professionalId: session.professionalId,
-            patientId: patient.id,
-            episodeId: query.episode ?? '',
-            access: accessOf(query.mode, query.motive),
-          }),
+          explainMissingEpisode(
+            store.consult({
+              professionalId: session.professionalId,
+              patientId: patient.id,
+              episodeId: query.episode ?? '',
+              access: accessOf(query),
+            }),
+            query.episode,
+          ),
           (view, decision) =>
             searchBundle(
               base,
@@ -45,20 +62,43 @@ export function documentHandlers(ctx: ApiContext): HttpHandler[] {
                 toFhirDocumentReference(d, patient),
               ),
               decision,
+              query._count,
             ),
         ),
       ),
     ),
+    psEndpoint(ctx, documentRead, ({ input: { query, params }, session }) =>
+      withReadPatient(ctx, query, params.id, (patient) => {
+        const input = {
+          professionalId: session.professionalId,
+          patientId: patient.id,
+          episodeId: query.episode ?? '',
+          access: accessOf(query),
+        };
+        // Decide on this document first: a refusal must leave no trace (nothing changes).
+        const status = explainMissingEpisode(
+          documentAccessStatus(ctx, { ...input, patient, documentId: params.id }),
+          query.episode,
+        );
+        if (!status.allowed) return refusalResponse(status);
+        return toHttp(store.consult(input), () =>
+          toFhirDocumentReference(status.document, patient),
+        );
+      }),
+    ),
     psEndpoint(ctx, binaryRead, ({ input: { query, params }, session }) =>
-      withPatientIns(ctx, query['patient.identifier'], (patient) =>
+      withReadPatient(ctx, query, params.id, (patient) =>
         toHttp(
-          store.openDocument({
-            professionalId: session.professionalId,
-            patientId: patient.id,
-            episodeId: query.episode ?? '',
-            access: accessOf(query.mode, query.motive),
-            documentId: params.id,
-          }),
+          explainMissingEpisode(
+            store.openDocument({
+              professionalId: session.professionalId,
+              patientId: patient.id,
+              episodeId: query.episode ?? '',
+              access: accessOf(query),
+              documentId: params.id,
+            }),
+            query.episode,
+          ),
           toFhirBinary,
         ),
       ),

@@ -6,10 +6,12 @@ import {
   binaryReadQuery,
   documentBundle,
   documentPatch,
+  documentReadQuery,
   documentReferenceCreate,
   documentSearchQuery,
   fhirBinary,
   fhirDocumentReference,
+  fhirPatient,
   idParams,
   patientBundle,
   patientSearchQuery,
@@ -26,10 +28,25 @@ export const patientSearch = defineRoute({
   transaction: 'TD0.2',
   summary: "Vérifier l'existence du DMP et le statut d'accès ; rechercher par traits",
   description:
-    "Par INS (identifier) : Bundle vide si aucun DMP actif ne porte cette INS ; sinon le Patient et, en entrée « outcome », le statut d'accès du professionnel pour l'épisode donné (consultation à blanc, non tracée). Par traits (family, given, birthdate, gender, tous requis, R6) : le Patient et la décision en entrée « outcome » si une seule identité qualifiée correspond ; sinon un OperationOutcome (DMP.INCOMPLETE_TRAITS 400, DMP.NO_MATCH 404, DMP.IDENTITY_UNCERTAIN 422).",
+    "Par INS (identifier) : Bundle vide si aucun DMP actif ne porte cette INS ; sinon le Patient et, en entrée « outcome », le statut d'accès du professionnel pour l'épisode donné (consultation à blanc, non tracée). Par traits (family, given, birthdate, gender, tous requis, R6) : toujours un Bundle searchset avec la décision du cœur en entrée « outcome » : le Patient (DMP.IDENTITY_FOUND) si une seule identité qualifiée correspond, aucun Patient sinon (DMP.NO_MATCH, ou DMP.IDENTITY_UNCERTAIN pour des homonymes ou une identité non qualifiée). Traits incomplets : 400 DMP.INCOMPLETE_TRAITS.",
   query: patientSearchQuery,
   responses: { 200: { description: 'Bundle searchset (0 ou 1 Patient).', schema: patientBundle } },
-  errors: [404, 422],
+  errors: [],
+});
+
+/** Read one Patient: the target of `subject.reference` and of a Bundle's `fullUrl`. */
+export const patientRead = defineRoute({
+  id: 'patientRead',
+  method: 'get',
+  path: '/fhir/Patient/:id',
+  auth: 'ps',
+  tag: 'PDSM4DMP (FHIR)',
+  summary: 'Lire un Patient',
+  description:
+    "Lecture FHIR d'un Patient par son identifiant (subject.reference « Patient/<id> », fullUrl de TD0.2). Même décision que la recherche par INS : le Patient si son DMP est actif, sinon 404 DMP.NO_MATCH (404 DMP.UNKNOWN_PATIENT pour un identifiant inconnu). Non tracée, comme TD0.2.",
+  params: idParams,
+  responses: { 200: { description: 'Le Patient.', schema: fhirPatient } },
+  errors: [404],
 });
 
 /** TD2 — deposit a document. */
@@ -59,11 +76,27 @@ export const documentSearch = defineRoute({
   transaction: 'TD3.1',
   summary: 'Rechercher les documents du DMP',
   description:
-    "Ouvre le DMP (accès tracé dans l'historique du patient) et liste les documents que ce professionnel peut ouvrir, filtrés par statut, type, classe et date de dépôt.",
+    "Ouvre le DMP (accès tracé dans l'historique du patient) et liste les documents que ce professionnel peut ouvrir, filtrés par statut, type, classe et date de dépôt. Le patient est désigné par patient.identifier (INS) ou par patient (Patient/<id>) ; _count limite le nombre d'entrées.",
   query: documentSearchQuery,
   responses: {
     200: { description: 'Bundle searchset de DocumentReference.', schema: documentBundle },
   },
+  errors: [403, 404, 422],
+});
+
+/** Read one DocumentReference: the target of a deposit's `Location` and of a Bundle's `fullUrl`. */
+export const documentRead = defineRoute({
+  id: 'documentRead',
+  method: 'get',
+  path: '/fhir/DocumentReference/:id',
+  auth: 'ps',
+  tag: 'PDSM4DMP (FHIR)',
+  summary: 'Lire un DocumentReference',
+  description:
+    "Lecture FHIR d'un document par son identifiant (Location d'un dépôt, fullUrl de TD3.1). Même décision d'accès que la recherche TD3.1, avec le même contexte (episode, mode, motive, patientUnableToConsent), puis les règles propres au document (matrice d'habilitation, masquage) ; tracée comme une consultation du DMP. Le patient se déduit du document ; patient.identifier ou patient peuvent le préciser.",
+  query: documentReadQuery,
+  params: idParams,
+  responses: { 200: { description: 'Le DocumentReference.', schema: fhirDocumentReference } },
   errors: [403, 404, 422],
 });
 
@@ -77,7 +110,7 @@ export const binaryRead = defineRoute({
   transaction: 'TD3.2',
   summary: 'Consulter un document',
   description:
-    "Renvoie le contenu du document (base64). L'ouverture est tracée avec l'identifiant du document ; la matrice d'habilitation et le masquage s'appliquent.",
+    "Renvoie le contenu du document (base64) : c'est la cible d'attachment.url « Binary/<id> ». L'ouverture est tracée avec l'identifiant du document ; même contexte d'accès que TD3.1, puis la matrice d'habilitation et le masquage. Le patient se déduit du document ; patient.identifier (INS) ou patient (Patient/<id>) peuvent le préciser.",
   query: binaryReadQuery,
   params: idParams,
   responses: { 200: { description: 'Contenu du document.', schema: fhirBinary } },

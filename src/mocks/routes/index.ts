@@ -13,7 +13,9 @@ import {
   binaryRead,
   documentCreate,
   documentPatchRoute,
+  documentRead,
   documentSearch,
+  patientRead,
   patientSearch,
 } from './fhir.routes';
 import {
@@ -46,8 +48,10 @@ export const ALL_ROUTES: readonly AnyRoute[] = [
   pscToken,
   mesToken,
   patientSearch,
+  patientRead,
   documentCreate,
   documentSearch,
+  documentRead,
   binaryRead,
   documentPatchRoute,
   consentCreateRoute,

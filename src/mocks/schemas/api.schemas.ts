@@ -14,6 +14,7 @@ import {
   insIdentifier,
   isoDate,
   motive,
+  PATIENT_UNABLE_TO_CONSENT,
   resourceId,
 } from './common.schemas';
 
@@ -123,7 +124,7 @@ export const breakGlassCreate = z
     patientUnableToConsent: z
       .boolean()
       .optional()
-      .describe("Le patient est en danger et hors d'état de consentir (défaut : true)."),
+      .describe(`Bris de glace : ${PATIENT_UNABLE_TO_CONSENT}`),
   })
   .describe('Accès en mode bris de glace, avec motif.');
 
@@ -232,7 +233,20 @@ export const historyResponse = z.strictObject({
         .describe('Ligne telle que le patient la lit, avec le nom du professionnel (R43).'),
       action: z.string(),
       mode: z.string(),
-      actor: z.strictObject({ kind: z.string(), name: z.string() }),
+      actor: z
+        .strictObject({
+          kind: z
+            .enum(['professional', 'patient', 'representative'])
+            .describe('Qui a agi : un professionnel, le patient ou un représentant légal.'),
+          name: z.string().describe('Nom, sans la profession.'),
+          profession: z.string().optional().describe('Profession (professionnel seulement).'),
+          rpps: z
+            .string()
+            .nullable()
+            .optional()
+            .describe('RPPS (professionnel seulement ; null pour un personnel sans RPPS).'),
+        })
+        .describe("Auteur de l'action, nom et profession dans des champs distincts."),
       documentId: z.string().optional(),
       motive: z.string().optional(),
     }),

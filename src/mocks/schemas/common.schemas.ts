@@ -76,6 +76,10 @@ export const motive = z
     "Motif « urgence » du bris de glace, tracé dans l'historique du patient (obligatoire en bris de glace).",
   );
 
+/** Meaning of `patientUnableToConsent`, the other half of the break-glass context (R38). */
+export const PATIENT_UNABLE_TO_CONSENT =
+  "le patient est en danger et hors d'état de consentir (défaut : true ; false : le bris de glace n'est pas justifié et le DMP le refuse).";
+
 /** A calendar date `YYYY-MM-DD`. */
 export const isoDate = z.iso.date().describe('Date au format AAAA-MM-JJ.');
 

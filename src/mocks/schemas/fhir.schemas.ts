@@ -16,6 +16,7 @@ import {
   isoDate,
   motive,
   operationOutcome,
+  PATIENT_UNABLE_TO_CONSENT,
   resourceId,
 } from './common.schemas';
 
@@ -46,6 +47,25 @@ const dateParam = z
 /** A parsed `date` search parameter. */
 export type DateFilter = z.output<typeof dateParam>;
 
+/** FHIR `_count`: how many matches the Bundle lists at most (`total` still counts them all). */
+const countParam = z
+  .string()
+  .regex(/^\d{1,4}$/, 'Nombre entier attendu (0 à 1000)')
+  .transform(Number)
+  .pipe(z.int().max(1000))
+  .optional()
+  .describe(
+    "_count (FHIR) : nombre maximal d'entrées du Bundle ; total compte toutes les correspondances. Pas de pagination.",
+  );
+
+/** FHIR `patient` reference parameter: `Patient/<id>` or `<id>`, as in `subject.reference`. */
+const patientReference = z
+  .string()
+  .max(120)
+  .regex(/^(Patient\/)?[A-Za-z0-9._-]{1,100}$/, 'Référence attendue : Patient/<id> ou <id>')
+  .transform((s) => s.replace(/^Patient\//, ''))
+  .describe('Patient (FHIR) : Patient/<id>, la référence que donne subject.reference.');
+
 /** The FHIR search parameters of a search by traits (R6). */
 export const TRAIT_PARAMS = ['family', 'given', 'birthdate', 'gender'] as const;
 
@@ -75,6 +95,7 @@ export const patientSearchQuery = z
       .describe(
         'Sexe (recherche par traits) : female ou male ; absent : recherche incomplète (DMP.INCOMPLETE_TRAITS).',
       ),
+    _count: countParam,
   })
   .superRefine((query, ctx) => {
     const traits = TRAIT_PARAMS.filter((key) => query[key] !== undefined);
@@ -104,31 +125,98 @@ export const patientSearchQuery = z
 /** A parsed `GET /fhir/Patient` query. */
 export type PatientSearchQuery = z.output<typeof patientSearchQuery>;
 
+/** The break-glass query parameters that only make sense with `mode=bris-de-glace`. */
+export const BREAK_GLASS_PARAMS = ['motive', 'patientUnableToConsent'] as const;
+
+/**
+ * The access context of every professional read (TD3.1, TD3.2, reads by id): the care episode and
+ * the access mode, with the break-glass context (`motive`, `patientUnableToConsent`) defined once
+ * for the query here and for the body of `POST /dmp/break-glass`.
+ */
 const readContext = {
   episode: episode.optional(),
   mode: accessMode.optional(),
   motive: motive.optional(),
+  patientUnableToConsent: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional()
+    .describe(`Bris de glace (avec mode=bris-de-glace) : ${PATIENT_UNABLE_TO_CONSENT}`),
 };
 
+type ReadQuery = {
+  readonly 'patient.identifier'?: unknown;
+  readonly patient?: unknown;
+  readonly mode?: string | undefined;
+  readonly motive?: string | undefined;
+  readonly patientUnableToConsent?: boolean | undefined;
+};
+
+/** Checks shared by the reads: one way of naming the patient, break-glass context with its mode. */
+function checkRead(required: boolean) {
+  return (query: ReadQuery, ctx: z.core.$RefinementCtx<ReadQuery>) => {
+    if (query['patient.identifier'] !== undefined && query.patient !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['patient'],
+        message:
+          'Désignez le patient par patient.identifier (INS) ou par patient (Patient/<id>), pas les deux.',
+      });
+    if (required && query['patient.identifier'] === undefined && query.patient === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['patient.identifier'],
+        message:
+          'Paramètre attendu : patient.identifier (INS, urn:oid:<OID>|<matricule>) ou patient (Patient/<id>).',
+      });
+    // An empty motive says nothing (some clients send every parameter); any other value does.
+    const sent = {
+      motive: query.motive?.trim() ? true : false,
+      patientUnableToConsent: query.patientUnableToConsent !== undefined,
+    };
+    if (query.mode !== 'bris-de-glace')
+      for (const key of BREAK_GLASS_PARAMS)
+        if (sent[key])
+          ctx.addIssue({
+            code: 'custom',
+            path: [key],
+            message: `${key} ne vaut qu'en bris de glace : ajoutez mode=bris-de-glace (motif « urgence » obligatoire), ou retirez ${key}.`,
+          });
+  };
+}
+
 /** TD3.1 — `GET /fhir/DocumentReference` query. */
-export const documentSearchQuery = z.strictObject({
-  'patient.identifier': insToken,
-  status: tokenList(['current', 'superseded', 'entered-in-error'], 'Statut FHIR').optional(),
-  type: tokenList(TYPE_CODE_VALUES, 'Type de document (LOINC ou TRE_A05)').optional(),
-  category: tokenList(CLASS_CODE_VALUES, 'Classe de document (classCode)').optional(),
-  date: z
-    .union([dateParam, z.array(dateParam).min(1).max(2)], {
-      error: 'Date attendue : [eq|ge|gt|le|lt]AAAA-MM-JJ, une ou deux fois',
-    })
-    .optional()
-    .describe(
-      'Date de dépôt (DocumentReference.date), répétable : date=ge2025-01-01&date=le2025-12-31.',
-    ),
-  ...readContext,
-});
+export const documentSearchQuery = z
+  .strictObject({
+    'patient.identifier': insToken.optional(),
+    patient: patientReference.optional(),
+    status: tokenList(['current', 'superseded', 'entered-in-error'], 'Statut FHIR').optional(),
+    type: tokenList(TYPE_CODE_VALUES, 'Type de document (LOINC ou TRE_A05)').optional(),
+    category: tokenList(CLASS_CODE_VALUES, 'Classe de document (classCode)').optional(),
+    date: z
+      .union([dateParam, z.array(dateParam).min(1).max(2)], {
+        error: 'Date attendue : [eq|ge|gt|le|lt]AAAA-MM-JJ, une ou deux fois',
+      })
+      .optional()
+      .describe(
+        'Date de dépôt (DocumentReference.date), répétable : date=ge2025-01-01&date=le2025-12-31.',
+      ),
+    _count: countParam,
+    ...readContext,
+  })
+  .superRefine(checkRead(true));
+
+/** Query of the reads by id (TD3.2 Binary, DocumentReference): the patient is optional. */
+export const documentReadQuery = z
+  .strictObject({
+    'patient.identifier': insToken.optional(),
+    patient: patientReference.optional(),
+    ...readContext,
+  })
+  .superRefine(checkRead(false));
 
 /** TD3.2 — `GET /fhir/Binary/{id}` query. */
-export const binaryReadQuery = z.strictObject({ 'patient.identifier': insToken, ...readContext });
+export const binaryReadQuery = documentReadQuery;
 
 /** Path parameter `{id}`. */
 export const idParams = z.strictObject({ id: resourceId });
@@ -269,7 +357,16 @@ export const fhirDocumentReference = z.strictObject({
     display: z.string().optional(),
   }),
   date: z.string(),
-  author: z.array(z.strictObject({ identifier: insOut.optional(), display: z.string() })),
+  author: z.array(
+    z.strictObject({
+      extension: z
+        .tuple([z.strictObject({ url: z.string(), valueCoding: coding })])
+        .optional()
+        .describe("Profession de l'auteur (TRE_G15), à part de son nom."),
+      identifier: insOut.optional(),
+      display: z.string().describe("Nom de l'auteur, sans la profession."),
+    }),
+  ),
   description: z.string(),
   securityLabel: z.array(z.strictObject({ coding: z.tuple([coding]) })),
   context: z.strictObject({ period: z.strictObject({ start: z.string() }) }),

@@ -178,6 +178,60 @@ export const WALK_STEPS: readonly WalkStep[] = [
     expect: { status: 200 },
   },
   {
+    id: 'suivre-fullurl',
+    chapter: 'consent',
+    actor: GP,
+    title: 'Suivre un lien : lire le DocumentReference',
+    explanation:
+      "Le fullUrl d'une entrée de la recherche (et le Location d'un dépôt) mène au document ; même décision d'accès que la recherche, avec le même épisode. Le patient se déduit du document.",
+    request: {
+      method: 'GET',
+      path: '/fhir/DocumentReference/doc-adult-vsm',
+      query: { episode: CONSENT_EPISODE },
+      auth: 'GP',
+    },
+    expect: { status: 200 },
+  },
+  {
+    id: 'suivre-attachment-url',
+    chapter: 'consent',
+    actor: GP,
+    title: 'Suivre un lien : attachment.url « Binary/… »',
+    explanation:
+      "Le lien du contenu s'ouvre tel quel, sans répéter l'INS : le patient est celui du document.",
+    request: {
+      method: 'GET',
+      path: '/fhir/Binary/doc-adult-vsm',
+      query: { episode: CONSENT_EPISODE },
+      auth: 'GP',
+    },
+    expect: { status: 200 },
+  },
+  {
+    id: 'suivre-subject-reference',
+    chapter: 'consent',
+    actor: GP,
+    title: 'Suivre un lien : subject.reference « Patient/… »',
+    explanation: 'Le Patient du document, comme la recherche par INS le rend (lecture non tracée).',
+    request: { method: 'GET', path: '/fhir/Patient/pat-adult', auth: 'GP' },
+    expect: { status: 200 },
+  },
+  {
+    id: 'rechercher-sans-episode',
+    chapter: 'consent',
+    actor: GP,
+    title: 'TD3.1 sans épisode : le refus le dit',
+    explanation:
+      "Le consentement vaut pour un épisode de soins (R32) : sans paramètre episode, le refus explique qu'aucun épisode n'a été transmis.",
+    request: {
+      method: 'GET',
+      path: '/fhir/DocumentReference',
+      query: { 'patient.identifier': token(WALK_INS.claire) },
+      auth: 'GP',
+    },
+    expect: { status: 403, code: 'DMP.CONSENT_REQUIRED' },
+  },
+  {
     id: 'connexion-secretariat',
     chapter: 'consent',
     actor: 'Sandrine Lucas, secrétaire de la MSP (CPE nominative)',
