@@ -179,8 +179,8 @@ export const DIAGNOSTIC_CODES = {
   },
   SCN040: {
     severity: 'error',
-    title: 'Paramètre d’objectif inconnu',
-    fix: 'Dans `with`, nommez un paramètre de l’action de `do` (ex. card, visibility.maskedFromProfessionals).',
+    title: "Paramètre d'objectif inconnu",
+    fix: "Dans `with`, nommez un paramètre de l'action de `do` (ex. card, visibility.maskedFromProfessionals).",
   },
 } as const satisfies Record<string, { severity: Severity; title: string; fix: string }>;
 

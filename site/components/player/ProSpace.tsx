@@ -371,10 +371,19 @@ function Documents(props: SpaceProps) {
   );
 }
 
-/** A hidden document for the scripted step: a scenario may ask to open one the list does not show. */
+/**
+ * A document the situation names but the list does not show (masked, not yet visible): the learner
+ * may still try to open it by its reference. Never offered for a document the list shows, so the
+ * form does not point at the answer.
+ */
 function DocumentByReference(props: SpaceProps) {
   const s = scripted(props.view.step, 'ps.openDocument');
   if (s.document === undefined) return null;
+  const screens = props.view.screens[props.role.id];
+  const listed =
+    latest(screens?.['ps.openDmp'], screens?.['ps.breakGlass'])?.answer.documents ?? [];
+  const id = props.view.documents.get(s.document)?.id ?? s.document;
+  if (listed.includes(id)) return null;
   const doc = props.view.documents.get(s.document);
   const label = doc === undefined ? s.document : doc.title || typeLabel(doc.typeCode);
   return (
