@@ -148,7 +148,7 @@ export interface Professional {
   /** Regulating physician of a SAMU–Centre 15 (mode « centre de régulation »). */
   readonly isRegulator: boolean;
   /** Civility, for French agreement (« infirmière », « avertie »); unknown: the masculine label. */
-  readonly gender?: Gender;
+  readonly gender?: Gender | undefined;
 }
 
 /** French label of a profession code; the feminine label for a woman (`gender` « F »). */
