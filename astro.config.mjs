@@ -46,6 +46,9 @@ export default defineConfig({
       sidebar,
       customCss: ['./site/styles/custom.css', './site/styles/print.css'],
       lastUpdated: false,
+      // Long lines wrap: a code block never scrolls sideways on a phone, so Expressive Code adds no
+      // unnamed « region » to it (axe: landmark-unique, scrollable-region-focusable).
+      expressiveCode: { defaultProps: { wrap: true } },
       pagination: true,
       components: {
         // A zero-JS search form instead of Starlight's modal (axe: label-content-name-mismatch).
@@ -54,6 +57,8 @@ export default defineConfig({
         PageTitle: './site/components/overrides/PageTitle.astro',
         // Source citation, related questions and search metadata below FAQ answers.
         MarkdownContent: './site/components/overrides/MarkdownContent.astro',
+        // The phone menu on pages without a sidebar too (the home page).
+        PageFrame: './site/components/overrides/PageFrame.astro',
       },
     }),
     mdx(),

@@ -12,6 +12,13 @@ import { depositMachine, GUARD_RULES as DEPOSIT_GUARDS } from './deposit.machine
 import { majorityMachine, GUARD_RULES as MAJORITY_GUARDS } from './majority.machine';
 import { proSessionMachine, GUARD_RULES as PRO_SESSION_GUARDS } from './pro-session.machine';
 import { MODELS } from './model/models';
+import { BLOCKING_LABELS } from './blocking.labels';
+import { BREAK_GLASS_LABELS } from './break-glass.labels';
+import { CONSENT_LABELS } from './consent.labels';
+import { DEPOSIT_LABELS } from './deposit.labels';
+import type { MachineLabels } from './labels';
+import { MAJORITY_LABELS } from './majority.labels';
+import { PRO_SESSION_LABELS } from './pro-session.labels';
 
 export { blockingMachine } from './blocking.machine';
 export type { BlockingContext, BlockingEvent, BlockingInput } from './blocking.machine';
@@ -38,12 +45,15 @@ export { proSessionMachine } from './pro-session.machine';
 export type { ProSessionContext, ProSessionEvent, ProSessionInput } from './pro-session.machine';
 export type { SessionConsentDraft } from './pro-session.helpers';
 export type { TransitionMeta } from './shared';
+export { GUARD_LABELS, type GuardLabel, type MachineLabels } from './labels';
 export { behaviouralRulesOutsideGuards, NOT_IN_MACHINES, rulesInGuards } from './coverage';
 
 /** One entry of the catalogue: a machine, its French title and summary, its FAQ sources, its guards. */
 export interface MachineEntry {
   /** Stable id, equal to the machine's `id` (used in URLs and scenarios). */
   readonly id: string;
+  /** French URL slug of the machine's page (`bris-de-glace`). */
+  readonly slug: string;
   readonly title: string;
   readonly summary: string;
   readonly faq: readonly FaqId[];
@@ -56,6 +66,8 @@ export interface MachineEntry {
     | typeof depositMachine;
   /** The core rule behind every guard of the machine. */
   readonly guardRules: Readonly<Record<string, AnyRule>>;
+  /** French labels of its states and events (the rule pages draw the diagram with them). */
+  readonly labels: MachineLabels;
   /** Seeded examples (the personas of the model-based tests): `input` is an input of `machine`. */
   readonly examples: readonly { readonly name: string; readonly input: unknown }[];
 }
@@ -84,6 +96,7 @@ function examplesOf(machine: AnyStateMachine): MachineEntry['examples'] {
 export const MACHINES: readonly MachineEntry[] = [
   {
     id: consentMachine.id,
+    slug: 'consentement',
     title: 'Consentement par épisode de soins',
     summary:
       "Le consentement vaut pour l'épisode de soins en cours : le sien, celui de l'équipe (MSP) ou la clause du contrat de séjour ; pour un mineur, le représentant légal consent ; un majeur protégé voit aussi la personne chargée de la mesure informée ; toute opposition est tracée.",
@@ -98,40 +111,48 @@ export const MACHINES: readonly MachineEntry[] = [
     ]),
     machine: consentMachine,
     guardRules: CONSENT_GUARDS,
+    labels: CONSENT_LABELS,
     examples: examplesOf(consentMachine),
   },
   {
     id: breakGlassMachine.id,
+    slug: 'bris-de-glace',
     title: 'Accès en urgence (bris de glace)',
     summary:
       "Patient en danger et hors d'état de consentir : accès sans consentement avec un motif « urgence », selon les réglages d'urgence du patient ; le mode reste affiché jusqu'à la fin, puis le patient et son médecin traitant sont informés.",
     faq: citedFaq(breakGlassMachine, ['FAQ-CON-07', 'FAQ-PAT-03', 'FAQ-DEP-09']),
     machine: breakGlassMachine,
     guardRules: BREAK_GLASS_GUARDS,
+    labels: BREAK_GLASS_LABELS,
     examples: examplesOf(breakGlassMachine),
   },
   {
     id: blockingMachine.id,
+    slug: 'blocage',
     title: "Blocage d'un professionnel",
     summary:
       'Le patient bloque un professionnel, ou tous, depuis Mon espace santé : le professionnel bloqué voit « accès bloqué », même avec un consentement ; le déblocage rétablit les règles générales.',
     faq: citedFaq(blockingMachine, ['FAQ-PAT-03', 'FAQ-CON-01']),
     machine: blockingMachine,
     guardRules: BLOCKING_GUARDS,
+    labels: BLOCKING_LABELS,
     examples: examplesOf(blockingMachine),
   },
   {
     id: majorityMachine.id,
+    slug: 'majorite',
     title: 'Du mineur au jeune majeur',
     summary:
       "Le profil est créé à la naissance et rattaché au compte du représentant légal ; les documents cachés aux représentants (connexion secrète) restent invisibles pour eux ; à 18 ans le profil se détache, le jeune reçoit ses codes et le représentant perd l'accès.",
     faq: citedFaq(majorityMachine, ['FAQ-PAT-04', 'FAQ-DEP-09']),
     machine: majorityMachine,
     guardRules: MAJORITY_GUARDS,
+    labels: MAJORITY_LABELS,
     examples: examplesOf(majorityMachine),
   },
   {
     id: proSessionMachine.id,
+    slug: 'session-du-professionnel',
     title: "Session d'un professionnel",
     summary:
       "Carte (CPS, e-CPS, CPF pour consulter ; CPE pour déposer seulement), recherche du patient par INS ou par traits (identité certaine), décision d'accès (profession, accès bloqué, consentement, bris de glace), puis consultation des documents.",
@@ -148,10 +169,12 @@ export const MACHINES: readonly MachineEntry[] = [
     ]),
     machine: proSessionMachine,
     guardRules: PRO_SESSION_GUARDS,
+    labels: PRO_SESSION_LABELS,
     examples: examplesOf(proSessionMachine),
   },
   {
     id: depositMachine.id,
+    slug: 'depot',
     title: "Dépôt d'un document",
     summary:
       "Sans consentement mais après information du patient : INS qualifiée, horloge du poste à l'heure, type existant, visibilité permise ; le patient peut s'opposer pour un motif légitime ; le document est classé et une note de vaccination enrichit le carnet.",
@@ -168,6 +191,7 @@ export const MACHINES: readonly MachineEntry[] = [
     ]),
     machine: depositMachine,
     guardRules: DEPOSIT_GUARDS,
+    labels: DEPOSIT_LABELS,
     examples: examplesOf(depositMachine),
   },
 ];

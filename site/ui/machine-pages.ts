@@ -30,7 +30,27 @@ export function machineGuardRules(entry: MachineEntryLike): GuardRow[] {
   });
 }
 
-/** URL slug of a machine page: the machine id in kebab-case (`breakGlass` → `break-glass`). */
-export function machineSlug(id: string): string {
+/** A catalogue entry, as far as its address needs it. */
+export interface MachineAddress {
+  readonly id: string;
+  readonly slug: string;
+}
+
+/** The first address of the machine pages: the machine id in kebab-case (`breakGlass` → `break-glass`). */
+export function legacyMachineSlug(id: string): string {
   return id.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+}
+
+/** Address of a machine page, from its French slug (`/regles/bris-de-glace/`). */
+export function machinePath(entry: MachineAddress): string {
+  return `/regles/${entry.slug}/`;
+}
+
+/** Redirects from the first addresses (`/regles/break-glass/`) to the French ones, for links shared before. */
+export function machineRedirects(entries: readonly MachineAddress[]): Record<string, string> {
+  return Object.fromEntries(
+    entries
+      .filter((e) => legacyMachineSlug(e.id) !== e.slug)
+      .map((e) => [`/regles/${legacyMachineSlug(e.id)}/`, machinePath(e)]),
+  );
 }

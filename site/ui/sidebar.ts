@@ -1,6 +1,6 @@
 import { MACHINES } from '../../machines/index';
 import { FAQ_SECTIONS } from '../../src/dmp/faq';
-import { machineSlug } from './machine-pages';
+import { machinePath } from './machine-pages';
 
 /**
  * Starlight sidebar: home pages, the simulator's tools, the training scenarios, one group per FAQ
@@ -36,7 +36,7 @@ export const sidebar = [
     collapsed: true,
     items: [
       { label: "Vue d'ensemble", link: '/regles/' },
-      ...MACHINES.map((m) => ({ label: m.title, link: `/regles/${machineSlug(m.id)}/` })),
+      ...MACHINES.map((m) => ({ label: m.title, link: machinePath(m) })),
     ],
   },
   {

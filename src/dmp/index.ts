@@ -98,7 +98,9 @@ export type {
   Sex,
   TrustedPerson,
 } from './model/patient';
+export { agreed, de, startsWithVowelSound } from './model/french';
 export {
+  FEMININE_PROFESSION_LABELS,
   G15_PROFESSIONS,
   isG15Code,
   isLuhnValid,
@@ -109,12 +111,14 @@ export {
   PROFESSION_CODES,
   professionalName,
   professionLabel,
+  professionLabelOf,
   RPPS_PLUS_ROLES,
 } from './model/professional';
 export type {
   Card,
   EstablishmentKind,
   G15Code,
+  Gender,
   NonG15Kind,
   PracticeSetting,
   Professional,

@@ -134,8 +134,13 @@ export function inlineProfessional(
   const cardType = p.card ?? base.card.type;
   const nominative = p.nominative ?? (base.card.type === 'CPE' ? base.card.nominative : false);
   const card: Card = cardType === 'CPE' ? { type: 'CPE', nominative } : { type: cardType };
+  // A renamed professional is another person: the copied one's civility does not carry over.
+  const { gender: baseGender, ...rest } = base;
+  const renamed = p.givenName !== undefined && p.givenName !== base.givenName;
+  const gender = p.gender ?? (renamed ? undefined : baseGender);
   return {
-    ...base,
+    ...rest,
+    ...(gender === undefined ? {} : { gender }),
     id: p.id,
     familyName: p.familyName ?? base.familyName,
     givenName: p.givenName ?? base.givenName,

@@ -86,6 +86,12 @@ const inlineProfessional = z
     from: professionalRef('Professionnel du jeu de données copié, puis modifié.').optional(),
     familyName: text('Nom de famille.').optional(),
     givenName: text('Prénom.').optional(),
+    gender: z
+      .enum(['F', 'M'])
+      .optional()
+      .describe(
+        "Civilité, pour accorder les textes (« infirmière ») : F (Mme) ou M (M.). Sans elle, un professionnel renommé n'hérite pas de celle du professionnel copié.",
+      ),
     profession: z
       .string()
       .min(1)

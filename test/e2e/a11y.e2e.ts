@@ -1,23 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { axeViolations } from './support/a11y';
 
-const PAGES = [
-  '/',
-  '/faq/',
-  '/faq/consentement/',
-  '/faq/consentement/patient-hors-etat-de-consentir/',
-  '/faq/droits-acces/paramedicaux-liberaux/',
-  '/glossaire/',
-  '/sources/',
-  '/404.html',
-];
-
-for (const url of PAGES) {
-  test(`axe finds no violation on ${url}`, async ({ page }) => {
-    await page.goto(url);
-    expect(await axeViolations(page)).toEqual([]);
-  });
-}
+// Every page, at desktop size and at 390×844: crawl.e2e.ts.
 
 test('axe finds no violation on the search page with results and filters', async ({ page }) => {
   await page.goto('/recherche/?q=consentement');

@@ -144,7 +144,7 @@ test.describe('a scenario page /simulateur/<id>/', () => {
       'href',
       '/faq/consentement/patient-hors-etat-de-consentir/',
     );
-    await expect(page.locator('.sl-markdown-content a[href="/regles/break-glass/"]')).toHaveCount(
+    await expect(page.locator('.sl-markdown-content a[href="/regles/bris-de-glace/"]')).toHaveCount(
       1,
     );
     await expect(page.getByRole('heading', { name: 'Jouer le scénario' })).toBeVisible();
@@ -180,7 +180,7 @@ test.describe('« Essayer ce cas » links', () => {
   test('a machine page links the scenarios that exercise it, those of its theme first', async ({
     page,
   }) => {
-    await page.goto('/regles/blocking/');
+    await page.goto('/regles/blocage/');
     await expect(page.getByRole('heading', { name: 'Essayer ce cas' })).toBeVisible();
     const links = page.locator('.machine-scenarios a');
     await expect(links.first()).toHaveAttribute('href', /^\/simulateur\/bloquer-/);

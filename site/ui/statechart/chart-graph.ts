@@ -11,6 +11,12 @@ export interface ChartState {
   readonly children: readonly ChartState[];
 }
 
+/** A guard as a tree: a named guard, or `not`/`and`/`or` of guards. */
+export type GuardTree =
+  | { readonly kind: 'ref'; readonly name: string }
+  | { readonly kind: 'not'; readonly of: GuardTree }
+  | { readonly kind: 'and' | 'or'; readonly of: readonly GuardTree[] };
+
 /** A transition of a statechart, as drawn. */
 export interface ChartTransition {
   readonly id: string;
@@ -18,6 +24,8 @@ export interface ChartTransition {
   readonly target: string;
   readonly event: string;
   readonly guard?: string;
+  /** The same guard as a tree, to read it in French. */
+  readonly guardTree?: GuardTree;
   readonly description?: string;
   readonly meta?: Record<string, unknown>;
   /** A transition without target: it runs actions and stays in its state (not drawn as an arrow). */
@@ -51,6 +59,32 @@ function guardName(guard: unknown): string | undefined {
   return undefined;
 }
 
+function combinator(op: string, parts: readonly unknown[]): GuardTree | undefined {
+  const of = parts.map(guardTreeOf).filter((g): g is GuardTree => g !== undefined);
+  if (op === 'not') return of[0] ? { kind: 'not', of: of[0] } : undefined;
+  if (op === 'and' || op === 'or') return { kind: op, of };
+  return undefined;
+}
+
+/** The guard as a tree (string, `{ type }`, `xstate.and` params or xstate's `not`/`and`/`or`). */
+export function guardTreeOf(guard: unknown): GuardTree | undefined {
+  if (!guard) return undefined;
+  if (typeof guard === 'string') return { kind: 'ref', name: guard };
+  if (typeof guard === 'object' && 'type' in guard) {
+    const g = guard as { type: unknown; params?: { guards?: unknown[] } };
+    const type = String(g.type);
+    if (type.startsWith('xstate.') && g.params?.guards)
+      return combinator(type.replace('xstate.', ''), g.params.guards);
+    return { kind: 'ref', name: type };
+  }
+  if (typeof guard === 'function') {
+    const inner = (guard as { guards?: unknown[] }).guards;
+    if (inner) return combinator(guard.name, inner);
+    return guard.name ? { kind: 'ref', name: guard.name } : undefined;
+  }
+  return undefined;
+}
+
 /**
  * Extracts the statechart of a machine from its definition (`toDirectedGraph`), so diagrams are
  * generated from the code and cannot drift from it.
@@ -69,12 +103,14 @@ export function chartOf(machine: AnyStateMachine): Chart {
         target?: unknown;
       };
       const guard = guardName(t.guard);
+      const guardTree = guardTreeOf(t.guard);
       transitions.push({
         id: edge.id,
         source: edge.source.id,
         target: edge.target.id,
         event: t.eventType,
         ...(guard ? { guard } : {}),
+        ...(guardTree ? { guardTree } : {}),
         ...(t.description ? { description: t.description } : {}),
         ...(t.meta ? { meta: t.meta } : {}),
         internal: t.target === undefined,

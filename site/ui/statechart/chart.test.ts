@@ -1,6 +1,7 @@
 import { and, not, setup } from 'xstate';
 import { describe, expect, test } from 'vitest';
-import { chartOf } from './chart-graph';
+import { chartOf, guardTreeOf } from './chart-graph';
+import { frenchLabeller, frenchLabels, guardText, MissingLabelError } from './chart-labels';
 import { labelLines, layoutChart } from './chart-layout';
 
 const machine = setup({
@@ -102,5 +103,74 @@ describe('layoutChart', () => {
     expect(waiting.y).toBeGreaterThan(asking.y);
     expect(layout.transitions).toHaveLength(3);
     for (const t of layout.transitions) expect(t.points.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('French labels', () => {
+  const labels = {
+    states: {
+      idle: 'Au repos',
+      asking: 'Demande en cours',
+      'asking.waiting': 'En attente',
+      done: 'Fini',
+    },
+    events: {
+      'ps.ask': 'Le professionnel demande',
+      'ps.cancel': 'Il annule',
+      'patient.agree': "Le patient est d'accord",
+    },
+  };
+  const guards = {
+    isAdult: { yes: 'patient majeur', no: 'patient mineur' },
+    hasCard: { yes: 'carte présente', no: 'sans carte' },
+  };
+
+  test('reads guards in French, negations through De Morgan', () => {
+    const tree = guardTreeOf(not(and(['isAdult', 'hasCard'])));
+    expect(tree && guardText(tree, guards)).toBe('patient mineur ou sans carte');
+    const both = guardTreeOf({ type: 'xstate.and', params: { guards: ['isAdult', 'hasCard'] } });
+    expect(both && guardText(both, guards)).toBe('patient majeur et carte présente');
+  });
+
+  test('draws every state and arrow in French, with no code name', async () => {
+    const chart = chartOf(machine);
+    const layout = await layoutChart(chart, frenchLabeller(chart, 'Sonde', labels, guards));
+    const words = [
+      ...layout.states.flatMap((s) => s.lines),
+      ...layout.transitions.flatMap((t) => t.label.lines.map((l) => l.text)),
+    ].join(' ');
+    expect(words).toContain('Demande en cours');
+    expect(words).toContain('si patient majeur');
+    for (const code of ['idle', 'asking', 'ps.ask', 'isAdult', 'patient.agree'])
+      expect(words).not.toContain(code);
+  });
+
+  test('a state or an event without a label fails the build', () => {
+    const chart = chartOf(machine);
+    const partial = { states: { idle: 'Au repos' }, events: labels.events };
+    const fr = frenchLabels(chart, 'Sonde', partial, guards);
+    expect(() => fr.stateName('probe.asking')).toThrow(MissingLabelError);
+    expect(() =>
+      frenchLabels(chart, 'Sonde', { ...labels, events: {} }, guards).eventName('ps.ask'),
+    ).toThrow(/ps\.ask/);
+  });
+
+  test('transitions with the same source and target share one arrow', async () => {
+    const m = setup({ guards: { a: () => true } }).createMachine({
+      id: 'm',
+      initial: 'x',
+      states: {
+        x: { on: { go: [{ target: 'y', guard: 'a' }, { target: 'y' }], back: 'y' } },
+        y: {},
+      },
+    });
+    const layout = await layoutChart(chartOf(m));
+    expect(layout.transitions).toHaveLength(1);
+    expect(layout.transitions[0]?.label.lines.map((l) => l.text)).toEqual([
+      'go',
+      '[a]',
+      '[else]',
+      'back',
+    ]);
   });
 });

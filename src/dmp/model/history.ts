@@ -6,6 +6,7 @@ import type { Instant } from './clock';
 import {
   professionLabel,
   professionalName,
+  type Gender,
   type Professional,
   type ProfessionCode,
 } from './professional';
@@ -20,6 +21,8 @@ export type HistoryActor =
       readonly name: string;
       readonly rpps: string | null;
       readonly profession: ProfessionCode;
+      /** For the feminine profession label (« infirmière »). */
+      readonly gender?: Gender;
     }
   | { readonly kind: 'patient'; readonly name: string }
   | { readonly kind: 'representative'; readonly name: string };
@@ -65,6 +68,7 @@ export function professionalActor(p: Professional): HistoryActor {
     name: professionalName(p),
     rpps: p.rpps,
     profession: p.profession,
+    ...(p.gender === undefined ? {} : { gender: p.gender }),
   };
 }
 
@@ -96,7 +100,7 @@ export function describeHistoryEntry(entry: HistoryEntry): string {
   if (entry.actor.kind === 'patient') return `${date} — Vous ${what.replace(/^a /, 'avez ')}.`;
   const who =
     entry.actor.kind === 'professional'
-      ? `${entry.actor.name} (${professionLabel(entry.actor.profession).toLowerCase()})`
+      ? `${entry.actor.name} (${professionLabel(entry.actor.profession, entry.actor.gender).toLowerCase()})`
       : `${entry.actor.name} (représentant légal)`;
   return `${date} — ${who} ${what}.`;
 }

@@ -50,6 +50,43 @@ export type NonG15Kind = keyof typeof NON_G15_PROFESSIONS;
 /** Any profession the simulator knows. */
 export type ProfessionCode = G15Code | NonG15Kind;
 
+/**
+ * The feminine label of every profession, for sentences about a woman (« Nathalie GIRAUD —
+ * infirmière »). Epicene professions keep their label.
+ */
+export const FEMININE_PROFESSION_LABELS: Readonly<Record<ProfessionCode, string>> = {
+  '10': 'Médecin',
+  '21': 'Pharmacienne',
+  '26': 'Audioprothésiste',
+  '28': 'Opticienne-lunetière',
+  '31': 'Assistante dentaire',
+  '32': 'Physicienne médicale',
+  '40': 'Chirurgienne-dentiste',
+  '50': 'Sage-femme',
+  '60': 'Infirmière',
+  '69': 'Infirmière psychiatrique',
+  '70': 'Masseuse-kinésithérapeute',
+  '80': 'Pédicure-podologue',
+  '81': 'Orthoprothésiste',
+  '82': 'Podo-orthésiste',
+  '83': 'Orthopédiste-orthésiste',
+  '84': 'Oculariste',
+  '85': 'Épithésiste',
+  '86': 'Technicienne de laboratoire médical',
+  '91': 'Orthophoniste',
+  '92': 'Orthoptiste',
+  '94': 'Ergothérapeute',
+  '95': 'Diététicienne',
+  '96': 'Psychomotricienne',
+  '98': 'Manipulatrice ERM',
+  osteopath: 'Ostéopathe',
+  secretary: 'Secrétaire médicale',
+  'rpps-plus-role': 'Professionnelle à rôle (RPPS+)',
+};
+
+/** Grammatical gender of a person, for French agreement: « F » (Mme) or « M » (M.). */
+export type Gender = 'F' | 'M';
+
 /** Every profession code, G15 first. */
 export const PROFESSION_CODES = [
   ...(Object.keys(G15_PROFESSIONS) as G15Code[]),
@@ -110,13 +147,21 @@ export interface Professional {
   readonly careTeamIds: readonly string[];
   /** Regulating physician of a SAMU–Centre 15 (mode « centre de régulation »). */
   readonly isRegulator: boolean;
+  /** Civility, for French agreement (« infirmière », « avertie »); unknown: the masculine label. */
+  readonly gender?: Gender | undefined;
 }
 
-/** French label of a profession code. */
-export function professionLabel(code: ProfessionCode): string {
+/** French label of a profession code; the feminine label for a woman (`gender` « F »). */
+export function professionLabel(code: ProfessionCode, gender?: Gender): string {
+  if (gender === 'F') return FEMININE_PROFESSION_LABELS[code];
   return code in G15_PROFESSIONS
     ? G15_PROFESSIONS[code as G15Code]
     : NON_G15_PROFESSIONS[code as NonG15Kind];
+}
+
+/** French label of a professional's profession, agreed with the professional's gender. */
+export function professionLabelOf(p: Pick<Professional, 'profession' | 'gender'>): string {
+  return professionLabel(p.profession, p.gender);
 }
 
 /** Whether a profession code is a TRE_G15 code. */

@@ -6,7 +6,7 @@ import type { AccessRequest } from '../model/access-request';
 import type { Instant } from '../model/clock';
 import { scopeCovers } from '../model/consent';
 import type { Patient } from '../model/patient';
-import { professionLabel, type Professional } from '../model/professional';
+import { professionLabelOf, type Professional } from '../model/professional';
 import { settingCell } from '../rules/access-matrix.data';
 import { isProfessionAllowedInSetting } from '../rules/access.rules';
 import { isBlockedFor } from '../rules/blocking.rules';
@@ -79,7 +79,7 @@ export function decideConsultation(ctx: ConsultationContext): Decision {
     const assumption = cell.assumption ? ' (hypothèse du simulateur)' : '';
     return deny(
       'DMP.PROFESSION_NOT_AUTHORISED',
-      `${professionLabel(pro.profession)} : ${cell.note.charAt(0).toLowerCase()}${cell.note.slice(1)}${assumption}`,
+      `${professionLabelOf(pro)} : ${cell.note.charAt(0).toLowerCase()}${cell.note.slice(1)}${assumption}`,
       citeCell(cell, isProfessionAllowedInSetting),
     );
   }

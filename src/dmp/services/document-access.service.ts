@@ -4,7 +4,7 @@
  */
 import { isAuthoredBy, isDeleted, type DmpDocument } from '../model/document';
 import { documentType } from '../model/document-types.data';
-import { professionLabel } from '../model/professional';
+import { professionLabelOf } from '../model/professional';
 import { documentCell } from '../rules/access-matrix.data';
 import { isDocumentTypeOpenToProfession } from '../rules/access.rules';
 import { areEmergencySettingsConsistent } from '../rules/break-glass.rules';
@@ -52,7 +52,7 @@ export function decideDocumentWithinOpenDmp(
     const assumption = cell.assumption ? ' (hypothèse du simulateur)' : '';
     return deny(
       'DMP.DOCUMENT_FORBIDDEN_FOR_PROFESSION',
-      `${professionLabel(pro.profession)} : la matrice d'habilitation ne vous ouvre pas le type « ${typeLabel} ». ${cell.note}${assumption}`,
+      `${professionLabelOf(pro)} : la matrice d'habilitation ne vous ouvre pas le type « ${typeLabel} ». ${cell.note}${assumption}`,
       citeCell(cell, isDocumentTypeOpenToProfession),
     );
   }

@@ -193,6 +193,10 @@ export const worldProfessional = z
     orderRegistered: z.boolean().describe("Inscrit à l'Ordre."),
     careTeamIds: z.array(resourceId).max(20).default([]).describe('Équipes de soins.'),
     isRegulator: z.boolean().default(false).describe('Médecin régulateur (SAMU – Centre 15).'),
+    gender: z
+      .enum(['F', 'M'])
+      .optional()
+      .describe('Civilité, pour accorder les libellés (« infirmière ») : F (Mme) ou M (M.).'),
   })
   .describe('Professionnel fictif du monde simulé.');
 

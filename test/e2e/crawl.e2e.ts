@@ -1,0 +1,66 @@
+/**
+ * Every page of the built site, at desktop size and on a phone (390×844): axe finds no violation,
+ * the page does not scroll sideways on the phone, and every internal link leads to a page or a file
+ * of the build. The pages are those of `dist/` (the test command builds first): a new page is
+ * covered without touching this file. Pages that only redirect (old addresses) are left out.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { axeViolations } from './support/a11y';
+
+const DIST = join(import.meta.dirname, '../../dist');
+
+const VIEWPORTS = [
+  { name: 'bureau', width: 1280, height: 900 },
+  { name: 'téléphone', width: 390, height: 844 },
+] as const;
+
+/** The URL of every HTML page of the build that is not a redirect. */
+function builtPages(): string[] {
+  if (!existsSync(DIST)) return [];
+  return (readdirSync(DIST, { recursive: true }) as string[])
+    .filter((f) => f.endsWith('.html'))
+    .filter((f) => !readFileSync(join(DIST, f), 'utf8').includes('http-equiv="refresh"'))
+    .map((f) => `/${f.replaceAll('\\', '/')}`.replace(/index\.html$/, ''))
+    .sort();
+}
+
+/** A path of the site that the build serves (a page, a redirect or a file). */
+function isServed(path: string): boolean {
+  const clean = decodeURIComponent(path.split(/[?#]/)[0] ?? '/');
+  return (
+    existsSync(join(DIST, clean, 'index.html')) ||
+    (!clean.endsWith('/') && existsSync(join(DIST, clean)))
+  );
+}
+
+const PAGES = builtPages();
+
+test('the build has pages to crawl', () => {
+  expect(PAGES.length).toBeGreaterThan(1);
+  expect(PAGES).toContain('/');
+});
+
+for (const url of PAGES) {
+  test(`${url}: axe at desktop and 390×844, no sideways scroll, internal links lead somewhere`, async ({
+    page,
+  }) => {
+    // Two axe runs on a large page (the API reference, the matrix) take long on a busy machine.
+    test.setTimeout(300_000);
+    for (const viewport of VIEWPORTS) {
+      await page.setViewportSize(viewport);
+      if (viewport === VIEWPORTS[0]) await page.goto(url);
+      expect(await axeViolations(page), `${url} (${viewport.name})`).toEqual([]);
+    }
+    // Still at 390×844.
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+      `${url} scrolls sideways on a phone`,
+    ).toBe(true);
+    const hrefs = await page
+      .locator('a[href^="/"]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    expect([...new Set(hrefs)].filter((href) => !isServed(href))).toEqual([]);
+  });
+}
