@@ -6,7 +6,7 @@
 import {
   DISPLAY_CATEGORIES,
   DOCUMENT_TYPES,
-  professionLabel,
+  professionLabelOf,
   type DisplayCategory,
   type Patient,
   type Professional,
@@ -179,7 +179,7 @@ export function patientName(p: Patient): string {
 /** A professional as the screens name them: « Karim BENALI — médecin (RPPS 19999000185) ». */
 export function professionalName(p: Professional): string {
   const rpps = p.rpps === null ? 'sans RPPS' : `RPPS ${p.rpps}`;
-  return `${p.givenName} ${p.familyName.toUpperCase()} — ${professionLabel(p.profession).toLowerCase()} (${rpps})`;
+  return `${p.givenName} ${p.familyName.toUpperCase()} — ${professionLabelOf(p).toLowerCase()} (${rpps})`;
 }
 
 /**
