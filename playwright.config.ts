@@ -8,7 +8,8 @@ export default defineConfig({
   testDir: 'test/e2e',
   testMatch: '**/*.e2e.ts',
   fullyParallel: false,
-  workers: 1,
+  // Two workers on CI's 2 cores (each test has its own browser context and service worker).
+  workers: process.env['CI'] ? 2 : 1,
   retries: process.env['CI'] ? 1 : 0,
   reporter: [['list']],
   use: {
