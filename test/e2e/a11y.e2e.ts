@@ -21,7 +21,7 @@ for (const url of PAGES) {
 
 test('axe finds no violation on the search page with results and filters', async ({ page }) => {
   await page.goto('/recherche/?q=consentement');
-  await expect(page.locator('pagefind-results a[href^="/faq/"]').first()).toBeVisible({
+  await expect(page.locator('#search-results a[href^="/faq/"]').first()).toBeVisible({
     timeout: 15_000,
   });
   expect(await axeViolations(page)).toEqual([]);
