@@ -85,7 +85,7 @@ interface Hit extends RankedHit {
 }
 
 /** Per-level cap on results whose data is loaded (each is a small fragment fetch). */
-const LOAD_PER_LEVEL = 20;
+const LOAD_PER_LEVEL = 12;
 
 function inScope(kind: PageKind, scope: SearchScope): boolean {
   return scope === 'technical' ? kind === 'technical' : kind !== 'technical';

@@ -7,6 +7,9 @@ const TECHNICAL = /^\/(regles|api|formateurs)\/|^\/simulateur\/console\//;
 const HUB = /^\/$|^\/faq\/$|^\/faq\/[^/]+\/$|^\/sources\/$|^\/simulateur\/$/;
 const ANSWER = /^\/faq\/[^/]+\/[^/]+\/$/;
 
+// Pagefind loads its index in chunks: on a busy machine a first search can take several seconds.
+test.describe.configure({ timeout: 90_000 });
+
 test.describe('keyword queries find their answer in the first three results', () => {
   for (const [query, expected] of KEYWORD_QUERIES) {
     test(`« ${query} » → ${expected}`, async ({ page }) => {
@@ -104,19 +107,22 @@ test('scenarios are found by their summary and audience, and only by them', asyn
   const objectives = await page
     .locator('.scenario-objectives li, .scenario-roles li')
     .allTextContents();
-  const indexed = await page.evaluate(async (url) => {
-    const pf = (await import(/* @vite-ignore */ '/pagefind/pagefind.js')) as {
-      search: (
-        q: string,
-      ) => Promise<{ results: { data: () => Promise<{ url: string; content: string }> }[] }>;
-    };
-    const s = await pf.search('urgences');
-    for (const r of s.results) {
-      const d = await r.data();
-      if (d.url === url) return d.content;
-    }
-    return '';
-  }, scenario);
+  const indexed = await page.evaluate(
+    async ([url, bundle]) => {
+      const pf = (await import(bundle)) as {
+        search: (
+          q: string,
+        ) => Promise<{ results: { data: () => Promise<{ url: string; content: string }> }[] }>;
+      };
+      const s = await pf.search('urgences');
+      for (const r of s.results) {
+        const d = await r.data();
+        if (d.url === url) return d.content;
+      }
+      return '';
+    },
+    [scenario ?? '', '/pagefind/pagefind.js'] as const,
+  );
   expect(indexed).toContain(summary.slice(0, 40));
   expect(indexed).toContain(audience);
   for (const o of objectives) expect(indexed).not.toContain(o.trim());

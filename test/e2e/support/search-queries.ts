@@ -170,3 +170,44 @@ export const SENTENCE_QUERIES: readonly (readonly [string, string])[] = [
   ["c'est quoi le RPPS ?", '/glossaire/'],
   ["qu'est-ce que l'identitovigilance", '/glossaire/'],
 ];
+
+/**
+ * Whole questions written after the query layer was tuned, and never tuned for: the bench reports
+ * them apart, as an estimate of how the layer does on questions it has not seen. Not in the e2e
+ * tests, so that a miss here is a figure, not a red build.
+ */
+export const UNSEEN_SENTENCE_QUERIES: readonly (readonly [string, string])[] = [
+  [
+    "est ce qu'une sage femme peut consulter le dmp de sa patiente",
+    '/faq/droits-acces/professionnels-ayant-acces/',
+  ],
+  ["mon iphone ne trouve pas l'application e-cps", '/faq/connexion/e-cps-sur-iphone/'],
+  ["j'ai plus ma carte cps on me l'a volée", '/faq/connexion/carte-ou-codes-perdus/'],
+  [
+    'les internes en pharmacie ont-ils un accès au dossier médical partagé',
+    '/faq/droits-acces/internes/',
+  ],
+  [
+    'faut-il un papier signé par le patient pour le consentement',
+    '/faq/consentement/ecrit-ou-oral/',
+  ],
+  [
+    'combien de professionnels utilisent le DMP dans la région',
+    '/faq/statistiques/professionnels-utilisateurs/',
+  ],
+  ['la patiente est sous tutelle, qui donne son accord ?', '/faq/consentement/troubles-cognitifs/'],
+  [
+    'est ce que je peux envoyer un mail au patient via mon espace sante',
+    '/faq/depot/document-non-officiel-messagerie/',
+  ],
+  ['ou trouver un tuto pour consulter le dmp', '/faq/outils/guide-pas-a-pas/'],
+  [
+    'le patient peut-il mettre ses propres documents dans son dossier',
+    '/faq/depot/documents-ajoutes-par-le-patient/',
+  ],
+  ['quels documents je suis obligé d envoyer dans le DMP', '/faq/depot/deposer-des-documents/'],
+  [
+    'mon patient refuse, je peux quand même alimenter son DMP ?',
+    '/faq/consentement/consentement-pour-deposer/',
+  ],
+];

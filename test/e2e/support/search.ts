@@ -5,7 +5,7 @@ export const resultLinks = (page: Page) => page.locator('#search-results li h2 a
 
 /** Waits until the search page has answered (its status line counts results or says none). */
 export async function searchDone(page: Page): Promise<void> {
-  await expect(page.locator('#search-status')).toHaveText(/résultat/i, { timeout: 15_000 });
+  await expect(page.locator('#search-status')).toHaveText(/résultat/i, { timeout: 45_000 });
   await expect(page.locator('#search-results')).toHaveAttribute('aria-busy', 'false');
 }
 
