@@ -118,10 +118,14 @@ describe('searchQuestion', () => {
 
   test('a glossary hit links to the term it falls under', async () => {
     const { pf } = fakePagefind(
-      { '/glossaire/': 'AAT arrêt de travail. RPPS répertoire partagé des professionnels.' },
+      {
+        '/glossaire/':
+          'Glossaire RPPS sigles. AAT arrêt de travail. RPPS répertoire partagé des professionnels.',
+      },
       [
-        { id: 'aat', text: 'AAT', location: 0 },
-        { id: 'rpps', text: 'RPPS', location: 4 },
+        { id: '_top', text: 'Glossaire', location: 0 },
+        { id: 'aat', text: 'AAT', location: 3 },
+        { id: 'rpps', text: 'RPPS', location: 7 },
       ],
     );
     const out = await searchQuestion(pf, "c'est quoi le RPPS ?");

@@ -17,6 +17,7 @@ import {
   type QueryTerm,
   type RankedHit,
 } from './search-query';
+import { normalise } from './search-terms';
 
 /** What the engine needs of a Pagefind result's data. */
 export interface PagefindData {
@@ -91,23 +92,44 @@ function inScope(kind: PageKind, scope: SearchScope): boolean {
   return scope === 'technical' ? kind === 'technical' : kind !== 'technical';
 }
 
-/** The glossary term a hit lands on: the last anchored term starting before the first match. */
-function glossaryTarget(data: PagefindData): { url: string; title: string } | undefined {
-  const first = data.locations?.[0];
-  if (first === undefined || !data.anchors?.length) return undefined;
-  const before = data.anchors.filter((a) => a.location <= first && a.id !== '');
-  const anchor = before[before.length - 1];
+/**
+ * The glossary term a hit lands on: the term the query names (« c'est quoi le RPPS ? »), or else
+ * the term under which most matches fall. Starlight's own anchors (`_top`, the page outline) are
+ * not terms.
+ */
+function glossaryTarget(
+  data: PagefindData,
+  words: readonly string[],
+): { url: string; title: string } | undefined {
+  const anchors = (data.anchors ?? [])
+    .filter((a) => a.id !== '' && !a.id.startsWith('_') && !a.id.startsWith('starlight__'))
+    .sort((a, b) => a.location - b.location);
+  if (anchors.length === 0) return undefined;
+  const named = anchors.find((a) =>
+    normalise(a.text ?? a.id)
+      .split(/[^a-z0-9+-]+/)
+      .some((t) => words.includes(t)),
+  );
+  let anchor = named;
+  if (!anchor) {
+    const votes = new Map<(typeof anchors)[number], number>();
+    for (const loc of data.locations ?? []) {
+      const under = anchors.filter((a) => a.location <= loc).at(-1);
+      if (under) votes.set(under, (votes.get(under) ?? 0) + 1);
+    }
+    anchor = [...votes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  }
   if (!anchor) return undefined;
   const base = data.url.replace(/#.*$/, '');
   return { url: `${base}#${anchor.id}`, title: `${anchor.text?.trim() || anchor.id} — Glossaire` };
 }
 
-function toResult(hit: Hit, scope: SearchScope): SearchResult {
+function toResult(hit: Hit, scope: SearchScope, words: readonly string[]): SearchResult {
   const kind = pageKind(hit.data.url);
   let url = hit.data.url;
   let title = hit.data.meta['title'] ?? url;
   if (kind === 'glossary') {
-    const target = glossaryTarget(hit.data);
+    const target = glossaryTarget(hit.data, words);
     if (target) ({ url, title } = target);
   }
   if (kind === 'scenario') title = `Scénario : ${title}`;
@@ -201,6 +223,12 @@ export async function searchQuestion(
   if (searched.length < terms.length) reduced = true;
   const results = mergeByRank(hits, analysed.definition)
     .slice(0, options.max ?? 12)
-    .map((h) => toResult(h, scope));
+    .map((h) =>
+      toResult(
+        h,
+        scope,
+        terms.flatMap((t) => t.text.split(' ')),
+      ),
+    );
   return { results, searched: searched.map((t) => t.typed), reduced };
 }

@@ -169,6 +169,8 @@ async function start(): Promise<void> {
   form.addEventListener('change', (e) => {
     if (e.target !== input) schedule(0);
   });
+  // The filter checkboxes belong to the form (`form` attribute) but live outside it in the page.
+  pane.addEventListener('change', () => schedule(0));
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     schedule(0);
