@@ -5,7 +5,7 @@ import { axeViolations } from './support/a11y';
 
 test('axe finds no violation on the search page with results and filters', async ({ page }) => {
   await page.goto('/recherche/?q=consentement');
-  await expect(page.locator('pagefind-results a[href^="/faq/"]').first()).toBeVisible({
+  await expect(page.locator('#search-results a[href^="/faq/"]').first()).toBeVisible({
     timeout: 15_000,
   });
   expect(await axeViolations(page)).toEqual([]);

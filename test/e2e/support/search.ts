@@ -1,11 +1,21 @@
 import { expect, type Page } from '@playwright/test';
 
-/** Opens the search page with `?q=` and returns the result links, best first. */
-export async function searchFor(page: Page, query: string): Promise<string[]> {
-  await page.goto(`/recherche/?q=${encodeURIComponent(query)}`);
-  const links = page.locator('pagefind-results a[href^="/faq/"]');
-  await expect(links.first()).toBeVisible({ timeout: 15_000 });
-  const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-  // Sub-results link to anchors of the same page: keep one entry per page, in order.
-  return [...new Set(hrefs.map((h) => h.replace(/[#?].*$/, '')))];
+/** The result links of the search page, best first. */
+export const resultLinks = (page: Page) => page.locator('#search-results li h2 a');
+
+/** Waits until the search page has answered (its status line counts results or says none). */
+export async function searchDone(page: Page): Promise<void> {
+  await expect(page.locator('#search-status')).toHaveText(/résultat/i, { timeout: 45_000 });
+  await expect(page.locator('#search-results')).toHaveAttribute('aria-busy', 'false');
+}
+
+/** Opens the search page with `?q=` (and optional parameters) and returns the result pages, best first. */
+export async function searchFor(page: Page, query: string, extra = ''): Promise<string[]> {
+  await page.goto(`/recherche/?q=${encodeURIComponent(query)}${extra}`);
+  await searchDone(page);
+  const hrefs = await resultLinks(page).evaluateAll((as) =>
+    as.map((a) => a.getAttribute('href') ?? ''),
+  );
+  // Glossary results link to a term's anchor: compare pages.
+  return hrefs.map((h) => h.replace(/[#?].*$/, ''));
 }
