@@ -3,11 +3,12 @@
  * référentiel), coverage, schema, help; `USAGE` below is the list. Files may be folders.
  * Exit codes: 0 success, 1 errors found, 2 bad usage or unexpected failure.
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { checkFile, expandTargets, outsideNotice } from './check-file';
 import { computeCoverage, formatCoverage, type CoveredScenario } from './coverage';
 import { formatDiagnostic, hasErrors } from './diagnostics';
+import { GUIDE_PATH, refreshGuide } from './guide';
 import { JSON_SCHEMA_PATH, scenarioJsonSchemaText } from './json-schema';
 import { playOverHttp } from './http-local';
 import { formatRunReport } from './report';
@@ -30,6 +31,7 @@ export const USAGE = [
   '  npm run scenarios -- ref [sujet]                           référentiel du formateur (codes, jeu de données…)',
   '  npm run scenarios -- coverage                              couverture : FAQ, règles et transitions enseignées',
   '  npm run scenarios -- schema                                régénérer scenarios/scenario.schema.json',
+  '  npm run scenarios -- guide                                 régénérer le tableau des diagnostics du guide',
   '  npm run scenarios -- help                                  cette aide',
   `Sujets du référentiel : ${Object.keys(REFERENCE_TOPICS).join(', ')}.`,
 ];
@@ -149,6 +151,10 @@ export async function main(argv: readonly string[], io: CliOutput): Promise<numb
       }
       case 'ref':
         return reference(files[0], io);
+      case 'guide':
+        await writeFile(GUIDE_PATH, refreshGuide(await readFile(GUIDE_PATH, 'utf8')));
+        io.out(`Tableau des diagnostics écrit dans ${GUIDE_PATH}.`);
+        return 0;
       case 'schema':
         await writeFile(JSON_SCHEMA_PATH, scenarioJsonSchemaText());
         io.out(`Schéma écrit dans ${JSON_SCHEMA_PATH}.`);

@@ -1,7 +1,7 @@
 /**
- * Diagnostics of the scenario checker: stable codes SCN000… with their severity, a French title
- * and how to fix them (the trainer guide scenarios/README.md lists the same table, and a test keeps
- * both in step), and the one-line output format
+ * Diagnostics of the scenario checker: stable codes SCN000… with their severity, a French title,
+ * how to fix them and the référentiel section they concern (the trainer guide's table is generated
+ * from this one: guide.ts), and the one-line output format
  * `scenarios/acces/bris-de-glace.yaml:14:7 error SCN012 message. Aide : …`.
  */
 
@@ -92,7 +92,7 @@ export const DIAGNOSTIC_CODES = {
   SCN015: {
     severity: 'error',
     title: 'Question de FAQ inconnue',
-    fix: 'Citez un identifiant de src/dmp/faq.ts (ex. FAQ-CON-07).',
+    fix: 'Citez un identifiant de question du référentiel (ex. FAQ-CON-07).',
     see: 'faq',
   },
   SCN016: {
@@ -116,13 +116,13 @@ export const DIAGNOSTIC_CODES = {
   SCN019: {
     severity: 'error',
     title: 'Type de document inconnu',
-    fix: 'Utilisez un code du catalogue des types du DMP (ex. 11488-4).',
+    fix: 'Utilisez un code de type de document du référentiel (ex. 11488-4).',
     see: 'types-de-documents',
   },
   SCN020: {
     severity: 'error',
     title: "Code d'erreur DMP inconnu",
-    fix: 'Utilisez un code de src/dmp/errors.ts (ex. DMP.ACCESS_BLOCKED).',
+    fix: 'Utilisez un code de refus du référentiel (ex. DMP.ACCESS_BLOCKED).',
     see: 'codes',
   },
   SCN021: {
@@ -156,7 +156,7 @@ export const DIAGNOSTIC_CODES = {
   SCN026: {
     severity: 'error',
     title: 'Issue attendue incohérente',
-    fix: "`result: refused` exige un `code` ; `result: allowed` n'en a pas.",
+    fix: "`result: refused` exige un code de refus ; `result: allowed` n'a pas de code (pas même un code de succès).",
     see: 'codes',
   },
   SCN027: {
