@@ -31,10 +31,14 @@ test('« Essayer ce cas » lists every scenario that teaches the question, linke
     for (const id of s.faq) {
       const links = scenariosForFaq(id, catalogue);
       const teaching = catalogue.filter((c) => c.faq.includes(id));
-      expect(links.filter((l) => l.teaches).map((l) => l.href), id).toEqual(
-        teaching.map((c) => `/simulateur/${c.id}/`),
-      );
-      expect(links.map((l) => l.title), id).toContain(s.title);
+      expect(
+        links.filter((l) => l.teaches).map((l) => l.href),
+        id,
+      ).toEqual(teaching.map((c) => `/simulateur/${c.id}/`));
+      expect(
+        links.map((l) => l.title),
+        id,
+      ).toContain(s.title);
     }
   }
 });
