@@ -76,6 +76,10 @@ export function displayPath(path: DataPath, data?: unknown): string {
   return tail === '' ? ctx : `« ${tail} » de ${ctx}`;
 }
 
+/** A written value as text: scalars as written, lists and objects in JSON. */
+const show = (value: unknown): string =>
+  typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
+
 /** The last key of a path (the field a value was written for). */
 const lastKey = (path: DataPath): string =>
   String([...path].reverse().find((k) => typeof k === 'string') ?? '');
@@ -179,8 +183,8 @@ export function schemaDiagnostics(
           diagnostic(
             'SCN007',
             here(),
-            `${name(path)} : valeur « ${String(value)} » non autorisée`,
-            didYouMean(String(value), allowed, 'valeurs possibles', topicOf(path)),
+            `${name(path)} : valeur « ${show(value)} » non autorisée`,
+            didYouMean(show(value), allowed, 'valeurs possibles', topicOf(path)),
             topicOf(path),
           ),
         ];
