@@ -30,6 +30,8 @@ export const collections = {
       machines: z.array(z.enum(MACHINE_IDS)),
       stepCount: z.number(),
       file: z.string(),
+      // What the player needs: the parsed scenario (plain JSON) and the revision of its source.
+      player: z.object({ scenario: z.record(z.string(), z.unknown()), revision: z.string() }),
     }),
   }),
 };

@@ -28,7 +28,7 @@ test('SCN000 unreadable file', async () => {
 
 test('SCN001 invalid YAML', async () => {
   expect(await diagnose('SCN001')).toMatchInlineSnapshot(
-    `"test/fixtures/scenarios/invalid/SCN001.yaml:34:5 error SCN001 YAML invalide : indentation incorrecte (BAD_INDENT). Aide : vérifiez l'indentation (2 espaces), les deux-points après chaque clé, les guillemets et les accolades ou crochets fermants"`,
+    `"test/fixtures/scenarios/invalid/SCN001.yaml:33:44 error SCN001 YAML invalide : « { » ouvert à la ligne 33 et jamais fermé. Aide : ajoutez « } » en fin de ligne 33"`,
   );
 });
 
@@ -46,13 +46,13 @@ test('SCN003 missing schema line', async () => {
 
 test('SCN004 unknown key', async () => {
   expect(await diagnose('SCN004')).toMatchInlineSnapshot(
-    `"test/fixtures/scenarios/invalid/SCN004.yaml:33:5 error SCN004 clé « hint » inconnue dans « steps[2] ». Aide : vouliez-vous dire « hints » ?"`,
+    `"test/fixtures/scenarios/invalid/SCN004.yaml:33:5 error SCN004 clé « hint » inconnue dans l'étape « ouverture ». Aide : vouliez-vous dire « hints » ?"`,
   );
 });
 
 test('SCN005 missing field', async () => {
   expect(await diagnose('SCN005')).toMatchInlineSnapshot(
-    `"test/fixtures/scenarios/invalid/SCN005.yaml:25:5 error SCN005 champ obligatoire « steps[1].feedback » manquant."`,
+    `"test/fixtures/scenarios/invalid/SCN005.yaml:25:5 error SCN005 champ obligatoire « feedback » de l'étape « recueil » manquant."`,
   );
 });
 
@@ -64,13 +64,13 @@ test('SCN006 invalid value', async () => {
 
 test('SCN007 value outside the list', async () => {
   expect(await diagnose('SCN007')).toMatchInlineSnapshot(
-    `"test/fixtures/scenarios/invalid/SCN007.yaml:5:12 error SCN007 « audience[0] » : valeur « medecins » non autorisée. Aide : vouliez-vous dire « medecin » ?"`,
+    `"test/fixtures/scenarios/invalid/SCN007.yaml:5:12 error SCN007 la valeur n° 1 de « audience » : valeur « medecins » non autorisée. Aide : vouliez-vous dire « medecin » ? (référentiel : /formateurs/referentiel/#valeurs)"`,
   );
 });
 
 test('SCN008 unknown action', async () => {
   expect(await diagnose('SCN008')).toMatchInlineSnapshot(
-    `"test/fixtures/scenarios/invalid/SCN008.yaml:32:19 error SCN008 action « ps.opendmp » inconnue. Aide : vouliez-vous dire « ps.openDmp » ?"`,
+    `"test/fixtures/scenarios/invalid/SCN008.yaml:32:19 error SCN008 action « ps.opendmp » inconnue. Aide : vouliez-vous dire « ps.openDmp » ? (référentiel : /formateurs/referentiel/#actions)"`,
   );
 });
 
@@ -112,43 +112,43 @@ test('SCN014 dead end without end', async () => {
 
 test('SCN015 unknown FAQ id', async () => {
   expect(await diagnose('SCN015')).toMatchInlineSnapshot(
-    `"test/fixtures/scenarios/invalid/SCN015.yaml:35:46 error SCN015 question de FAQ « FAQ-CON-1 » inconnue. Aide : vouliez-vous dire « FAQ-CON-01 » ?"`,
+    `"test/fixtures/scenarios/invalid/SCN015.yaml:35:46 error SCN015 question de FAQ « FAQ-CON-1 » inconnue. Aide : vouliez-vous dire FAQ-CON-01 « Le consentement est-il à recueillir à chaque consultation ? » ? (référentiel : /formateurs/referentiel/#faq)"`,
   );
 });
 
 test('SCN016 unknown rule', async () => {
   expect(await diagnose('SCN016')).toMatchInlineSnapshot(
-    `"test/fixtures/scenarios/invalid/SCN016.yaml:35:66 error SCN016 règle « R-38 » inconnue. Aide : vouliez-vous dire « R38 » ?"`,
+    `"test/fixtures/scenarios/invalid/SCN016.yaml:35:66 error SCN016 règle « R-38 » inconnue. Aide : vouliez-vous dire « R38 » ? (référentiel : /formateurs/referentiel/#regles)"`,
   );
 });
 
 test('SCN017 unknown patient', async () => {
   expect(await diagnose('SCN017')).toMatchInlineSnapshot(
-    `"test/fixtures/scenarios/invalid/SCN017.yaml:12:14 error SCN017 patient « pat-adlt » absent du jeu de données. Aide : vouliez-vous dire « pat-adult » ?"`,
+    `"test/fixtures/scenarios/invalid/SCN017.yaml:12:14 error SCN017 patient « pat-adlt » absent du jeu de données. Aide : vouliez-vous dire « pat-adult » ? (référentiel : /formateurs/referentiel/#patients)"`,
   );
 });
 
 test('SCN018 unknown professional', async () => {
   expect(await diagnose('SCN018')).toMatchInlineSnapshot(
-    `"test/fixtures/scenarios/invalid/SCN018.yaml:17:19 error SCN018 professionnel « pro-gpp » inconnu. Aide : vouliez-vous dire « pro-gp » ?"`,
+    `"test/fixtures/scenarios/invalid/SCN018.yaml:17:19 error SCN018 professionnel « pro-gpp » inconnu. Aide : vouliez-vous dire « pro-gp » ? (référentiel : /formateurs/referentiel/#professionnels)"`,
   );
 });
 
 test('SCN019 unknown document type', async () => {
   expect(await diagnose('SCN019')).toMatchInlineSnapshot(
-    `"test/fixtures/scenarios/invalid/SCN019.yaml:32:37 error SCN019 type de document « 11488-44 » inconnu. Aide : vouliez-vous dire « 11488-4 » ?"`,
+    `"test/fixtures/scenarios/invalid/SCN019.yaml:32:37 error SCN019 type de document « 11488-44 » inconnu. Aide : vouliez-vous dire « 11488-4 » ? (référentiel : /formateurs/referentiel/#types-de-documents)"`,
   );
 });
 
 test('SCN020 unknown error code', async () => {
   expect(await diagnose('SCN020')).toMatchInlineSnapshot(
-    `"test/fixtures/scenarios/invalid/SCN020.yaml:33:38 error SCN020 code d'erreur « DMP.ACCES_BLOCKED » inconnu. Aide : vouliez-vous dire « DMP.ACCESS_BLOCKED » ?"`,
+    `"test/fixtures/scenarios/invalid/SCN020.yaml:33:38 error SCN020 code d'erreur « DMP.ACCES_BLOCKED » inconnu. Aide : vouliez-vous dire « DMP.ACCESS_BLOCKED » ? (référentiel : /formateurs/referentiel/#codes)"`,
   );
 });
 
 test('SCN021 unknown document', async () => {
   expect(await diagnose('SCN021')).toMatchInlineSnapshot(
-    `"test/fixtures/scenarios/invalid/SCN021.yaml:33:46 error SCN021 document « doc-adult-vsmm » inconnu. Aide : vouliez-vous dire « doc-adult-vsm » ?"`,
+    `"test/fixtures/scenarios/invalid/SCN021.yaml:33:46 error SCN021 document « doc-adult-vsmm » inconnu. Aide : vouliez-vous dire « doc-adult-vsm » ? (référentiel : /formateurs/referentiel/#documents)"`,
   );
 });
 
@@ -160,13 +160,13 @@ test('SCN022 unknown role', async () => {
 
 test('SCN023 unknown legal representative', async () => {
   expect(await diagnose('SCN023')).toMatchInlineSnapshot(
-    `"test/fixtures/scenarios/invalid/SCN023.yaml:21:21 error SCN023 « rep-petit-nadja » n'est pas représentant légal de « pat-minor-turning-18 ». Aide : vouliez-vous dire « rep-petit-nadia » ?"`,
+    `"test/fixtures/scenarios/invalid/SCN023.yaml:21:21 error SCN023 « rep-petit-nadja » n'est pas représentant légal de « pat-minor-turning-18 ». Aide : vouliez-vous dire « rep-petit-nadia » ? (référentiel : /formateurs/referentiel/#patients)"`,
   );
 });
 
 test('SCN024 outcome contradicted by the DMP rules', async () => {
   expect(await diagnose('SCN024')).toMatchInlineSnapshot(
-    `"test/fixtures/scenarios/invalid/SCN024.yaml:27:23 error SCN024 étape « ouverture » : attend autorisé, mais le DMP répond refusé (DMP.CONSENT_REQUIRED) : « Aucun consentement ne couvre cet épisode de soins : recueillez-le (un accord oral suffit). »."`,
+    `"test/fixtures/scenarios/invalid/SCN024.yaml:27:23 error SCN024 étape « ouverture » : attend autorisé, mais le DMP répond refusé (DMP.CONSENT_REQUIRED) : « Aucun consentement ne couvre cet épisode de soins : recueillez-le (un accord oral suffit). ». (référentiel : /formateurs/referentiel/#codes)"`,
   );
 });
 
@@ -178,13 +178,13 @@ test('SCN025 effect contradicted by the DMP', async () => {
 
 test('SCN026 incoherent expectation', async () => {
   expect(await diagnose('SCN026')).toMatchInlineSnapshot(
-    `"test/fixtures/scenarios/invalid/SCN026.yaml:33:23 error SCN026 refus attendu sans code. Aide : ajoutez \`code: DMP.…\` (le refus que le DMP doit opposer)"`,
+    `"test/fixtures/scenarios/invalid/SCN026.yaml:33:23 error SCN026 refus attendu sans code. Aide : ajoutez \`code: DMP.…\` (le refus que le DMP doit opposer) (référentiel : /formateurs/referentiel/#codes)"`,
   );
 });
 
 test('SCN027 action unsuited to the role', async () => {
   expect(await diagnose('SCN027')).toMatchInlineSnapshot(
-    `"test/fixtures/scenarios/invalid/SCN027.yaml:32:19 error SCN027 l'action patient.viewHistory se joue avec un rôle « patient », or le rôle « medecin » est « professional ». Aide : ajoutez \`role:\` sur cette étape pour changer de rôle"`,
+    `"test/fixtures/scenarios/invalid/SCN027.yaml:32:19 error SCN027 l'action patient.viewHistory se joue avec un rôle « patient », or le rôle « medecin » est « professional ». Aide : ajoutez \`role:\` sur cette étape pour changer de rôle (référentiel : /formateurs/referentiel/#actions)"`,
   );
 });
 
@@ -208,7 +208,7 @@ test('SCN030 goto and end together', async () => {
 
 test('SCN031 card not held', async () => {
   expect(await diagnose('SCN031')).toMatchInlineSnapshot(
-    `"test/fixtures/scenarios/invalid/SCN031.yaml:20:35 error SCN031 « pro-gp » détient une CPS, pas une e-CPS. Aide : présentez card: CPS"`,
+    `"test/fixtures/scenarios/invalid/SCN031.yaml:20:35 error SCN031 « pro-gp » détient une CPS, pas une e-CPS. Aide : présentez card: CPS (référentiel : /formateurs/referentiel/#professionnels)"`,
   );
 });
 

@@ -18,6 +18,7 @@ import {
   playAllBranches,
   type DmpRequest,
   type RunReport,
+  type Scenario,
 } from '../src/scenario/index';
 
 const API = 'http://dmp.test';
@@ -37,12 +38,11 @@ function mswFetch() {
   return { fetch, calls, store };
 }
 
-/** Scenarios whose world differs from the default data set (inline entries, loaded by the API). */
-const INLINE_WORLDS = [
-  'scenarios/bris-de-glace/bris-de-glace-urgence.yaml',
-  'scenarios/bris-de-glace/reglages-urgence-patient.yaml',
-  'scenarios/droits-acces/pharmacien-synthese-psychiatrique.yaml',
-];
+/** Whether a scenario's world has inline entries (objects rather than seed ids), read from the file. */
+const hasInlineEntries = (scenario: Scenario): boolean =>
+  [scenario.world.patients, scenario.world.professionals, scenario.world.documents].some((list) =>
+    list.some((entry) => typeof entry !== 'string'),
+  );
 
 const outline = (report: RunReport) =>
   report.paths.map((p) => ({
@@ -82,12 +82,12 @@ describe.each(scenarioFiles)('%s over HTTP', (file) => {
 
 test('inline worlds are sent to /training/reset as whole entities, the others as the default data set', async () => {
   for (const file of scenarioFiles) {
-    const { world } = await checkFile(file);
+    const { world, loaded } = await checkFile(file);
     expect(world, file).not.toBeNull();
-    if (world === null) continue;
+    if (world === null || loaded.scenario === null) continue;
     const body = worldBody(world);
     const sent = ['patients', 'professionals', 'documents'].filter((key) => key in body);
-    expect(sent.length > 0, file).toBe(INLINE_WORLDS.includes(file));
+    expect(sent.length > 0, file).toBe(hasInlineEntries(loaded.scenario));
   }
   const urgence = await checkFile('scenarios/bris-de-glace/bris-de-glace-urgence.yaml');
   expect(urgence.world && worldBody(urgence.world)).toEqual({

@@ -27,28 +27,32 @@ test('questions without rules or scenarios get empty lists', () => {
 });
 
 test('« Essayer ce cas » lists every scenario that teaches the question, linked to its page', () => {
-  const links = scenariosForFaq('FAQ-CON-07', catalogue);
-  const teaching = links.filter((l) => l.teaches);
-  expect(teaching.map((l) => l.href).sort()).toEqual([
-    '/simulateur/bris-de-glace-urgence/',
-    '/simulateur/reglages-urgence-patient/',
-  ]);
-  // Those that teach come first; scenarios merely citing the question may complete the list.
-  expect(links.slice(0, teaching.length)).toEqual(teaching);
-  expect(links.map((l) => l.title)).toContain('Bris de glace aux urgences');
   for (const s of catalogue) {
-    for (const id of s.faq)
+    for (const id of s.faq) {
+      const links = scenariosForFaq(id, catalogue);
+      const teaching = catalogue.filter((c) => c.faq.includes(id));
       expect(
-        scenariosForFaq(id, catalogue).map((l) => l.href),
+        links.filter((l) => l.teaches).map((l) => l.href),
         id,
-      ).toContain(`/simulateur/${s.id}/`);
+      ).toEqual(teaching.map((c) => `/simulateur/${c.id}/`));
+      expect(
+        links.map((l) => l.title),
+        id,
+      ).toContain(s.title);
+    }
   }
 });
 
 test('scenarios citing the question on the way complete the list, after those that teach it', () => {
-  const cps = scenariosForFaq('FAQ-CNX-04', catalogue);
-  expect(cps).toHaveLength(MIN_SCENARIO_LINKS);
-  expect(cps.every((l) => !l.teaches)).toBe(true);
-  const consent = scenariosForFaq('FAQ-CON-01', catalogue);
-  expect(consent.map((l) => l.teaches)).toEqual([true, true, false]);
+  for (const id of new Set(catalogue.flatMap((s) => [...s.faq, ...s.citedFaq]))) {
+    const links = scenariosForFaq(id, catalogue);
+    const teaching = catalogue.filter((s) => s.faq.includes(id)).length;
+    const citing = catalogue.filter((s) => s.citedFaq.includes(id)).length;
+    const flags = links.map((l) => l.teaches);
+    // Teaching scenarios first, then citing ones only up to the minimum.
+    expect(flags, id).toEqual([
+      ...Array<boolean>(teaching).fill(true),
+      ...Array<boolean>(Math.min(citing, Math.max(0, MIN_SCENARIO_LINKS - teaching))).fill(false),
+    ]);
+  }
 });

@@ -48,7 +48,11 @@ export const sidebar = [
   },
   {
     label: 'Formateurs',
-    items: [{ label: 'Écrire un scénario', link: '/formateurs/ecrire-un-scenario/' }],
+    items: [
+      { label: 'Écrire un scénario', link: '/formateurs/ecrire-un-scenario/' },
+      { label: 'Référentiel du formateur', link: '/formateurs/referentiel/' },
+      { label: 'Couverture des scénarios', link: '/formateurs/couverture/' },
+    ],
   },
   {
     label: 'Repères',

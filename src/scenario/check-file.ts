@@ -3,7 +3,7 @@
  * every file of scenarios/, and turning the layout rules on for files under scenarios/<theme>/.
  * Kept out of `index.ts` so that the browser bundle never pulls `node:fs`.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { checkSource, type CheckOptions, type CheckResult } from './check';
 import { diagnostic } from './diagnostics';
@@ -48,4 +48,40 @@ export async function checkFile(file: string, options: CheckOptions = {}): Promi
     };
   }
   return checkSource(source, file, { layout: isInScenariosDir(file), ...options });
+}
+
+/** What the command line was given: the files to check, and the folders that held none. */
+export interface Targets {
+  readonly files: readonly string[];
+  readonly emptyFolders: readonly string[];
+}
+
+/**
+ * The files named on the command line, a folder standing for every scenario file below it; no
+ * argument means all of scenarios/. A path that does not exist stays as is (SCN000 reports it).
+ */
+export async function expandTargets(args: readonly string[]): Promise<Targets> {
+  if (args.length === 0) return { files: await listScenarioFiles(), emptyFolders: [] };
+  const files: string[] = [];
+  const emptyFolders: string[] = [];
+  for (const arg of args) {
+    const isFolder = await stat(arg).then(
+      (s) => s.isDirectory(),
+      () => false,
+    );
+    if (!isFolder) {
+      files.push(arg);
+      continue;
+    }
+    const inside = await listScenarioFiles(arg.replace(/[\\/]+$/, ''));
+    if (inside.length === 0) emptyFolders.push(arg);
+    files.push(...inside);
+  }
+  return { files: [...new Set(files)], emptyFolders };
+}
+
+/** The notice for a file outside scenarios/<thème>/, whose id and theme are not compared to its place. */
+export function outsideNotice(file: string): string | null {
+  if (isInScenariosDir(file)) return null;
+  return `${file} : hors de ${SCENARIOS_DIR}/<thème>/, l'identifiant et le thème ne sont pas comparés au nom du fichier et au dossier ; pour le publier, rangez-le dans ${SCENARIOS_DIR}/<thème>/<id>.yaml.`;
 }

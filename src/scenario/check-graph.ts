@@ -3,6 +3,7 @@
  * reachable from the start, and every branch ends with `end:` rather than running off the last step.
  * Also warns about FAQ questions the scenario announces but never cites in a feedback.
  */
+import { isFaqId } from '../dmp/index';
 import { actionParameters } from './actions.schema';
 import { startStep, stepIndex, targetOf, targetsOf } from './flow';
 import type { ProblemSink } from './problems';
@@ -90,7 +91,8 @@ export function checkFaqCoverage(s: Scenario, sink: ProblemSink): void {
     }
   }
   s.faq.forEach((id, i) => {
-    if (!cited.has(id))
+    // An unknown id already has its error (SCN015): no knock-on warning.
+    if (!cited.has(id) && isFaqId(id))
       sink.add('SCN033', ['faq', i], `la question ${id} est annoncée mais aucun retour ne la cite`);
   });
 }

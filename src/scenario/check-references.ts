@@ -4,6 +4,7 @@
  * document, role and representative exists and is declared; expectations are coherent; the action
  * suits the role; the card presented is the one the professional holds.
  */
+import { ALLOWED_CODES } from '../dmp/index';
 import type { StepAction } from './actions.schema';
 import { roleOf, stepIndex } from './flow';
 import type { ProblemSink } from './problems';
@@ -39,14 +40,24 @@ function checkExpect(
       'refus attendu sans code',
       'ajoutez `code: DMP.…` (le refus que le DMP doit opposer)',
     );
-  if (e.result === 'allowed' && e.code !== undefined)
+  const success = e.code !== undefined && Object.hasOwn(ALLOWED_CODES, e.code);
+  if (success)
+    sink.add(
+      'SCN026',
+      [...path, 'code'],
+      `${e.code} est le code d'un succès : \`code\` n'attend qu'un code de refus`,
+      e.result === 'allowed'
+        ? 'retirez `code` : `result: allowed` suffit'
+        : 'attendez `result: allowed` (sans code), ou donnez le code du refus attendu',
+    );
+  else if (e.result === 'allowed' && e.code !== undefined)
     sink.add(
       'SCN026',
       [...path, 'code'],
       `code ${e.code} donné pour une action autorisée`,
       'retirez `code`, ou attendez `result: refused`',
     );
-  if (e.code !== undefined) ref.errorCode(e.code, [...path, 'code']);
+  if (e.code !== undefined && !success) ref.errorCode(e.code, [...path, 'code']);
   if (e.found !== undefined) ref.patient(e.found, [...path, 'found']);
   (e.documents?.includes ?? []).forEach((d, i) =>
     ref.document(d, [...path, 'documents', 'includes', i]),

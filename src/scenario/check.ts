@@ -39,6 +39,7 @@ function positioned(loaded: LoadedScenario, problems: readonly Problem[]): Diagn
       { file: loaded.file, ...loaded.map.locate(p.path, p.at) },
       p.message,
       p.hint,
+      p.see,
     ),
   );
 }

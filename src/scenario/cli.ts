@@ -1,19 +1,20 @@
 /**
- * Command line of the scenario tools (French output, never a stack trace):
- *   npm run scenarios -- check [fichiers…]        vérifie (par défaut : tout scenarios/)
- *   npm run scenarios -- run [fichiers…] [--json]  joue chaque branche sans interface
- *   npm run scenarios -- run [fichiers…] --http    idem, à travers l'API simulée (MSW en mémoire)
- *   npm run schema                                 écrit scenarios/scenario.schema.json
+ * Command line of the scenario tools (French output, never a stack trace): check, run, ref (the
+ * référentiel), coverage, schema, help; `USAGE` below is the list. Files may be folders.
  * Exit codes: 0 success, 1 errors found, 2 bad usage or unexpected failure.
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import { checkFile, listScenarioFiles } from './check-file';
+import { checkFile, expandTargets, outsideNotice } from './check-file';
+import { computeCoverage, formatCoverage, type CoveredScenario } from './coverage';
 import { formatDiagnostic, hasErrors } from './diagnostics';
+import { GUIDE_PATH, refreshGuide } from './guide';
 import { JSON_SCHEMA_PATH, scenarioJsonSchemaText } from './json-schema';
 import { playOverHttp } from './http-local';
 import { formatRunReport } from './report';
 import type { RunReport } from './explore';
+import { buildReference, formatReferenceSection, referenceSection } from './reference';
+import { isReferenceTopic, REFERENCE_TOPICS } from './reference-model';
 
 /** Where the CLI writes. */
 export interface CliOutput {
@@ -21,13 +22,21 @@ export interface CliOutput {
   err(line: string): void;
 }
 
-const USAGE = [
+/** The usage, printed by `help`, `--help`, `-h` and after an unknown command. */
+export const USAGE = [
   'Usage :',
-  '  npm run scenarios -- check [fichiers…]        vérifier les scénarios (par défaut : tout scenarios/)',
-  '  npm run scenarios -- run [fichiers…] [--json]  jouer chaque branche sans interface',
-  "  npm run scenarios -- run [fichiers…] --http    idem, à travers l'API simulée (HTTP, MSW en mémoire)",
-  '  npm run scenarios -- schema                    régénérer scenarios/scenario.schema.json',
+  '  npm run scenarios -- check [fichiers ou dossiers…]        vérifier (par défaut : tout scenarios/)',
+  '  npm run scenarios -- run [fichiers ou dossiers…] [--json]  jouer chaque branche sans interface',
+  "  npm run scenarios -- run [fichiers ou dossiers…] --http    idem, à travers l'API simulée (HTTP)",
+  '  npm run scenarios -- ref [sujet]                           référentiel du formateur (codes, jeu de données…)',
+  '  npm run scenarios -- coverage                              couverture : FAQ, règles et transitions enseignées',
+  '  npm run scenarios -- schema                                régénérer scenarios/scenario.schema.json',
+  '  npm run scenarios -- guide                                 régénérer le tableau des diagnostics du guide',
+  '  npm run scenarios -- help                                  cette aide',
+  `Sujets du référentiel : ${Object.keys(REFERENCE_TOPICS).join(', ')}.`,
 ];
+
+const HELP_FLAGS = ['help', '--help', '-h', 'aide'];
 
 const plural = (n: number, word: string) => `${n} ${word}${n > 1 ? 's' : ''}`;
 
@@ -37,6 +46,8 @@ async function check(files: readonly string[], io: CliOutput): Promise<number> {
   for (const file of files) {
     const { diagnostics } = await checkFile(file);
     for (const d of diagnostics) io.out(formatDiagnostic(d));
+    const notice = outsideNotice(file);
+    if (notice !== null) io.out(notice);
     errors += diagnostics.filter((d) => d.severity === 'error').length;
     warnings += diagnostics.filter((d) => d.severity === 'warning').length;
   }
@@ -79,32 +90,79 @@ async function run(
   return failed ? 1 : 0;
 }
 
+function reference(topic: string | undefined, io: CliOutput): number {
+  if (topic === undefined) {
+    for (const section of buildReference())
+      for (const line of formatReferenceSection(section)) io.out(line);
+    return 0;
+  }
+  if (!isReferenceTopic(topic)) {
+    io.err(`Sujet inconnu : « ${topic} ». Sujets : ${Object.keys(REFERENCE_TOPICS).join(', ')}.`);
+    return 2;
+  }
+  for (const line of formatReferenceSection(referenceSection(topic))) io.out(line);
+  return 0;
+}
+
+async function coverage(files: readonly string[], io: CliOutput): Promise<number> {
+  const list: CoveredScenario[] = [];
+  for (const file of files) {
+    const { loaded, report, diagnostics } = await checkFile(file);
+    if (loaded.scenario !== null && !hasErrors(diagnostics))
+      list.push({ scenario: loaded.scenario, report });
+    else io.err(`${file} : ignoré (erreurs ; voir npm run scenarios -- check ${file}).`);
+  }
+  io.out(
+    `Couverture de ${plural(list.length, 'scénario')} (page du site : /formateurs/couverture/).`,
+  );
+  for (const line of formatCoverage(computeCoverage(list))) io.out(line);
+  return 0;
+}
+
+/** The files to work on; a folder without scenario is reported (null: nothing to do). */
+async function targetsOf(
+  args: readonly string[],
+  io: CliOutput,
+): Promise<readonly string[] | null> {
+  const { files, emptyFolders } = await expandTargets(args);
+  for (const folder of emptyFolders) io.err(`Aucun fichier .yaml dans le dossier « ${folder} ».`);
+  return files.length === 0 && emptyFolders.length > 0 ? null : files;
+}
+
 /** Run the CLI with its arguments (without `node` and the script); returns the exit code. */
 export async function main(argv: readonly string[], io: CliOutput): Promise<number> {
   try {
     const [command, ...rest] = argv;
     const files = rest.filter((a) => !a.startsWith('--'));
-    const targets = files.length > 0 ? files : await listScenarioFiles();
+    if (command !== undefined && HELP_FLAGS.includes(command)) {
+      for (const line of USAGE) io.out(line);
+      return 0;
+    }
     switch (command) {
       case 'check':
-        return await check(targets, io);
       case 'run':
-        return await run(
-          targets,
-          { json: rest.includes('--json'), http: rest.includes('--http') },
-          io,
-        );
+      case 'coverage': {
+        const targets = await targetsOf(files, io);
+        if (targets === null) return 2;
+        if (command === 'check') return await check(targets, io);
+        if (command === 'coverage') return await coverage(targets, io);
+        const options = { json: rest.includes('--json'), http: rest.includes('--http') };
+        return await run(targets, options, io);
+      }
+      case 'ref':
+        return reference(files[0], io);
+      case 'guide':
+        await writeFile(GUIDE_PATH, refreshGuide(await readFile(GUIDE_PATH, 'utf8')));
+        io.out(`Tableau des diagnostics écrit dans ${GUIDE_PATH}.`);
+        return 0;
       case 'schema':
         await writeFile(JSON_SCHEMA_PATH, scenarioJsonSchemaText());
         io.out(`Schéma écrit dans ${JSON_SCHEMA_PATH}.`);
         return 0;
       default:
-        for (const line of [
-          command === undefined || command === 'help' ? '' : `Commande inconnue : « ${command} ».`,
-          ...USAGE,
-        ])
-          if (line !== '') io.err(line);
-        return command === 'help' ? 0 : 2;
+        if (command !== undefined) io.err(`Commande inconnue : « ${command} ».`);
+        for (const line of USAGE) io.err(line);
+        return 2;
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -115,6 +173,11 @@ export async function main(argv: readonly string[], io: CliOutput): Promise<numb
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  // `… | head` closes the pipe early: stop quietly instead of printing a stack trace.
+  for (const stream of [process.stdout, process.stderr])
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    });
   const io: CliOutput = {
     out: (l) => process.stdout.write(`${l}\n`),
     err: (l) => process.stderr.write(`${l}\n`),

@@ -1,9 +1,11 @@
 /**
- * Diagnostics of the scenario checker: stable codes SCN000… with their severity, a French title
- * and how to fix them (the trainer guide scenarios/README.md lists the same table, and a test keeps
- * both in step), and the one-line output format
+ * Diagnostics of the scenario checker: stable codes SCN000… with their severity, a French title,
+ * how to fix them and the référentiel section they concern (the trainer guide's table is generated
+ * from this one: guide.ts), and the one-line output format
  * `scenarios/acces/bris-de-glace.yaml:14:7 error SCN012 message. Aide : …`.
  */
+
+import { referenceHref, type ReferenceTopic } from './reference-model';
 
 /** Severity: errors fail `npm run scenarios -- check` (and the build); warnings do not. */
 export type Severity = 'error' | 'warning';
@@ -49,11 +51,13 @@ export const DIAGNOSTIC_CODES = {
     severity: 'error',
     title: 'Valeur hors de la liste autorisée',
     fix: "Choisissez l'une des valeurs proposées.",
+    see: 'valeurs',
   },
   SCN008: {
     severity: 'error',
     title: 'Action inconnue',
     fix: 'Choisissez une action du vocabulaire (voir « Les actions » dans le guide).',
+    see: 'actions',
   },
   SCN009: {
     severity: 'error',
@@ -88,33 +92,44 @@ export const DIAGNOSTIC_CODES = {
   SCN015: {
     severity: 'error',
     title: 'Question de FAQ inconnue',
-    fix: 'Citez un identifiant de src/dmp/faq.ts (ex. FAQ-CON-07).',
+    fix: 'Citez un identifiant de question du référentiel (ex. FAQ-CON-07).',
+    see: 'faq',
   },
-  SCN016: { severity: 'error', title: 'Règle inconnue', fix: 'Citez une règle R1 à R50.' },
+  SCN016: {
+    severity: 'error',
+    title: 'Règle inconnue',
+    fix: 'Citez une règle R1 à R50.',
+    see: 'regles',
+  },
   SCN017: {
     severity: 'error',
     title: 'Patient inconnu ou non déclaré',
     fix: 'Déclarez le patient dans world.patients (identifiant du jeu de données, ou `from`).',
+    see: 'patients',
   },
   SCN018: {
     severity: 'error',
     title: 'Professionnel inconnu ou non déclaré',
     fix: 'Déclarez le professionnel dans world.professionals.',
+    see: 'professionnels',
   },
   SCN019: {
     severity: 'error',
     title: 'Type de document inconnu',
-    fix: 'Utilisez un code du catalogue des types du DMP (ex. 11488-4).',
+    fix: 'Utilisez un code de type de document du référentiel (ex. 11488-4).',
+    see: 'types-de-documents',
   },
   SCN020: {
     severity: 'error',
     title: "Code d'erreur DMP inconnu",
-    fix: 'Utilisez un code de src/dmp/errors.ts (ex. DMP.ACCESS_BLOCKED).',
+    fix: 'Utilisez un code de refus du référentiel (ex. DMP.ACCESS_BLOCKED).',
+    see: 'codes',
   },
   SCN021: {
     severity: 'error',
     title: 'Document inconnu ou non déclaré',
     fix: 'Déclarez le document dans world.documents, ou nommez le dépôt avec `as:` avant de le citer.',
+    see: 'documents',
   },
   SCN022: {
     severity: 'error',
@@ -125,11 +140,13 @@ export const DIAGNOSTIC_CODES = {
     severity: 'error',
     title: 'Représentant légal inconnu',
     fix: 'Citez un représentant légal du patient (ex. rep-petit-nadia).',
+    see: 'patients',
   },
   SCN024: {
     severity: 'error',
     title: 'Issue attendue contredite par les règles du DMP',
     fix: "Corrigez `expect` (résultat, code) ou le monde, pour que l'issue attendue soit celle que donne le DMP.",
+    see: 'codes',
   },
   SCN025: {
     severity: 'error',
@@ -139,12 +156,14 @@ export const DIAGNOSTIC_CODES = {
   SCN026: {
     severity: 'error',
     title: 'Issue attendue incohérente',
-    fix: "`result: refused` exige un `code` ; `result: allowed` n'en a pas.",
+    fix: "`result: refused` exige un code de refus ; `result: allowed` n'a pas de code (pas même un code de succès).",
+    see: 'codes',
   },
   SCN027: {
     severity: 'error',
     title: 'Action impossible pour ce rôle',
     fix: 'Changez de rôle (`role:`) avant cette étape : ps.* pour un professionnel, patient.* pour le patient, representative.* pour un représentant.',
+    see: 'actions',
   },
   SCN028: {
     severity: 'error',
@@ -161,6 +180,7 @@ export const DIAGNOSTIC_CODES = {
     severity: 'error',
     title: 'Carte non détenue par le professionnel',
     fix: 'Présentez la carte que détient le professionnel, ou changez sa carte dans world.professionals.',
+    see: 'professionnels',
   },
   SCN032: {
     severity: 'warning',
@@ -182,7 +202,10 @@ export const DIAGNOSTIC_CODES = {
     title: "Paramètre d'objectif inconnu",
     fix: "Dans `with`, nommez un paramètre de l'action de `do` (ex. card, visibility.maskedFromProfessionals).",
   },
-} as const satisfies Record<string, { severity: Severity; title: string; fix: string }>;
+} as const satisfies Record<
+  string,
+  { severity: Severity; title: string; fix: string; see?: ReferenceTopic }
+>;
 
 /** A diagnostic code. */
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
@@ -196,14 +219,26 @@ export interface Diagnostic {
   readonly code: DiagnosticCode;
   readonly message: string;
   readonly hint?: string;
+  /** Section of the référentiel that lists the values this diagnostic is about. */
+  readonly see?: ReferenceTopic;
 }
 
-/** A diagnostic with its severity taken from the code table. */
+/** The référentiel section a code points at by default. */
+export function defaultSee(code: DiagnosticCode): ReferenceTopic | undefined {
+  const entry = DIAGNOSTIC_CODES[code];
+  return 'see' in entry ? entry.see : undefined;
+}
+
+/**
+ * A diagnostic with its severity taken from the code table, and the section of the référentiel
+ * it links to (`see`, the code's default unless given; `null` for none).
+ */
 export function diagnostic(
   code: DiagnosticCode,
   at: { readonly file: string; readonly line: number; readonly col: number },
   message: string,
   hint?: string,
+  see?: ReferenceTopic | null,
 ): Diagnostic {
   const base = {
     file: at.file,
@@ -213,14 +248,18 @@ export function diagnostic(
     code,
     message,
   };
-  return hint === undefined ? base : { ...base, hint };
+  const topic = see === null ? undefined : (see ?? defaultSee(code));
+  const withHint = hint === undefined ? base : { ...base, hint };
+  return topic === undefined ? withHint : { ...withHint, see: topic };
 }
 
-/** One line: `file:line:col severity CODE message. Aide : hint`. */
+/** One line: `file:line:col severity CODE message. Aide : hint (référentiel : /formateurs/referentiel/#topic)`. */
 export function formatDiagnostic(d: Diagnostic): string {
   const message = d.message.replace(/[.\s]+$/, '');
   const hint = d.hint === undefined ? '' : ` Aide : ${d.hint}`;
-  return `${d.file}:${d.line}:${d.col} ${d.severity} ${d.code} ${message}.${hint}`;
+  const href = d.see === undefined ? '' : referenceHref(d.see);
+  const see = href === '' || hint.includes(href) ? '' : ` (référentiel : ${href})`;
+  return `${d.file}:${d.line}:${d.col} ${d.severity} ${d.code} ${message}.${hint}${see}`;
 }
 
 /** Diagnostics sorted by file, line, column and code; exact duplicates removed. */

@@ -23,9 +23,12 @@ export interface CompareContext {
   readonly documentId: (ref: string) => string | undefined;
 }
 
-/** « autorisé (CODE) » or « refusé (CODE) ». */
+/**
+ * « autorisé » or « refusé (CODE) »: the words of `expect` (result: allowed, or result: refused
+ * with its code), so that what `run` prints can be copied into a scenario as is.
+ */
 export function describeVerdict(v: Pick<Verdict, 'allowed' | 'code'>): string {
-  return `${v.allowed ? 'autorisé' : 'refusé'} (${v.code})`;
+  return v.allowed ? 'autorisé' : `refusé (${v.code})`;
 }
 
 function describeExpected(e: Expectation): string {

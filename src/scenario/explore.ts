@@ -19,6 +19,8 @@ export interface StepReport {
   readonly summary: string;
   readonly mismatches: readonly Mismatch[];
   readonly problem: Problem | null;
+  /** Rules R1–R50 the DMP's decision cited (empty for a question); read by the coverage. */
+  readonly rules: readonly string[];
 }
 
 /** How a path ended. */
@@ -95,6 +97,7 @@ async function playPath(
         summary: `réponse ${option + 1} « ${text} » (${outcome.correct ? 'bonne' : 'mauvaise'} réponse)`,
         mismatches: [],
         problem: null,
+        rules: [],
       });
       state = outcome.state;
     } else {
@@ -110,6 +113,7 @@ async function playPath(
         summary: `${step.do.action} → ${verdict}`,
         mismatches: outcome.mismatches,
         problem: outcome.problem,
+        rules: outcome.answer?.verdict.rules ?? [],
       });
       if (!passed) ending = { kind: 'failed', at: step.id };
       state = outcome.state;

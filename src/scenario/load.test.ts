@@ -22,14 +22,14 @@ test('a valid file loads into a typed scenario with defaults filled in', () => {
 test('an unknown key is reported on the key itself, with the closest allowed key', () => {
   const source = minimal.replace('    end: Terminé.', '    ned: Terminé.');
   expect(lines(source)).toEqual([
-    'x.yaml:37:5 error SCN004 clé « ned » inconnue dans « steps[2] ». Aide : vouliez-vous dire « end » ?',
+    "x.yaml:37:5 error SCN004 clé « ned » inconnue dans l'étape « ouverture ». Aide : vouliez-vous dire « end » ?",
   ]);
 });
 
 test('a step is read as the kind it most resembles (action or question)', () => {
   const source = minimal.replace('    do: { action: ps.openDmp }\n', '');
   expect(lines(source)).toEqual([
-    'x.yaml:31:5 error SCN005 champ obligatoire « steps[2].do » manquant.',
+    "x.yaml:31:5 error SCN005 champ obligatoire « do » de l'étape « ouverture » manquant.",
   ]);
 });
 
@@ -49,7 +49,7 @@ test('YAML errors stop before the schema, with a French message', () => {
 test('a number where a text is expected suggests quotes', () => {
   const source = minimal.replace('title: Scénario minimal', 'title: 42');
   expect(lines(source)).toEqual([
-    'x.yaml:4:8 error SCN006 « title » : un texte attendu, un nombre reçu. Aide : mettez la valeur entre guillemets, ex. "…"',
+    'x.yaml:4:8 error SCN006 « title » : un texte attendu, un nombre reçu. Aide : écrivez la valeur entre guillemets : title: "42"',
   ]);
 });
 

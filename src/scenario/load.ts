@@ -9,6 +9,7 @@ import { scenarioSchema, type Scenario } from './schema';
 import { schemaDiagnostics } from './schema-issues';
 import { createSourceMap, type SourceMap } from './source-map';
 import { SCHEMA_COMMENT } from './vocabulary';
+import { colonTrap, indentationFault, type YamlCause } from './yaml-causes';
 
 /** A loaded file: its source map, plain data, the scenario when schema-valid, and diagnostics. */
 export interface LoadedScenario {
@@ -54,6 +55,55 @@ function yamlDiagnostic(
   );
 }
 
+/** The cause of the first syntax error, looked for in the lines up to it: colon trap, then indentation. */
+function causeOf(error: YAMLError, source: string, map: SourceMap): YamlCause | null {
+  const lines = source.split('\n');
+  const at = map.offset(error.pos[0]).line;
+  const traps = [at - 1, at]
+    .map((n) => (n >= 1 ? colonTrap(lines[n - 1] ?? '', n) : null))
+    .filter((c): c is YamlCause => c !== null);
+  const indent = indentationFault(lines, at);
+  return (
+    [...traps, ...(indent === null ? [] : [indent])].sort((a, b) => a.line - b.line)[0] ?? null
+  );
+}
+
+/**
+ * YAML errors as diagnostics: every duplicate key, and the first syntax error only, at its cause
+ * when one is found (the parser's later errors usually follow from it: they are counted, not
+ * repeated).
+ */
+function yamlDiagnostics(
+  errors: readonly YAMLError[],
+  source: string,
+  map: SourceMap,
+  file: string,
+): Diagnostic[] {
+  const duplicates = errors.filter((e) => e.code === 'DUPLICATE_KEY');
+  const syntax = errors.filter((e) => e.code !== 'DUPLICATE_KEY');
+  const out = duplicates.map((e) => yamlDiagnostic(e, source, map, file));
+  const first = syntax[0];
+  if (first === undefined) return out;
+  const more =
+    syntax.length > 1
+      ? ` ; les ${syntax.length - 1} autres erreurs de syntaxe qui suivent en découlent sans doute : corrigez celle-ci, puis relancez`
+      : '';
+  const cause = causeOf(first, source, map);
+  if (cause === null) {
+    const d = yamlDiagnostic(first, source, map, file);
+    return [...out, more === '' ? d : { ...d, hint: `${d.hint ?? ''}${more}` }];
+  }
+  return [
+    ...out,
+    diagnostic(
+      'SCN001',
+      { file, line: cause.line, col: cause.col },
+      `YAML invalide : ${cause.message}`,
+      `${cause.hint}${more}`,
+    ),
+  ];
+}
+
 /** Parse and validate one scenario source. */
 export function loadScenario(source: string, file: string): LoadedScenario {
   const counter = new LineCounter();
@@ -75,7 +125,7 @@ export function loadScenario(source: string, file: string): LoadedScenario {
     );
   }
   if (doc.errors.length > 0) {
-    diagnostics.push(...doc.errors.map((e) => yamlDiagnostic(e, source, map, file)));
+    diagnostics.push(...yamlDiagnostics(doc.errors, source, map, file));
     return { file, source, map, data: null, scenario: null, diagnostics };
   }
   let data: unknown;

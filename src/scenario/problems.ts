@@ -3,6 +3,7 @@
  * a French message and an optional hint. `check.ts` turns them into positioned diagnostics.
  */
 import type { DiagnosticCode } from './diagnostics';
+import type { ReferenceTopic } from './reference-model';
 import type { DataPath } from './source-map';
 
 /** A problem at a data path. */
@@ -13,11 +14,19 @@ export interface Problem {
   readonly hint?: string;
   /** Point at the key rather than the value (unknown keys, duplicates). */
   readonly at?: 'value' | 'key';
+  /** Section of the référentiel to link (default: the code's). */
+  readonly see?: ReferenceTopic;
 }
 
 /** Collects problems. */
 export interface ProblemSink {
-  add(code: DiagnosticCode, path: DataPath, message: string, hint?: string): void;
+  add(
+    code: DiagnosticCode,
+    path: DataPath,
+    message: string,
+    hint?: string,
+    see?: ReferenceTopic,
+  ): void;
 }
 
 /** A sink backed by an array. */
@@ -25,8 +34,14 @@ export function createProblemSink(): ProblemSink & { readonly problems: Problem[
   const problems: Problem[] = [];
   return {
     problems,
-    add(code, path, message, hint) {
-      problems.push(hint === undefined ? { code, path, message } : { code, path, message, hint });
+    add(code, path, message, hint, see) {
+      problems.push({
+        code,
+        path,
+        message,
+        ...(hint === undefined ? {} : { hint }),
+        ...(see === undefined ? {} : { see }),
+      });
     },
   };
 }

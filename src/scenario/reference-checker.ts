@@ -4,11 +4,12 @@
  * document type must exist in the core's lists; unknown values get a « vouliez-vous dire » hint.
  */
 import { isDmpErrorCode, isDocumentTypeCode, isFaqId, isRuleId } from '../dmp/index';
-import type { DiagnosticCode } from './diagnostics';
+import { defaultSee, type DiagnosticCode } from './diagnostics';
 import type { ProblemSink } from './problems';
 import type { Scenario } from './schema';
 import type { DataPath } from './source-map';
 import { didYouMean } from './suggest';
+import { faqHint, ruleHint } from './suggest-domain';
 import { DOCUMENT_TYPE_LIST, ERROR_CODE_LIST, FAQ_ID_LIST, RULE_ID_LIST } from './vocabulary';
 import type { World } from './world';
 
@@ -22,6 +23,11 @@ export function createReferenceChecker(s: Scenario, world: World, sink: ProblemS
   const aliases = s.steps.flatMap((step) =>
     'do' in step && 'as' in step.do && step.do.as !== undefined ? [step.do.as] : [],
   );
+  const rejected = new Set(
+    [...s.world.patients, ...s.world.professionals, ...s.world.documents].map((e) =>
+      typeof e === 'string' ? e : e.id,
+    ),
+  );
   const known =
     (
       code: DiagnosticCode,
@@ -31,7 +37,8 @@ export function createReferenceChecker(s: Scenario, world: World, sink: ProblemS
       where: string,
     ) =>
     (id: string, path: DataPath) => {
-      if (declared.includes(id)) return;
+      // An id written in world but rejected there already has its error: no knock-on.
+      if (declared.includes(id) || rejected.has(id)) return;
       if (exists(id))
         sink.add(
           code,
@@ -54,15 +61,11 @@ export function createReferenceChecker(s: Scenario, world: World, sink: ProblemS
       unknown: string,
       list: readonly string[],
       test: (v: string) => boolean,
+      hint: (v: string) => string = (v) =>
+        didYouMean(v, list, 'valeurs possibles', defaultSee(code)),
     ) =>
     (value: string, path: DataPath) => {
-      if (!test(value))
-        sink.add(
-          code,
-          path,
-          `${what} « ${value} » ${unknown}`,
-          didYouMean(value, list, 'valeurs possibles'),
-        );
+      if (!test(value)) sink.add(code, path, `${what} « ${value} » ${unknown}`, hint(value));
     };
   return {
     patient: known(
@@ -86,8 +89,8 @@ export function createReferenceChecker(s: Scenario, world: World, sink: ProblemS
       (id) => world.documents.has(id),
       'world.documents',
     ),
-    faq: inList('SCN015', 'question de FAQ', 'inconnue', FAQ_ID_LIST, isFaqId),
-    rule: inList('SCN016', 'règle', 'inconnue', RULE_ID_LIST, isRuleId),
+    faq: inList('SCN015', 'question de FAQ', 'inconnue', FAQ_ID_LIST, isFaqId, faqHint),
+    rule: inList('SCN016', 'règle', 'inconnue', RULE_ID_LIST, isRuleId, ruleHint),
     errorCode: inList('SCN020', "code d'erreur", 'inconnu', ERROR_CODE_LIST, isDmpErrorCode),
     documentType: inList(
       'SCN019',

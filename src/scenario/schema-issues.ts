@@ -8,6 +8,7 @@ import { diagnostic, type Diagnostic } from './diagnostics';
 import { scenarioJsonSchema } from './json-schema';
 import type { DataPath, SourceMap } from './source-map';
 import { allowedKeysAt, valueAt } from './schema-walk';
+import type { ReferenceTopic } from './reference-model';
 import { didYouMean } from './suggest';
 
 type Issue = z.core.$ZodIssue;
@@ -36,22 +37,79 @@ function typeOf(value: unknown): string {
   return typeof value;
 }
 
-/** `steps[2].expect.code` for display. */
-export function displayPath(path: DataPath): string {
-  let out = '';
-  for (const key of path)
-    out += typeof key === 'number' ? `[${key}]` : `${out === '' ? '' : '.'}${String(key)}`;
-  return out === '' ? 'racine du fichier' : out;
+/** The list a numbered item belongs to, and how to name one of its items. */
+function itemName(owner: string, index: number, item: unknown): string {
+  const id =
+    item !== null && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string'
+      ? (item as { id: string }).id
+      : undefined;
+  if (owner === 'steps') return id === undefined ? `l'étape n° ${index + 1}` : `l'étape « ${id} »`;
+  if (owner === 'roles') return id === undefined ? `le rôle n° ${index + 1}` : `le rôle « ${id} »`;
+  if (owner === 'options') return `la réponse n° ${index + 1}`;
+  return id === undefined
+    ? `la valeur n° ${index + 1} de « ${owner} »`
+    : `l'élément « ${id} » de « ${owner} »`;
 }
 
-const name = (path: DataPath): string => `« ${displayPath(path)} »`;
+/**
+ * A data path in the author's words: steps and roles by their id, list items numbered from 1,
+ * e.g. `« do.card » de l'étape « connexion »` rather than `steps[0].do.card`.
+ */
+export function displayPath(path: DataPath, data?: unknown): string {
+  const context: string[] = [];
+  let field: string[] = [];
+  let node: unknown = data;
+  for (const key of path) {
+    const next =
+      node !== null && typeof node === 'object'
+        ? (node as Record<PropertyKey, unknown>)[key as string]
+        : undefined;
+    if (typeof key === 'number') {
+      context.unshift(itemName(field.join('.'), key, next));
+      field = [];
+    } else field.push(String(key));
+    node = next;
+  }
+  const ctx = context.join(' de ');
+  const tail = field.join('.');
+  if (ctx === '') return tail === '' ? 'la racine du fichier' : `« ${tail} »`;
+  return tail === '' ? ctx : `« ${tail} » de ${ctx}`;
+}
 
-/** Flatten unions: keep the branch with the fewest issues, with paths made absolute. */
+/** A written value as text: scalars as written, lists and objects in JSON. */
+const show = (value: unknown): string =>
+  typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
+
+/** The last key of a path (the field a value was written for). */
+const lastKey = (path: DataPath): string =>
+  String([...path].reverse().find((k) => typeof k === 'string') ?? '');
+
+/** The référentiel section listing the values of a field. */
+function topicOf(path: DataPath): ReferenceTopic {
+  const key = lastKey(path);
+  if (key === 'profession') return 'professions';
+  if (key === 'type') return 'types-de-documents';
+  if (key === 'action') return 'actions';
+  return 'valeurs';
+}
+
+/** A branch that rejects the value's very type (a text where an object is written, …). */
+const rejectsType = (branch: readonly Issue[]): boolean =>
+  branch.some((i) => i.code === 'invalid_type' && i.path.length === 0);
+
+/**
+ * Flatten unions: keep the branch the author most likely meant (one that accepts the value's type,
+ * then the fewest issues), with paths made absolute. So `- id: … profession: 70` is reported on
+ * `profession`, not as « a text expected » on the whole entry.
+ */
 function flatten(issues: readonly Issue[], prefix: DataPath = []): Issue[] {
   return issues.flatMap((issue): Issue[] => {
     const path = [...prefix, ...issue.path];
     if (issue.code === 'invalid_union' && issue.errors.length > 0) {
-      const best = [...issue.errors].sort((a, b) => a.length - b.length)[0] ?? [];
+      const best =
+        [...issue.errors].sort(
+          (a, b) => Number(rejectsType(a)) - Number(rejectsType(b)) || a.length - b.length,
+        )[0] ?? [];
       return flatten(best, path);
     }
     return [{ ...issue, path }];
@@ -65,6 +123,7 @@ export function schemaDiagnostics(
   map: SourceMap,
   file: string,
 ): Diagnostic[] {
+  const name = (p: DataPath): string => displayPath(p, data);
   return flatten(issues).flatMap((issue): Diagnostic[] => {
     const path = issue.path;
     const here = (p: DataPath = path, target: 'value' | 'key' = 'value') => ({
@@ -89,25 +148,44 @@ export function schemaDiagnostics(
           return [diagnostic('SCN005', here(), `champ obligatoire ${name(path)} manquant`)];
         const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
         const received = TYPE_NAMES[typeOf(value)] ?? typeOf(value);
+        const key = lastKey(path);
+        const scalar = typeof value === 'number' || typeof value === 'boolean';
         const quote =
-          issue.expected === 'string' ? 'mettez la valeur entre guillemets, ex. "…"' : undefined;
+          issue.expected !== 'string'
+            ? undefined
+            : scalar && key !== ''
+              ? `écrivez la valeur entre guillemets : ${key}: "${String(value)}"`
+              : 'mettez la valeur entre guillemets, ex. "…"';
+        const see = key === 'profession' ? 'professions' : undefined;
         return [
           diagnostic(
             'SCN006',
             here(),
             `${name(path)} : ${expected} attendu, ${received} reçu`,
             quote,
+            see,
           ),
         ];
       }
       case 'invalid_value': {
         const allowed = issue.values.map(String);
+        if (value === undefined)
+          return [
+            diagnostic(
+              'SCN005',
+              here(),
+              `champ obligatoire ${name(path)} manquant`,
+              `valeurs possibles : ${allowed.join(', ')}`,
+              topicOf(path),
+            ),
+          ];
         return [
           diagnostic(
             'SCN007',
             here(),
-            `${name(path)} : valeur « ${String(value)} » non autorisée`,
-            didYouMean(String(value), allowed, 'valeurs possibles'),
+            `${name(path)} : valeur « ${show(value)} » non autorisée`,
+            didYouMean(show(value), allowed, 'valeurs possibles', topicOf(path)),
+            topicOf(path),
           ),
         ];
       }
@@ -122,6 +200,7 @@ export function schemaDiagnostics(
               here(),
               `champ obligatoire ${name(path)} manquant`,
               `valeurs possibles : ${options.join(', ')}`,
+              topicOf(path),
             ),
           ];
         if (discriminator === 'action')
@@ -130,7 +209,7 @@ export function schemaDiagnostics(
               'SCN008',
               here(),
               `action « ${shown} » inconnue`,
-              didYouMean(shown, options, 'actions possibles'),
+              didYouMean(shown, options, 'actions possibles', 'actions'),
             ),
           ];
         if (options.length > 0)
@@ -139,7 +218,8 @@ export function schemaDiagnostics(
               'SCN007',
               here(),
               `${name(path)} : valeur « ${shown} » non autorisée`,
-              didYouMean(shown, options, 'valeurs possibles'),
+              didYouMean(shown, options, 'valeurs possibles', topicOf(path)),
+              topicOf(path),
             ),
           ];
         return [diagnostic('SCN006', here(), `${name(path)} : valeur invalide`)];

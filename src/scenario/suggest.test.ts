@@ -22,6 +22,11 @@ test('didYouMean suggests the closest value, else lists the known ones', () => {
   expect(didYouMean('zzz', [], 'étapes connues')).toBe('étapes connues : (aucune)');
 });
 
-test('listForHint shortens long lists', () => {
-  expect(listForHint(['a', 'b', 'c'], 2)).toBe('a, b… (3 au total)');
+test('listForHint never cuts a list: all values, or past 12 the référentiel section that lists them', () => {
+  const many = Array.from({ length: 20 }, (_, i) => `v${i}`);
+  expect(listForHint(many)).toBe(many.join(', '));
+  expect(listForHint(many, 'professions')).toBe(
+    '20 valeurs, toutes dans le référentiel /formateurs/referentiel/#professions (ou npm run scenarios -- ref professions)',
+  );
+  expect(listForHint(['a', 'b'], 'professions')).toBe('a, b');
 });

@@ -1,3 +1,5 @@
+import { referencePointer, type ReferenceTopic } from './reference-model';
+
 /**
  * "Did you mean" suggestions for typos in keys and references: a small Levenshtein distance
  * (with transpositions), case-insensitive, and a French hint built from the closest candidate.
@@ -42,19 +44,28 @@ export function closest(value: string, candidates: readonly string[]): string | 
   return bestDistance <= limit ? best : null;
 }
 
-/** A list of values for a hint, shortened past `max` items. */
-export function listForHint(values: readonly string[], max = 8): string {
-  const shown = values.slice(0, max).join(', ');
-  return values.length > max ? `${shown}… (${values.length} au total)` : shown;
+/** Past this many values, a hint points at the référentiel instead of listing them. */
+export const MAX_LISTED = 12;
+
+/**
+ * The values for a hint: every one of them (never a list cut short), or, past {@link MAX_LISTED}
+ * values when the référentiel lists them, a pointer to its section.
+ */
+export function listForHint(values: readonly string[], topic?: ReferenceTopic): string {
+  if (values.length === 0) return '(aucune)';
+  if (topic !== undefined && values.length > MAX_LISTED)
+    return `${values.length} valeurs, toutes dans le ${referencePointer(topic)}`;
+  return values.join(', ');
 }
 
-/** French hint: « vouliez-vous dire « x » ? », else the known values. */
+/** French hint: « vouliez-vous dire « x » ? », else the known values (or where they are listed). */
 export function didYouMean(
   value: string,
   candidates: readonly string[],
   what = 'valeurs connues',
+  topic?: ReferenceTopic,
 ): string {
   const best = closest(value, candidates);
   if (best !== null) return `vouliez-vous dire « ${best} » ?`;
-  return `${what} : ${candidates.length === 0 ? '(aucune)' : listForHint(candidates)}`;
+  return `${what} : ${listForHint(candidates, topic)}`;
 }

@@ -21,6 +21,7 @@ import {
 } from '../dmp/index';
 import type { DataPath } from './source-map';
 import { didYouMean } from './suggest';
+import { professionHint } from './suggest-domain';
 import type { ProblemSink } from './problems';
 import type { InlineDocument, InlinePatient, InlineProfessional } from './world.schema';
 
@@ -128,7 +129,8 @@ export function inlineProfessional(
         'SCN007',
         [...path, 'profession'],
         `profession « ${p.profession} » inconnue`,
-        didYouMean(p.profession, PROFESSION_CODES, 'codes possibles'),
+        professionHint(p.profession),
+        'professions',
       );
   }
   const cardType = p.card ?? base.card.type;

@@ -17,7 +17,15 @@ import {
 import type { DiagnosticCode } from './diagnostics';
 import type { ProblemSink } from './problems';
 import type { DataPath } from './source-map';
+import type { ReferenceTopic } from './reference-model';
 import { didYouMean } from './suggest';
+
+/** The référentiel section listing the seed's entities of each kind. */
+const SEED_TOPICS: Readonly<Record<string, ReferenceTopic>> = {
+  SCN017: 'patients',
+  SCN018: 'professionnels',
+  SCN021: 'documents',
+};
 import type { WorldSpec } from './world.schema';
 import { inlineDocument, inlinePatient, inlineProfessional } from './world-entries';
 
@@ -66,7 +74,7 @@ function section<S, T extends { readonly id: string }>(
         what.code,
         path,
         `${what.label} « ${item} » absent du jeu de données`,
-        didYouMean(item, [...base.keys()], 'identifiants connus'),
+        didYouMean(item, [...base.keys()], 'identifiants connus', SEED_TOPICS[what.code]),
       );
     }
     if (entry === null) return;
