@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 /**
  * Diagnostics that point at the mistake (issue 11): one fixture per case in
  * test/fixtures/scenarios/diagnostics/, its whole output pinned. Each fixture is the valid minimal
@@ -106,7 +107,8 @@ test('run prints « autorisé » for a success, the words expect uses, and the r
 test('check accepts a folder, and warns about files outside scenarios/<thème>/', async () => {
   const { out, io } = capture();
   expect(await main(['check', 'test/fixtures/scenarios/valid/'], io)).toBe(0);
-  expect(out.at(-1)).toBe('2 scénarios vérifiés : 0 erreur, 0 avertissement.');
+  const valid = readdirSync('test/fixtures/scenarios/valid').filter((f) => f.endsWith('.yaml'));
+  expect(out.at(-1)).toBe(`${valid.length} scénarios vérifiés : 0 erreur, 0 avertissement.`);
   expect(out).toContain(
     "test/fixtures/scenarios/valid/minimal.yaml : hors de scenarios/<thème>/, l'identifiant et le thème ne sont pas comparés au nom du fichier et au dossier ; pour le publier, rangez-le dans scenarios/<thème>/<id>.yaml.",
   );
