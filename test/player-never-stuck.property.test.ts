@@ -89,7 +89,7 @@ function anyAction(scenario: Scenario, world: World): fc.Arbitrary<StepAction> {
       action: fc.constant('clock.advance' as const),
       days: fc.integer({ min: 1, max: 40 }),
     }),
-  ) as fc.Arbitrary<StepAction>;
+  );
 }
 
 type Move =

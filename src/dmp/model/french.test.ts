@@ -52,7 +52,7 @@ describe('agreement with the professional', () => {
       const line = describeHistoryEntry({
         id: 'h-1',
         patientId: 'pat-adult',
-        at: '2025-09-18T10:00:00.000Z' as never,
+        at: '2025-09-18T10:00:00.000Z',
         actor: professionalActor(p),
         action: 'dmp-consultation',
         mode: 'normal',
