@@ -50,6 +50,7 @@ export const DMP_ERROR_CODES = {
   'DMP.INCOMPLETE_TRAITS': 'Traits de recherche incomplets',
   'DMP.NO_MATCH': 'Aucune identité trouvée',
   'DMP.IDENTITY_UNCERTAIN': 'Identité incertaine',
+  'DMP.FEATURE_NOT_AVAILABLE': 'Fonction annoncée, pas encore en service',
 } as const;
 
 /** A stable refusal code. */

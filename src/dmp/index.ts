@@ -28,6 +28,13 @@ export {
   workstationTime,
 } from './model/clock';
 export type { Duration, Instant, IsoDate, SimClock } from './model/clock';
+export {
+  ANNOUNCED_FEATURES,
+  FEATURE_IDS,
+  isFeatureOn,
+  NO_FEATURE_SETTINGS,
+} from './model/features';
+export type { AnnouncedFeature, FeatureId, FeatureSettings } from './model/features';
 export { scopeCovers } from './model/consent';
 export type {
   ConsentForm,
@@ -161,7 +168,12 @@ export {
 } from './rules/deposit.rules';
 export { isListedBefore, sortForDisplay } from './rules/display.rules';
 export { isNominativeConsultationTrace } from './rules/history.rules';
-export { hasActiveDmp, isInsQualified, isUniqueTraitMatch } from './rules/identity.rules';
+export {
+  hasActiveDmp,
+  isInsQualified,
+  isTraitSearchAvailable,
+  isUniqueTraitMatch,
+} from './rules/identity.rules';
 export { isDocumentAuthor } from './rules/lifecycle.rules';
 export type { DocumentActor } from './rules/lifecycle.rules';
 export {
@@ -220,7 +232,11 @@ export {
 } from './services/patient-view.service';
 export type { PatientSideViewer } from './services/patient-view.service';
 export { matchesTraits, normaliseName, searchByTraits } from './services/trait-search.service';
-export type { TraitQuery, TraitSearchResult } from './services/trait-search.service';
+export type {
+  TraitQuery,
+  TraitSearchOptions,
+  TraitSearchResult,
+} from './services/trait-search.service';
 export {
   DEFAULT_SEED,
   SEED_DOCUMENT_IDS,

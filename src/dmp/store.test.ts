@@ -442,7 +442,19 @@ describe('store: clock and majority', () => {
     expect(store.getState().patients).toHaveLength(DEFAULT_SEED.patients.length);
   });
 
+  test('the traits search is only announced: off in the default seed', () => {
+    expect(
+      store.searchByTraits({
+        familyName: 'Moreau',
+        givenName: 'Claire',
+        birthDate: '1978-04-12',
+        sex: 'F',
+      }).code,
+    ).toBe('DMP.FEATURE_NOT_AVAILABLE');
+  });
+
   test('R6: search by traits finds a unique identity, not the homonyms', () => {
+    store.reset({ ...DEFAULT_SEED, features: { traitSearch: true } });
     expect(
       store.searchByTraits({
         familyName: 'Moreau',

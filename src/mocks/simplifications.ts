@@ -44,7 +44,7 @@ export const SIMPLIFICATIONS: readonly Simplification[] = [
   {
     title: 'Recherche par traits sur GET /fhir/Patient',
     detail:
-      "TD0.2 ne cherche que par INS ; le simulateur ajoute la recherche par les quatre traits (family, given, birthdate, gender), qui n'affiche un DMP que si une seule identité qualifiée correspond (R6). Les traits sont transmis tels que saisis au cœur métier ; ses refus (traits incomplets, aucune identité, identité incertaine) sont des OperationOutcome et non un Bundle vide. Recherche non tracée, sans statut d'accès.",
+      "TD0.2 ne cherche que par INS ; le simulateur ajoute, désactivée par défaut (fonction seulement annoncée en septembre 2025), la recherche par les quatre traits (family, given, birthdate, gender), qui n'affiche un DMP que si une seule identité qualifiée correspond (R6). Les traits sont transmis tels que saisis au cœur métier ; ses refus (traits incomplets, aucune identité, identité incertaine) sont des OperationOutcome et non un Bundle vide. Recherche non tracée, sans statut d'accès.",
   },
   {
     title: 'TD2 : ITI-105 seule, texte brut',

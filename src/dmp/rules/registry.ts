@@ -37,7 +37,12 @@ import {
 import { isListedBefore } from './display.rules';
 import { isNominativeConsultationTrace } from './history.rules';
 import { isDocumentAuthor } from './lifecycle.rules';
-import { hasActiveDmp, isInsQualified, isUniqueTraitMatch } from './identity.rules';
+import {
+  hasActiveDmp,
+  isInsQualified,
+  isTraitSearchAvailable,
+  isUniqueTraitMatch,
+} from './identity.rules';
 import {
   isAdultAt,
   isCurrentRepresentative,
@@ -60,6 +65,7 @@ export const RULES: readonly AnyRule[] = [
   // identity
   isInsQualified,
   hasActiveDmp,
+  isTraitSearchAvailable,
   isUniqueTraitMatch,
   // access matrix
   isProfessionAllowedInSetting,
