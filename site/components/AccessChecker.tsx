@@ -286,7 +286,7 @@ export default function AccessChecker({ faqLinks }: { faqLinks: FaqLinks }) {
             set={set}
           />
           <Check name="patientInformedOfDeposit" form={form} set={set}>
-            Le patient est informé du dépôt
+            J'ai informé le patient du dépôt (mon devoir ; le DMP ne le vérifie pas)
           </Check>
           <Check name="hiddenFromRepresentatives" form={form} set={set}>
             Document déposé invisible aux représentants légaux

@@ -32,7 +32,6 @@ export const DMP_ERROR_CODES = {
   'DMP.OPPOSITION_REASON_REQUIRED': "Motif légitime d'opposition au dépôt manquant",
   'DMP.OPPOSITION_NOT_FOUND': 'Opposition introuvable',
   'DMP.INVALID_RPPS': 'Numéro RPPS invalide',
-  'DMP.PATIENT_NOT_INFORMED': 'Patient non informé du dépôt',
   'DMP.UNKNOWN_DOCUMENT_TYPE': 'Type de document inexistant dans le DMP',
   'DMP.DOCUMENT_TYPE_RESERVED_FOR_PATIENT': 'Type réservé aux documents du patient',
   'DMP.PATIENT_DOCUMENT_TYPE_REQUIRED': 'Type de document patient attendu',

@@ -216,7 +216,12 @@ export { allow, ALLOWED_CODES, cite, deny } from './services/decision';
 export type { Allowed, AllowedCode, Citation, Decision, Denied } from './services/decision';
 export { findDmpByIns } from './services/ins-search.service';
 export type { InsSearchResult } from './services/ins-search.service';
-export { decideDeposit, decidePatientDeposit } from './services/deposit.service';
+export {
+  decideDeposit,
+  decidePatientDeposit,
+  DEPOSIT_INFORMATION_REMINDER,
+  withInformationReminder,
+} from './services/deposit.service';
 export type { DepositContext, DocumentDraft } from './services/deposit.service';
 export { decideDocumentAccess, maskedDocumentsOpen } from './services/document-access.service';
 export {

@@ -49,7 +49,7 @@ export const SIMPLIFICATIONS: readonly Simplification[] = [
   {
     title: 'TD2 : ITI-105 seule, texte brut',
     detail:
-      'Pas de Bundle ITI-65 (SubmissionSet, List, Binary) ni de remplacement TD2.1 ; contenu text/plain en base64 dans attachment.data ; classe (category) déduite du type ; auteur = professionnel du jeton ; heure du poste lue dans DocumentReference.date ; information préalable du patient par une extension.',
+      "Pas de Bundle ITI-65 (SubmissionSet, List, Binary) ni de remplacement TD2.1 ; contenu text/plain en base64 dans attachment.data ; classe (category) déduite du type ; auteur = professionnel du jeton ; heure du poste lue dans DocumentReference.date ; l'information préalable du patient n'est pas transmise (devoir du professionnel, que le DMP ne vérifie pas).",
   },
   {
     title: 'TD3.1 : filtres limités, sans pagination',

@@ -18,8 +18,6 @@ export const VISIBILITY_SYSTEM = `${SIMULATOR_FHIR_BASE}/CodeSystem/visibilite-d
 export const IDNPS_SYSTEM = 'urn:oid:1.2.250.1.71.4.2.1';
 /** Archived flag of a DocumentReference (PDSM4DMP has an isArchived extension; URL simplified). */
 export const IS_ARCHIVED_EXTENSION = `${SIMULATOR_FHIR_BASE}/StructureDefinition/isArchived`;
-/** « The patient was informed of the deposit » flag of a TD2 request (R40). */
-export const PATIENT_INFORMED_EXTENSION = `${SIMULATOR_FHIR_BASE}/StructureDefinition/patient-informe`;
 /** Identity status (PROV, RECUP, VALI, QUAL) of a Patient. */
 export const IDENTITY_STATUS_EXTENSION = `${SIMULATOR_FHIR_BASE}/StructureDefinition/statut-identite`;
 
