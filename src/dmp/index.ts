@@ -188,6 +188,8 @@ export {
   everywhere,
   LISTED,
   NOT_IN_SOURCES_ROW,
+  OCCUPATIONAL_THERAPIST_ROW,
+  OCCUPATIONAL_THERAPIST_STRUCTURE,
   OPEN_BY_DEFAULT,
   overrides,
   paramedicalRow,

@@ -9,6 +9,7 @@ import {
 } from './access-matrix.data';
 import { isDocumentTypeOpenToProfession, isProfessionAllowedInSetting } from './access.rules';
 import { isFaqId } from '../faq';
+import { DEFAULT_SEED } from '../seed';
 
 describe(`${isProfessionAllowedInSetting.faq} ${isProfessionAllowedInSetting.id}`, () => {
   test('R22: osteopaths have no access, in any setting', () => {
@@ -25,9 +26,29 @@ describe(`${isProfessionAllowedInSetting.faq} ${isProfessionAllowedInSetting.id}
       expect(isProfessionAllowedInSetting(code, 'liberal')).toBe(false);
       expect(isProfessionAllowedInSetting(code, 'structure')).toBe(true);
       expect(isProfessionAllowedInSetting(code, 'etablissement')).toBe(true);
-      for (const setting of PRACTICE_SETTINGS)
-        expect(settingCell(code, setting).assumption).toBe(false);
+      expect(settingCell(code, 'liberal').assumption).toBe(false);
+      expect(settingCell(code, 'etablissement').assumption).toBe(false);
     }
+    expect(settingCell('95', 'structure').assumption).toBe(false);
+    expect(settingCell('96', 'structure').assumption).toBe(false);
+  });
+
+  test('R23 vs R25: the occupational therapist in a structure is an assumption that says the FAQ disagrees', () => {
+    const cell = settingCell('94', 'structure');
+    expect(cell.assumption).toBe(true);
+    expect(cell.note).toMatch(/Hypothèse/);
+    expect(cell.note).toMatch(/établissement de santé/);
+    expect(cell.note).toMatch(/contredit/);
+    expect(settingCell('94', 'etablissement')).toMatchObject({
+      faq: 'FAQ-ACC-04',
+      assumption: false,
+    });
+  });
+
+  test("the seed's occupational therapist and dietitian of a SMR (ex-SSR) practise in an establishment", () => {
+    const smr = DEFAULT_SEED.professionals.filter((p) => p.establishmentKind === 'smr');
+    expect(smr.length).toBeGreaterThan(0);
+    for (const p of smr) expect(p.setting).toBe('etablissement');
   });
 
   test('R24: the seven listed paramedics have access in liberal practice as well as in a structure', () => {

@@ -112,6 +112,18 @@ export function paramedicalRow(
   };
 }
 
+/**
+ * The occupational therapist in a « structure » that is not a health establishment (MSP, centre de
+ * santé): FAQ-ACC-04 (R23) says « établissement de santé » only, FAQ-ACC-05 (R25) says « en
+ * structure ». The two answers disagree; the simulator opens access, as an assumption.
+ */
+export const OCCUPATIONAL_THERAPIST_STRUCTURE = assumed(
+  true,
+  "Hypothèse du simulateur : la FAQ se contredit. Une réponse réserve l'accès des ergothérapeutes à l'établissement de santé, une autre l'ouvre à l'exercice « en structure » ; le simulateur admet la structure (MSP, centre de santé), à vérifier dans la matrice officielle.",
+  'FAQ-ACC-05',
+  ['R25'],
+);
+
 /** Row of occupational therapists, dietitians and psychomotor therapists: structure only (R23, R25). */
 export const STRUCTURE_ONLY_ROW: AccessMatrixRow = {
   settings: {
@@ -130,6 +142,12 @@ export const STRUCTURE_ONLY_ROW: AccessMatrixRow = {
     ),
   },
   documents: { default: OPEN_BY_DEFAULT, overrides: overrides(SENSITIVE_TYPES, SENSITIVE_CLOSED) },
+};
+
+/** Occupational therapists: as STRUCTURE_ONLY_ROW, but the « structure » cell is an assumption (R23 vs R25). */
+export const OCCUPATIONAL_THERAPIST_ROW: AccessMatrixRow = {
+  ...STRUCTURE_ONLY_ROW,
+  settings: { ...STRUCTURE_ONLY_ROW.settings, structure: OCCUPATIONAL_THERAPIST_STRUCTURE },
 };
 
 /** Row of professions absent from the sources: closed, as an assumption (R20). */

@@ -59,7 +59,7 @@ const ESTABLISHMENT_KINDS = [
   'clinique',
   'samu',
   'msp',
-  'ssr',
+  'smr',
 ] as const satisfies EstablishmentKind[];
 
 const consent = z.strictObject({
