@@ -21,6 +21,7 @@ export const DMP_ERROR_CODES = {
   'DMP.PROTECTOR_NOT_INFORMED': 'Personne chargée de la mesure de protection non informée',
   'DMP.BREAK_GLASS_MOTIVE_REQUIRED': 'Motif « urgence » manquant',
   'DMP.BREAK_GLASS_NOT_JUSTIFIED': 'Bris de glace non justifié',
+  'DMP.BREAK_GLASS_HEALTH_PROFESSIONALS_ONLY': 'Bris de glace réservé aux professionnels de santé',
   'DMP.EMERGENCY_ACCESS_REFUSED': "Accès d'urgence refusé par le patient",
   'DMP.NOT_A_REGULATOR': 'Professionnel non régulateur',
   'DMP.INCONSISTENT_EMERGENCY_SETTINGS': "Réglages d'urgence incohérents",

@@ -140,6 +140,7 @@ export { isBlockedFor } from './rules/blocking.rules';
 export {
   areEmergencySettingsConsistent,
   hasBreakGlassMotive,
+  isHealthProfessional,
   isBreakGlassAllowedByPatient,
   isBreakGlassSituation,
   isRegulationAllowedByPatient,

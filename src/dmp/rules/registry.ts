@@ -8,6 +8,7 @@ import { isDocumentTypeOpenToProfession, isProfessionAllowedInSetting } from './
 import {
   areEmergencySettingsConsistent,
   hasBreakGlassMotive,
+  isHealthProfessional,
   isBreakGlassAllowedByPatient,
   isBreakGlassSituation,
   isRegulationAllowedByPatient,
@@ -78,6 +79,7 @@ export const RULES: readonly AnyRule[] = [
   isProtectorInformed,
   hasOpposedToConsultation,
   // break-glass and regulation
+  isHealthProfessional,
   hasBreakGlassMotive,
   isBreakGlassSituation,
   isBreakGlassAllowedByPatient,

@@ -148,6 +148,16 @@ describe('decideConsultation — break-glass (R38, R39)', () => {
     expect(decision.allowed && decision.notices.join(' ')).toMatch(/inform/);
   });
 
+  test('R38, L.1111-17: reserved to health professionals; a RPPS+ social worker cannot break the glass', () => {
+    const social = ProfessionalMother.rppsPlusRole({ setting: 'etablissement' });
+    const decision = decide(social, PatientMother.adult(), breakGlass('Urgence'));
+    expect(decision).toMatchObject({
+      allowed: false,
+      code: 'DMP.BREAK_GLASS_HEALTH_PROFESSIONALS_ONLY',
+    });
+    expect(decision.rules).toContain('R38');
+  });
+
   test('refused without motive, when the patient can consent, or when the patient opposed emergency access', () => {
     expect(decide(er, PatientMother.adult(), breakGlass(' ')).code).toBe(
       'DMP.BREAK_GLASS_MOTIVE_REQUIRED',
@@ -173,7 +183,7 @@ describe('decideConsultation — break-glass (R38, R39)', () => {
     ).toBe('DMP.CARD_CANNOT_CONSULT');
     expect(
       decide(ProfessionalMother.osteopath(), PatientMother.adult(), breakGlass('Urgence')).code,
-    ).toBe('DMP.PROFESSION_NOT_AUTHORISED');
+    ).toBe('DMP.BREAK_GLASS_HEALTH_PROFESSIONALS_ONLY');
   });
 
   test('assumption: a traced opposition to consultation does not prevent break-glass (only the emergency setting does)', () => {

@@ -12,6 +12,7 @@ import { isProfessionAllowedInSetting } from '../rules/access.rules';
 import { isBlockedFor } from '../rules/blocking.rules';
 import {
   hasBreakGlassMotive,
+  isHealthProfessional,
   isBreakGlassAllowedByPatient,
   isBreakGlassSituation,
   isRegulationAllowedByPatient,
@@ -74,6 +75,13 @@ export function decideConsultation(ctx: ConsultationContext): Decision {
       isTraineeAuthorised,
     );
   }
+  if (ctx.access.mode === 'bris-de-glace' && !isHealthProfessional(pro.profession)) {
+    return deny(
+      'DMP.BREAK_GLASS_HEALTH_PROFESSIONALS_ONLY',
+      `${professionLabel(pro.profession)} : le bris de glace est réservé aux professionnels de santé.`,
+      isHealthProfessional,
+    );
+  }
   if (!isProfessionAllowedInSetting(pro.profession, pro.setting)) {
     const cell = settingCell(pro.profession, pro.setting);
     const assumption = cell.assumption ? ' (hypothèse du simulateur)' : '';
@@ -130,6 +138,7 @@ export function decideConsultation(ctx: ConsultationContext): Decision {
         'Accès en mode bris de glace autorisé, sans consentement : il est tracé avec votre motif.',
         [
           ...BASE_CHECKS,
+          isHealthProfessional,
           hasBreakGlassMotive,
           isBreakGlassSituation,
           isBreakGlassAllowedByPatient,
