@@ -212,7 +212,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     term: 'Professionnel à rôle',
     match: ['[Pp]rofessionnels? à rôle'],
     definition:
-      "Personne qui n'est pas professionnel de santé mais qui fait partie de l'équipe de soins, enregistrée au RPPS+. Elle n'accède qu'aux documents que lui ouvre la matrice d'habilitation.",
+      "Personne qui n'est pas professionnel de santé mais qui fait partie de l'équipe de soins, enregistrée au RPPS+. Selon la FAQ de septembre 2025, un accès à certains documents fixés par la matrice d'habilitation est prévu ; il n'était pas encore effectif à cette date. Elle ne peut pas accéder en bris de glace, réservé aux professionnels de santé.",
   },
   {
     id: 'representant-legal',

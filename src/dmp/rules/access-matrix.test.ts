@@ -33,6 +33,16 @@ describe(`${isProfessionAllowedInSetting.faq} ${isProfessionAllowedInSetting.id}
     expect(settingCell('96', 'structure').assumption).toBe(false);
   });
 
+  test('R27: RPPS+ role professionals: access planned, not in effect at the FAQ date, in every setting', () => {
+    for (const setting of PRACTICE_SETTINGS) {
+      expect(isProfessionAllowedInSetting('rpps-plus-role', setting)).toBe(false);
+      expect(settingCell('rpps-plus-role', setting)).toMatchObject({
+        faq: 'FAQ-ACC-07',
+        note: expect.stringMatching(/prévu, non effectif à la date de la FAQ/) as unknown,
+      });
+    }
+  });
+
   test('R23 vs R25: the occupational therapist in a structure is an assumption that says the FAQ disagrees', () => {
     const cell = settingCell('94', 'structure');
     expect(cell.assumption).toBe(true);
