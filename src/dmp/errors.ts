@@ -12,6 +12,8 @@ export const DMP_ERROR_CODES = {
   'DMP.CARD_CANNOT_DEPOSIT': "Carte ne permettant pas l'alimentation",
   'DMP.TRAINEE_NOT_AUTHORISED': "Interne non inscrit à l'Ordre ou carte inadaptée",
   'DMP.PROFESSION_NOT_AUTHORISED': 'Profession non habilitée',
+  'DMP.PROFESSION_UNDOCUMENTED':
+    'Profession non documentée par les sources (accès fermé par prudence)',
   'DMP.INS_NOT_QUALIFIED': 'INS non qualifiée',
   'DMP.INS_INVALID': 'INS invalide',
   'DMP.ACCESS_BLOCKED': 'Accès bloqué',

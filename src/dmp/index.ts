@@ -198,6 +198,7 @@ export {
   SENSITIVE_TYPES,
   sourced,
   STRUCTURE_ONLY_ROW,
+  undocumented,
 } from './rules/matrix-cells.data';
 export type { AccessMatrixRow, MatrixCell } from './rules/matrix-cells.data';
 export { NON_BEHAVIOURAL_RULES, ruleById, RULES } from './rules/registry';

@@ -10,6 +10,9 @@ import {
 import { isDocumentTypeOpenToProfession, isProfessionAllowedInSetting } from './access.rules';
 import { isFaqId } from '../faq';
 import { DEFAULT_SEED } from '../seed';
+import { decideConsultation } from '../services/consultation.service';
+import { PatientMother } from '../../../test/mothers/patient.mother';
+import { ProfessionalMother } from '../../../test/mothers/professional.mother';
 
 describe(`${isProfessionAllowedInSetting.faq} ${isProfessionAllowedInSetting.id}`, () => {
   test('R22: osteopaths have no access, in any setting', () => {
@@ -41,6 +44,31 @@ describe(`${isProfessionAllowedInSetting.faq} ${isProfessionAllowedInSetting.id}
         note: expect.stringMatching(/prévu, non effectif à la date de la FAQ/) as unknown,
       });
     }
+  });
+
+  test('codes 31, 32, 81–86, 98: « non documenté » (the FAQ list ends with « etc. »), closed as an assumption', () => {
+    const codes = ['31', '32', '81', '82', '83', '84', '85', '86', '98'] as const;
+    for (const code of codes) {
+      for (const setting of PRACTICE_SETTINGS) {
+        const cell = settingCell(code, setting);
+        expect(cell).toMatchObject({ allowed: false, assumption: true, undocumented: true });
+        expect(cell.note).toMatch(/^Non documenté/);
+      }
+    }
+    const pro = {
+      ...ProfessionalMother.gp(),
+      profession: '98' as const,
+      setting: 'etablissement' as const,
+    };
+    const decision = decideConsultation({
+      professional: pro,
+      patient: PatientMother.adult(),
+      now: '2025-10-01T09:00:00.000Z',
+      episodeId: 'ep',
+      access: { mode: 'normal' },
+    });
+    expect(decision.code).toBe('DMP.PROFESSION_UNDOCUMENTED');
+    expect(decision.explanation).toMatch(/non documenté/i);
   });
 
   test('R23 vs R25: the occupational therapist in a structure is an assumption that says the FAQ disagrees', () => {

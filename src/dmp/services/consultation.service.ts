@@ -86,7 +86,7 @@ export function decideConsultation(ctx: ConsultationContext): Decision {
     const cell = settingCell(pro.profession, pro.setting);
     const assumption = cell.assumption ? ' (hypothèse du simulateur)' : '';
     return deny(
-      'DMP.PROFESSION_NOT_AUTHORISED',
+      cell.undocumented === true ? 'DMP.PROFESSION_UNDOCUMENTED' : 'DMP.PROFESSION_NOT_AUTHORISED',
       `${professionLabel(pro.profession)} : ${cell.note.charAt(0).toLowerCase()}${cell.note.slice(1)}${assumption}`,
       citeCell(cell, isProfessionAllowedInSetting),
     );
