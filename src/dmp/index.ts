@@ -214,7 +214,10 @@ export {
   isVisibilityCombinationAllowed,
   isVisibleToRepresentatives,
 } from './rules/visibility.rules';
-export { decideConsultation } from './services/consultation.service';
+export {
+  BLOCKING_IN_EMERGENCY_ASSUMPTION,
+  decideConsultation,
+} from './services/consultation.service';
 export type { ConsultationContext } from './services/consultation.service';
 export { allow, ALLOWED_CODES, cite, deny } from './services/decision';
 export type { Allowed, AllowedCode, Citation, Decision, Denied } from './services/decision';

@@ -11,7 +11,7 @@ import {
 import { SIMULATION_START as NOW } from '../model/clock';
 import type { Patient } from '../model/patient';
 import type { Professional } from '../model/professional';
-import { decideConsultation } from './consultation.service';
+import { BLOCKING_IN_EMERGENCY_ASSUMPTION, decideConsultation } from './consultation.service';
 
 const EP = 'ep-1';
 const decide = (
@@ -171,8 +171,12 @@ describe('decideConsultation — break-glass (R38, R39)', () => {
   });
 
   test('still subject to blocking, card and profession', () => {
-    expect(decide(er, PatientMother.blockingAll(), breakGlass('Urgence')).code).toBe(
-      'DMP.ACCESS_BLOCKED',
+    const blocked = decide(er, PatientMother.blockingAll(), breakGlass('Urgence'));
+    expect(blocked.code).toBe('DMP.ACCESS_BLOCKED');
+    // Blocking in an emergency is an assumption of the simulator: the decision says so.
+    expect(blocked.explanation).toContain(BLOCKING_IN_EMERGENCY_ASSUMPTION);
+    expect(decide(er, PatientMother.blockingAll(), NORMAL_ACCESS).explanation).not.toContain(
+      'Hypothèse',
     );
     expect(
       decide(

@@ -30,6 +30,13 @@ import { hasActiveDmp, isInsQualified } from '../rules/identity.rules';
 import { isAdultAt } from '../rules/majority.rules';
 import { allow, citeCell, deny, type Decision } from './decision';
 
+/**
+ * The FAQ says a blocked professional sees « accès bloqué »; it does not say whether blocking also
+ * stops break-glass or the SAMU–Centre 15 regulator (dmp-facts.md §4, §13): simulator assumption.
+ */
+export const BLOCKING_IN_EMERGENCY_ASSUMPTION =
+  "Hypothèse du simulateur : la FAQ ne dit pas si le blocage vaut aussi en urgence (bris de glace, médecin régulateur du SAMU – Centre 15) ; le simulateur l'applique aussi.";
+
 /** Everything needed to decide whether a professional may open a DMP. */
 export interface ConsultationContext {
   readonly professional: Professional;
@@ -99,11 +106,12 @@ export function decideConsultation(ctx: ConsultationContext): Decision {
     );
   }
   if (isBlockedFor(patient, pro)) {
+    const who = patient.blocked.all
+      ? '« Accès bloqué » : le patient a bloqué tous les professionnels depuis Mon espace santé.'
+      : '« Accès bloqué » : le patient vous a bloqué depuis Mon espace santé.';
     return deny(
       'DMP.ACCESS_BLOCKED',
-      patient.blocked.all
-        ? '« Accès bloqué » : le patient a bloqué tous les professionnels depuis Mon espace santé.'
-        : '« Accès bloqué » : le patient vous a bloqué depuis Mon espace santé.',
+      ctx.access.mode === 'normal' ? who : `${who} ${BLOCKING_IN_EMERGENCY_ASSUMPTION}`,
       isBlockedFor,
     );
   }
