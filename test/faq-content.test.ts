@@ -80,7 +80,7 @@ const REQUIRED_FACTS: Record<string, readonly (readonly string[])[]> = {
   'FAQ-ACC-09': [['catégorie'], ['date'], ['biologie'], ['imagerie'], ['compte']],
   'FAQ-ACC-10': [['national']],
   'FAQ-CON-01': [['épisode de soins'], ['pathologie'], ['consultation']],
-  'FAQ-CON-02': [['représentant légal']],
+  'FAQ-CON-02': [['représentant légal'], ['sauf secret du mineur'], ['L.1111-5']],
   'FAQ-CON-03': [['équipe de soins']],
   'FAQ-CON-04': [['opposition'], ['recommand']],
   'FAQ-CON-05': [['oral']],
