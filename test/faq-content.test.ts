@@ -249,3 +249,30 @@ describe('FAQ answers are typographically safe and link nothing invented', () =>
     expect(broken).toEqual([]);
   });
 });
+
+/** Wording corrections of the domain review (issue 15): they must not come back. */
+const CORRECTED_WORDING: readonly { file: string; gone: RegExp; kept: RegExp }[] = [
+  {
+    file: 'faq/droits-acces/professionnels-ayant-acces.mdx',
+    gone: /chirurgiens ;/,
+    kept: /chirurgiens-dentistes/,
+  },
+  {
+    file: 'faq/depot/deleguer-depot-secretariat.mdx',
+    gone: /jamais en consulter/,
+    kept: /à ce jour/,
+  },
+  {
+    file: 'faq/depot/protocoles-de-soins-electroniques.mdx',
+    gone: /par les médecins d'établissements/,
+    kept: /professionnels médicaux d'établissements/,
+  },
+];
+
+describe('wording corrections stay', () => {
+  test.each(CORRECTED_WORDING)('$file', ({ file, gone, kept }) => {
+    const text = readFileSync(`site/content/docs/${file}`, 'utf8');
+    expect(text).not.toMatch(gone);
+    expect(text).toMatch(kept);
+  });
+});

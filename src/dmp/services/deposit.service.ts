@@ -73,7 +73,7 @@ export function decideDeposit(ctx: DepositContext, draft: DocumentDraft): Decisi
   if (!hasDepositingCard(pro.card)) {
     return deny(
       'DMP.CARD_CANNOT_DEPOSIT',
-      "Une CPE non nominative ne permet pas d'alimenter le DMP : il faut une CPE nominative, une CPS ou une e-CPS.",
+      "Une CPE non nominative ne permet pas d'alimenter le DMP : il faut une CPE nominative, une CPS, une e-CPS ou une CPF.",
       hasDepositingCard,
     );
   }
