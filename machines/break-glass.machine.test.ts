@@ -145,12 +145,27 @@ describe('Blocage, profession et documents', () => {
     expect(actor.getSnapshot().context.lastDecision?.code).toBe('DMP.ACCESS_BLOCKED');
   });
 
-  test("l'ostéopathe n'a aucun accès, même en urgence (R22)", () => {
+  test("l'ostéopathe n'a aucun accès, même en urgence : il n'est pas professionnel de santé (R22, R38)", () => {
     const actor = start(PatientMother.adult(), ProfessionalMother.osteopath());
 
     actor.send(URGENT);
 
-    expect(actor.getSnapshot().context.lastDecision?.code).toBe('DMP.PROFESSION_NOT_AUTHORISED');
+    expect(actor.getSnapshot().value).not.toBe('active');
+    expect(actor.getSnapshot().context.lastDecision?.code).toBe(
+      'DMP.BREAK_GLASS_HEALTH_PROFESSIONALS_ONLY',
+    );
+  });
+
+  test('un professionnel à rôle du RPPS+ ne brise pas la glace (R38, L.1111-17)', () => {
+    const actor = start(
+      PatientMother.adult(),
+      ProfessionalMother.rppsPlusRole({ setting: 'etablissement' }),
+    );
+
+    actor.send(URGENT);
+
+    expect(actor.getSnapshot().value).not.toBe('active');
+    expect(actor.getSnapshot().context.lastDecision?.allowed).toBe(false);
   });
 
   test('document masqué : fermé en urgence, sauf si le patient a permis les documents masqués', () => {

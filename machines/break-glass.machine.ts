@@ -233,7 +233,8 @@ export const breakGlassMachine = setup({
             guard: 'isBlockedFor',
             actions: 'refuse',
             meta: { faq: 'FAQ-PAT-03', rules: ['R44'] },
-            description: '« Accès bloqué », y compris pour le centre de régulation.',
+            description:
+              '« Accès bloqué », y compris pour le centre de régulation (hypothèse du simulateur : la FAQ ne traite pas ce cas).',
           },
           {
             guard: not('isRegulator'),

@@ -4,6 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import { createActor } from 'xstate';
 import {
+  DEPOSIT_INFORMATION_REMINDER,
   SEED_PATIENT_IDS as PAT,
   SEED_PROFESSIONAL_IDS as PRO,
   SIMULATION_START,
@@ -29,18 +30,31 @@ function informAndSubmit(actor: ReturnType<typeof start>) {
 }
 
 describe('FAQ-CON-08 — information préalable, pas de consentement (R40)', () => {
-  test('sans information du patient, le dépôt attend ; informé, le document est versé et classé', () => {
+  test('informé, le document est versé et classé, sans rappel', () => {
     const actor = start(ProfessionalMother.gp(), PatientMother.adult());
 
-    actor.send({ type: 'ps.submit' });
-    expect(actor.getSnapshot().value).toBe('draft');
-    expect(actor.getSnapshot().context.lastDecision?.code).toBe('DMP.PATIENT_NOT_INFORMED');
     informAndSubmit(actor);
 
     const { value, context } = actor.getSnapshot();
     expect(value).toBe('deposited');
     expect(context.document).toMatchObject({ typeCode: '11488-4', visibility: VISIBLE_TO_ALL });
-    expect(context.lastDecision?.code).toBe('DMP.DEPOSIT_ALLOWED');
+    expect(context.lastDecision).toMatchObject({ allowed: true, code: 'DMP.DEPOSIT_ALLOWED' });
+    expect(context.lastDecision?.allowed === true && context.lastDecision.notices).not.toContain(
+      DEPOSIT_INFORMATION_REMINDER,
+    );
+  });
+
+  test("case « patient informé » non cochée : jamais un refus du DMP, un rappel du devoir d'informer", () => {
+    const actor = start(ProfessionalMother.gp(), PatientMother.adult());
+
+    actor.send({ type: 'ps.submit' });
+
+    const { value, context } = actor.getSnapshot();
+    expect(value).toBe('deposited');
+    expect(context.lastDecision).toMatchObject({ allowed: true, code: 'DMP.DEPOSIT_ALLOWED' });
+    expect(context.lastDecision?.allowed === true && context.lastDecision.notices).toContain(
+      DEPOSIT_INFORMATION_REMINDER,
+    );
   });
 
   test('R41 — opposition pour un motif légitime : dépôt refusé ; sans motif, elle ne compte pas', () => {
@@ -174,14 +188,18 @@ describe('Types et visibilité (FAQ-DEP-03, FAQ-DEP-06, FAQ-DEP-08, FAQ-DEP-09)'
     expect(context.vaccinationBook).toEqual([context.document?.id]);
   });
 
-  test('un second document demande une nouvelle information du patient', () => {
+  test('un second document décoche la case : sans nouvelle information, le logiciel le rappelle', () => {
     const actor = start(ProfessionalMother.gp(), PatientMother.adult());
     informAndSubmit(actor);
 
     actor.send({ type: 'ps.newDocument' });
     actor.send({ type: 'ps.submit' });
 
-    expect(actor.getSnapshot().context.lastDecision?.code).toBe('DMP.PATIENT_NOT_INFORMED');
+    const { lastDecision } = actor.getSnapshot().context;
+    expect(lastDecision?.code).toBe('DMP.DEPOSIT_ALLOWED');
+    expect(lastDecision?.allowed === true && lastDecision.notices).toContain(
+      DEPOSIT_INFORMATION_REMINDER,
+    );
   });
 });
 

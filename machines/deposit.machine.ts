@@ -1,11 +1,13 @@
 /**
- * A professional deposits a document: no consent, but prior information (R40); a card that
+ * A professional deposits a document: no consent; informing the patient is the professional's duty,
+ * a checklist item of the software that reminds of it but never blocks (the DMP does not check it,
+ * R40, dmp-facts.md §5, §11.2); a card that
  * deposits (R3, R5, R9), a qualified INS (R14), a synchronised clock (R18), no legitimate
  * opposition (R41), a type that exists (R10, R17), legal visibility choices (R16, secret
  * connection); the document is then classified and may feed the vaccination book (R15).
  * Sources: FAQ-DEP-01…11, FAQ-CON-08, FAQ-CNX-05; dmp-facts.md §3, §10.
  */
-import { assign, not, setup } from 'xstate';
+import { and, assign, not, setup } from 'xstate';
 import {
   decideDeposit,
   documentType,
@@ -25,6 +27,7 @@ import {
   isVisibilityCombinationAllowed,
   professionalName,
   VISIBLE_TO_ALL,
+  withInformationReminder,
   type AnyRule,
   type Decision,
   type DepositContext as CoreDepositContext,
@@ -55,6 +58,7 @@ export interface DepositContext {
   readonly patient: Patient;
   readonly now: Instant;
   readonly workstationSkewMs: number;
+  /** The software's checklist box « patient informé » (a reminder, never a refusal). */
   readonly patientInformed: boolean;
   readonly draft: DocumentDraft;
   readonly lastDecision: Decision | null;
@@ -124,7 +128,6 @@ const coreContext = (c: DepositContext): CoreDepositContext => ({
   patient: c.patient,
   now: c.now,
   workstationSkewMs: c.workstationSkewMs,
-  patientInformed: c.patientInformed,
 });
 
 const DEFAULT_DRAFT = (now: Instant): DocumentDraft => ({
@@ -208,6 +211,12 @@ export const depositMachine = setup({
       document: toDocument(context),
       deposits: context.deposits + 1,
     })),
+    remindInformation: assign(({ context }) => ({
+      lastDecision:
+        context.lastDecision === null
+          ? null
+          : withInformationReminder(context.lastDecision, context),
+    })),
     feedVaccinationBook: assign(({ context }) => ({
       vaccinationBook: [
         ...context.vaccinationBook,
@@ -250,7 +259,8 @@ export const depositMachine = setup({
         'ps.informPatient': {
           actions: 'informPatient',
           meta: { faq: 'FAQ-CON-08', rules: ['R40'] },
-          description: 'Informer le patient du dépôt (aucun consentement requis).',
+          description:
+            'Cocher « patient informé » : informer le patient est un devoir du professionnel (aucun consentement requis).',
         },
         'ps.syncClock': {
           actions: 'syncClock',
@@ -343,10 +353,20 @@ export const depositMachine = setup({
               'Connexion secrète : le document doit être invisible aux représentants légaux.',
           },
           {
-            guard: not('isPatientInformedOfDeposit'),
-            actions: 'refuse',
+            guard: and(['feedsVaccinationBook', not('isPatientInformedOfDeposit')]),
+            target: 'deposited',
+            actions: ['deposit', 'feedVaccinationBook', 'remindInformation'],
             meta: { faq: 'FAQ-CON-08', rules: ['R40'] },
-            description: "Le patient doit d'abord être informé du dépôt.",
+            description:
+              'Note de vaccination versée ; case « patient informé » non cochée : le logiciel rappelle ce devoir, le DMP ne refuse pas.',
+          },
+          {
+            guard: not('isPatientInformedOfDeposit'),
+            target: 'deposited',
+            actions: ['deposit', 'remindInformation'],
+            meta: { faq: 'FAQ-CON-08', rules: ['R40'] },
+            description:
+              'Document versé ; case « patient informé » non cochée : le logiciel rappelle ce devoir, le DMP ne refuse pas.',
           },
           {
             guard: 'feedsVaccinationBook',
@@ -370,7 +390,7 @@ export const depositMachine = setup({
         'ps.newDocument': {
           target: 'draft',
           actions: 'newDocument',
-          description: 'Préparer un autre document (le patient sera de nouveau informé).',
+          description: 'Préparer un autre document (la case « patient informé » est décochée).',
         },
       },
     },

@@ -38,6 +38,10 @@ export type GuardName =
 /** Each guard, in a few French words, true and false. */
 export const GUARD_LABELS: Readonly<Record<GuardName, GuardLabel>> = {
   hasActiveDmp: { yes: 'DMP actif', no: 'DMP fermé ou absent' },
+  isTraitSearchAvailable: {
+    yes: 'recherche par traits ouverte (simulée par anticipation)',
+    no: 'recherche par traits seulement annoncée',
+  },
   hasConsultingCard: { yes: 'carte qui permet de consulter', no: 'carte qui ne consulte pas' },
   hasDepositingCard: { yes: 'carte qui permet de déposer', no: 'carte qui ne dépose pas' },
   isTraineeAuthorised: {

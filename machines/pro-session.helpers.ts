@@ -22,6 +22,7 @@ import {
   type Patient,
   type Professional,
   type TraitQuery,
+  type TraitSearchOptions,
 } from '../src/dmp/index';
 import { collectorScope } from './shared';
 
@@ -61,8 +62,12 @@ export function searchIns(directory: readonly Patient[], matricule: string) {
 }
 
 /** The core decision of a search by traits, and the patient found. */
-export function searchTraits(directory: readonly Patient[], query: TraitQuery) {
-  const result = searchByTraits(directory, query);
+export function searchTraits(
+  directory: readonly Patient[],
+  query: TraitQuery,
+  options: TraitSearchOptions,
+) {
+  const result = searchByTraits(directory, query, options);
   return { lastDecision: decisionOnly(result), patient: result.allowed ? result.patient : null };
 }
 

@@ -11,6 +11,7 @@ import {
   SEED_PROFESSIONAL_IDS as PRO,
   SIMULATION_START,
   type Card,
+  type FeatureSettings,
   type Patient,
   type Professional,
   type TraitQuery,
@@ -28,11 +29,16 @@ function start(
   professional: Professional,
   patients: readonly Patient[] = DEFAULT_SEED.patients,
   episodeId = 'ep-test',
+  features: FeatureSettings = {},
 ) {
   return createActor(proSessionMachine, {
-    input: { professional, patients, episodeId, now: SIMULATION_START },
+    input: { professional, patients, episodeId, now: SIMULATION_START, features },
   }).start();
 }
+
+/** A session where the announced traits search is switched on (as a scenario may do). */
+const withTraitSearch = (professional: Professional) =>
+  start(professional, DEFAULT_SEED.patients, 'ep-test', { traitSearch: true });
 
 /** Inserts the card, finds the patient by INS and opens the DMP. */
 function open(actor: ReturnType<typeof start>, patient: Patient, card: Card = CPS) {
@@ -124,8 +130,19 @@ describe('Recherche du patient (FAQ-INS-01, FAQ-INS-02)', () => {
     expect(actor.getSnapshot().context.lastDecision?.code).toBe('DMP.INS_INVALID');
   });
 
-  test('par traits : une seule identité qualifiée → DMP affiché (R6)', () => {
+  test("par traits : fonction seulement annoncée, refusée tant qu'elle n'est pas activée", () => {
     const actor = start(seedProfessional(PRO.gp));
+    actor.send({ type: 'ps.insertCard', card: CPS });
+
+    actor.send({ type: 'ps.searchByTraits', query: traits(seedPatient(PAT.adult)) });
+
+    expect(actor.getSnapshot().value).toEqual({ session: 'search' });
+    expect(actor.getSnapshot().context.lastDecision?.code).toBe('DMP.FEATURE_NOT_AVAILABLE');
+    expect(actor.getSnapshot().context.lastDecision?.explanation).toMatch(/septembre 2025/);
+  });
+
+  test('par traits : une seule identité qualifiée → DMP affiché (R6)', () => {
+    const actor = withTraitSearch(seedProfessional(PRO.gp));
     actor.send({ type: 'ps.insertCard', card: CPS });
 
     actor.send({ type: 'ps.searchByTraits', query: traits(seedPatient(PAT.adult)) });
@@ -134,7 +151,7 @@ describe('Recherche du patient (FAQ-INS-01, FAQ-INS-02)', () => {
   });
 
   test('par traits : deux homonymes, ou une identité non qualifiée → aucun DMP (R6)', () => {
-    const actor = start(seedProfessional(PRO.gp));
+    const actor = withTraitSearch(seedProfessional(PRO.gp));
     actor.send({ type: 'ps.insertCard', card: CPS });
 
     actor.send({ type: 'ps.searchByTraits', query: traits(seedPatient(PAT.homonymA)) });

@@ -1,7 +1,7 @@
 /**
  * A professional's session on the DMP: card check (CPS, e-CPS, CPF consult; a nominative CPE only
  * deposits, R1, R3, R4, R9), patient search (by INS, or by traits only when the identity is
- * certain, R6), access decision (profession, INS, « accès bloqué », consent, break-glass,
+ * certain, R6; the traits search is only announced, off unless the input switches it on), access decision (profession, INS, « accès bloqué », consent, break-glass,
  * regulation) and consultation of documents (matrix, masking). Sources: FAQ-CNX-04/05,
  * FAQ-INS-01/02, FAQ-ACC-01…08, FAQ-CON-01…07, FAQ-PAT-03.
  */
@@ -28,6 +28,7 @@ import {
   isRegulationAllowedByPatient,
   isRegulator,
   isTraineeAuthorised,
+  isTraitSearchAvailable,
   isUniqueTraitMatch,
   maskedDocumentsOpen,
   breakGlass,
@@ -39,6 +40,7 @@ import {
   type Card,
   type Decision,
   type DmpDocument,
+  type FeatureSettings,
   type Instant,
   type Patient,
   type Professional,
@@ -61,6 +63,8 @@ export interface ProSessionInput {
   readonly patients: readonly Patient[];
   readonly episodeId: string;
   readonly now: Instant;
+  /** Announced features switched on (the traits search is off unless switched on). */
+  readonly features?: FeatureSettings;
 }
 
 /** Context of the session. */
@@ -70,6 +74,7 @@ export interface ProSessionContext {
   readonly directory: readonly Patient[];
   readonly episodeId: string;
   readonly now: Instant;
+  readonly features: FeatureSettings;
   /** The patient found by the search, once selected. */
   readonly patient: Patient | null;
   /** The access mode requested (normal until an emergency mode is granted). */
@@ -122,6 +127,8 @@ const guards = {
     insCandidates(context.directory, payload(event, 'ps.searchByIns').matricule).some((p) =>
       hasActiveDmp(p),
     ),
+  isTraitSearchAvailable: ({ context }: Args) =>
+    isTraitSearchAvailable(context.features, context.now),
   isUniqueTraitMatch: ({ context, event }: Args) =>
     isUniqueTraitMatch(traitMatches(context.directory, queryOf(event))),
   isFoundIdentityQualified: ({ context, event }: Args) =>
@@ -159,6 +166,7 @@ export const GUARD_RULES: Record<keyof typeof guards, AnyRule> = {
   hasDepositingCard,
   isTraineeAuthorised,
   hasActiveDmp,
+  isTraitSearchAvailable,
   isUniqueTraitMatch,
   isFoundIdentityQualified: isInsQualified,
   isProfessionAllowedInSetting,
@@ -214,7 +222,12 @@ export const proSessionMachine = setup({
     searchByIns: assign(({ context, event }) =>
       searchIns(context.directory, payload(event, 'ps.searchByIns').matricule),
     ),
-    searchByTraits: assign(({ context, event }) => searchTraits(context.directory, queryOf(event))),
+    searchByTraits: assign(({ context, event }) =>
+      searchTraits(context.directory, queryOf(event), {
+        features: context.features,
+        now: context.now,
+      }),
+    ),
     refuse: assign(({ context, event }) => ({ lastDecision: decision(context, requestOf(event)) })),
     enter: assign({ lastDecision: null }),
     grant: assign(({ context, event }) => ({
@@ -262,6 +275,7 @@ export const proSessionMachine = setup({
     directory: input.patients,
     episodeId: input.episodeId,
     now: input.now,
+    features: input.features ?? {},
     ...closed,
     lastDecision: null,
     notifications: [],
@@ -346,6 +360,13 @@ export const proSessionMachine = setup({
               { actions: 'searchByIns', description: 'Matricule invalide ou aucun DMP actif.' },
             ],
             'ps.searchByTraits': [
+              {
+                guard: not('isTraitSearchAvailable'),
+                actions: 'searchByTraits',
+                meta: { faq: 'FAQ-INS-02', rules: [] },
+                description:
+                  'Recherche par traits annoncée en septembre 2025, pas encore en service à la date simulée : utiliser le matricule INS.',
+              },
               {
                 guard: and(['isUniqueTraitMatch', 'isFoundIdentityQualified']),
                 target: 'selected',

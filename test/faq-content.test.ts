@@ -80,7 +80,7 @@ const REQUIRED_FACTS: Record<string, readonly (readonly string[])[]> = {
   'FAQ-ACC-09': [['catégorie'], ['date'], ['biologie'], ['imagerie'], ['compte']],
   'FAQ-ACC-10': [['national']],
   'FAQ-CON-01': [['épisode de soins'], ['pathologie'], ['consultation']],
-  'FAQ-CON-02': [['représentant légal']],
+  'FAQ-CON-02': [['représentant légal'], ['sauf secret du mineur'], ['L.1111-5']],
   'FAQ-CON-03': [['équipe de soins']],
   'FAQ-CON-04': [['opposition'], ['recommand']],
   'FAQ-CON-05': [['oral']],
@@ -247,5 +247,32 @@ describe('FAQ answers are typographically safe and link nothing invented', () =>
       }
     }
     expect(broken).toEqual([]);
+  });
+});
+
+/** Wording corrections of the domain review (issue 15): they must not come back. */
+const CORRECTED_WORDING: readonly { file: string; gone: RegExp; kept: RegExp }[] = [
+  {
+    file: 'faq/droits-acces/professionnels-ayant-acces.mdx',
+    gone: /chirurgiens ;/,
+    kept: /chirurgiens-dentistes/,
+  },
+  {
+    file: 'faq/depot/deleguer-depot-secretariat.mdx',
+    gone: /jamais en consulter/,
+    kept: /à ce jour/,
+  },
+  {
+    file: 'faq/depot/protocoles-de-soins-electroniques.mdx',
+    gone: /par les médecins d'établissements/,
+    kept: /professionnels médicaux d'établissements/,
+  },
+];
+
+describe('wording corrections stay', () => {
+  test.each(CORRECTED_WORDING)('$file', ({ file, gone, kept }) => {
+    const text = readFileSync(`site/content/docs/${file}`, 'utf8');
+    expect(text).not.toMatch(gone);
+    expect(text).toMatch(kept);
   });
 });

@@ -100,3 +100,20 @@ describe('answers link the glossary terms they use', () => {
     expect(bad).toEqual([]);
   });
 });
+
+/** Corrections of the domain review (issue 15): each definition keeps its condition. */
+const CORRECTIONS: readonly { id: string; has: RegExp; hasNot?: RegExp }[] = [
+  { id: 'equipe-de-soins', has: /prévenu/ },
+  { id: 'msp', has: /prévenu/ },
+  { id: 'matrice-d-habilitation', has: /mode d'exercice/, hasNot: /pas du lieu d'exercice/ },
+  { id: 'professionnel-a-role', has: /prévu.*pas encore effectif/ },
+];
+
+describe('glossary corrections stay', () => {
+  test.each(CORRECTIONS)('$id', ({ id, has, hasNot }) => {
+    const term = GLOSSARY.find((t) => t.id === id);
+    expect(term, id).toBeDefined();
+    expect(term?.definition).toMatch(has);
+    if (hasNot) expect(term?.definition).not.toMatch(hasNot);
+  });
+});

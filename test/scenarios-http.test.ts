@@ -11,6 +11,8 @@ import { createDmpStore, DEFAULT_SEED } from '../src/dmp/index';
 import { createHandlers } from '../src/mocks/handlers/index';
 import { checkFile, listScenarioFiles } from '../src/scenario/check-file';
 import { worldBody } from '../src/scenario/http-world';
+import { createProblemSink } from '../src/scenario/problems';
+import { buildWorld } from '../src/scenario/world';
 import {
   createCoreDmpPort,
   createEngine,
@@ -105,10 +107,30 @@ test('inline worlds are sent to /training/reset as whole entities, the others as
   });
 });
 
-test('ps.searchByTraits gives the very verdicts of the core port (code, explanation, rules, FAQ)', async () => {
+test('ps.searchByTraits, only announced, is refused alike over both ports in the default world', async () => {
   const { fetch } = mswFetch();
   const http = createHttpDmpPort({ fetch, baseUrl: API });
   const core = createCoreDmpPort(createDmpStore(DEFAULT_SEED));
+  await http.reset();
+  const request: DmpRequest = {
+    kind: 'ps.searchByTraits',
+    professionalId: 'pro-hospital-physician',
+    query: { familyName: 'MOREAU', givenName: 'Claire', birthDate: '1978-04-12', sex: 'F' },
+  };
+  const overHttp = await http.perform(request);
+  expect(overHttp).toEqual(core.perform(request));
+  expect(overHttp.verdict.code).toBe('DMP.FEATURE_NOT_AVAILABLE');
+});
+
+test('ps.searchByTraits gives the very verdicts of the core port (code, explanation, rules, FAQ)', async () => {
+  const { fetch } = mswFetch();
+  const world = buildWorld(
+    { patients: ['pat-adult'], professionals: [], documents: [], features: { traitSearch: true } },
+    createProblemSink(),
+  );
+  expect(worldBody(world)).toEqual({ features: { traitSearch: true } });
+  const http = createHttpDmpPort({ fetch, baseUrl: API, world });
+  const core = createCoreDmpPort(createDmpStore(world.seed));
   await http.reset();
   const queries = [
     { familyName: 'MOREAU', givenName: 'Claire', birthDate: '1978-04-12', sex: 'F' },

@@ -7,6 +7,7 @@
 import type { SnapshotFrom } from 'xstate';
 import {
   decideDeposit,
+  DEPOSIT_INFORMATION_REMINDER,
   hasDepositOpposition,
   hasDepositingCard,
   isClockInSync,
@@ -71,7 +72,13 @@ export function depositInvariants(s: Snapshot, previous: Snapshot | undefined): 
     if (!hasDepositingCard(c.professional.card)) v.push('dépôt avec une carte qui ne dépose pas');
     if (!isInsQualified(c.patient)) v.push('dépôt sans INS qualifiée');
     if (!isClockInSync(c.workstationSkewMs)) v.push('dépôt avec une horloge décalée');
-    if (!isPatientInformedOfDeposit(c)) v.push('dépôt sans information du patient');
+    const reminded =
+      c.lastDecision?.allowed === true &&
+      c.lastDecision.notices.includes(DEPOSIT_INFORMATION_REMINDER);
+    if (!isPatientInformedOfDeposit(c) && !reminded)
+      v.push('dépôt sans information du patient, et sans rappel du logiciel');
+    if (isPatientInformedOfDeposit(c) && reminded)
+      v.push('rappel alors que le patient est informé');
     if (hasDepositOpposition(c.patient, c.professional))
       v.push('dépôt malgré une opposition légitime');
     if (c.document === null) v.push('dépôt sans document classé');

@@ -18,6 +18,7 @@ import {
   SEED_PATIENT_IDS as PAT,
   SEED_PROFESSIONAL_IDS as PRO,
   type Card,
+  type FeatureSettings,
 } from '../../src/dmp/index';
 import { proSessionMachine, type ProSessionEvent } from '../pro-session.machine';
 import type { ModelSpec, Persona } from './runner';
@@ -47,6 +48,7 @@ const persona = (
   patientIds: readonly string[],
   episodeId: string,
   only?: readonly ProSessionEvent['type'][],
+  features: FeatureSettings = { traitSearch: true },
 ): Persona<typeof proSessionMachine> => ({
   name,
   input: {
@@ -54,6 +56,7 @@ const persona = (
     patients: patientIds.map(seedPatient),
     episodeId,
     now: NOW,
+    features,
   },
   ...(only === undefined ? {} : { only }),
 });
@@ -184,6 +187,14 @@ const SESSION_ONLY: readonly ProSessionEvent['type'][] = [
 export const proSessionModel: ModelSpec<typeof proSessionMachine> = {
   machine: proSessionMachine,
   personas: [
+    persona(
+      'Urgentiste, recherche par traits pas encore en service',
+      PRO.hospitalPhysician,
+      [PAT.adult],
+      EP.adultFollowUp,
+      [...SESSION_ONLY, 'ps.searchByTraits'],
+      {},
+    ),
     persona(
       'Médecin traitant (MSP)',
       PRO.gp,

@@ -109,16 +109,16 @@ function Verdict(props: {
 }) {
   const { decision: d } = props;
   const { rules, faq } = citationsOf(d, props.links);
+  // The sources neither grant nor refuse: a neutral « non documenté », never a red « Non ».
+  const undocumented = !d.allowed && d.code === 'DMP.PROFESSION_UNDOCUMENTED';
+  const kind = d.allowed ? 'yes' : undocumented ? 'undocumented' : 'no';
   return (
-    <article
-      className={`verdict ${d.allowed ? 'yes' : 'no'}`}
-      aria-labelledby={props.id}
-      data-verdict={props.id}
-    >
+    <article className={`verdict ${kind}`} aria-labelledby={props.id} data-verdict={props.id}>
       <h3 id={props.id}>{props.question}</h3>
       <p className="answer">
-        <span aria-hidden="true">{d.allowed ? '✓' : '✗'}</span>{' '}
-        <strong>{d.allowed ? 'Oui' : 'Non'}</strong> — {decisionTitle(d)}
+        <span aria-hidden="true">{d.allowed ? '✓' : undocumented ? '?' : '✗'}</span>{' '}
+        <strong>{d.allowed ? 'Oui' : undocumented ? 'Non documenté' : 'Non'}</strong> —{' '}
+        {decisionTitle(d)}
       </p>
       {props.same ? (
         <p>
@@ -286,7 +286,7 @@ export default function AccessChecker({ faqLinks }: { faqLinks: FaqLinks }) {
             set={set}
           />
           <Check name="patientInformedOfDeposit" form={form} set={set}>
-            Le patient est informé du dépôt
+            J'ai informé le patient du dépôt (mon devoir ; le DMP ne le vérifie pas)
           </Check>
           <Check name="hiddenFromRepresentatives" form={form} set={set}>
             Document déposé invisible aux représentants légaux

@@ -124,7 +124,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     term: 'Équipe de soins',
     match: ['[EÉé]quipe de soins'],
     definition:
-      "Ensemble des professionnels qui prennent en charge un même patient (par exemple au sein d'une MSP). Un consentement recueilli au nom de l'équipe de soins vaut pour tous ses membres.",
+      "Ensemble des professionnels qui prennent en charge un même patient (par exemple au sein d'une MSP). Un consentement recueilli au nom de l'équipe de soins vaut pour tous ses membres, à condition que le patient ait été prévenu de cette portée.",
   },
   {
     id: 'etp',
@@ -161,7 +161,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     term: "Matrice d'habilitation",
     match: ["[Mm]atrice d'habilitation"],
     definition:
-      "Tableau réglementaire qui fixe, pour chaque profession, les types de documents du DMP qu'elle peut consulter. Les droits dépendent de la profession exercée, pas du lieu d'exercice.",
+      "Tableau réglementaire qui fixe, pour chaque profession, les types de documents du DMP qu'elle peut consulter. Les droits dépendent de la profession exercée, pas du type d'établissement ; pour les ergothérapeutes, psychomotriciens et diététiciens, le mode d'exercice décide toutefois de l'accès (pas en libéral).",
   },
   {
     id: 'matricule-ins',
@@ -190,7 +190,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     expansion: 'Maison de santé pluridisciplinaire',
     match: ['\\bMSP\\b'],
     definition:
-      "Structure où exercent ensemble plusieurs professionnels de santé. Le consentement peut y être recueilli une fois au nom de toute l'équipe de soins.",
+      "Structure où exercent ensemble plusieurs professionnels de santé. Le consentement peut y être recueilli une fois au nom de toute l'équipe de soins, si le patient a été prévenu que son accord vaut pour toute l'équipe.",
   },
   {
     id: 'mssante',
@@ -212,7 +212,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     term: 'Professionnel à rôle',
     match: ['[Pp]rofessionnels? à rôle'],
     definition:
-      "Personne qui n'est pas professionnel de santé mais qui fait partie de l'équipe de soins, enregistrée au RPPS+. Elle n'accède qu'aux documents que lui ouvre la matrice d'habilitation.",
+      "Personne qui n'est pas professionnel de santé mais qui fait partie de l'équipe de soins, enregistrée au RPPS+. Selon la FAQ de septembre 2025, un accès à certains documents fixés par la matrice d'habilitation est prévu ; il n'était pas encore effectif à cette date. Elle ne peut pas accéder en bris de glace, réservé aux professionnels de santé.",
   },
   {
     id: 'representant-legal',

@@ -15,6 +15,7 @@ import {
   SIMULATION_START,
   testInsFromNir,
   VISIBLE_TO_ALL,
+  withInformationReminder,
   type AccessRequest,
   type Card,
   type ConsentRecord,
@@ -221,7 +222,6 @@ export function toDeposit(form: CheckerForm): { context: DepositContext; draft: 
       patient: toPatient(form),
       now: CHECK_INSTANT,
       workstationSkewMs: 0,
-      patientInformed: form.patientInformedOfDeposit,
     },
     draft: {
       typeCode: form.documentType,
@@ -252,7 +252,10 @@ export function checkAccess(form: CheckerForm): CheckerVerdicts {
   return {
     consultation: decideConsultation(ctx),
     document: decideDocumentAccess(ctx, toDocument(form)),
-    deposit: decideDeposit(context, draft),
+    // Informing the patient is a checklist item of the professional, never a DMP refusal (R40).
+    deposit: withInformationReminder(decideDeposit(context, draft), {
+      patientInformed: form.patientInformedOfDeposit,
+    }),
     formerRepresentative:
       form.age === 'turned-adult'
         ? decideRepresentativeAccess(REPRESENTATIVE_ID, ctx.patient, CHECK_INSTANT)

@@ -38,6 +38,7 @@ export {
 export { ALLOWED_CODES, type Decision } from '../../src/dmp/services/decision';
 export {
   decideDeposit,
+  withInformationReminder,
   type DepositContext,
   type DocumentDraft,
 } from '../../src/dmp/services/deposit.service';

@@ -28,6 +28,8 @@ export interface CellView {
   readonly assumption: number | null;
   readonly faq: FaqId | null;
   readonly note: string;
+  /** The sources neither grant nor refuse: « non documenté », neutral colour. */
+  readonly undocumented: boolean;
 }
 
 /** A link to an FAQ entry cited by a row. */
@@ -137,6 +139,7 @@ export function buildMatrixView(): {
     assumption: cell.assumption ? (numberOf.get(cell.note) ?? null) : null,
     faq: cell.faq,
     note: cell.note,
+    undocumented: cell.undocumented === true,
   });
   const tables = PRACTICE_SETTINGS.map((setting) => ({
     setting,

@@ -12,6 +12,8 @@ export const DMP_ERROR_CODES = {
   'DMP.CARD_CANNOT_DEPOSIT': "Carte ne permettant pas l'alimentation",
   'DMP.TRAINEE_NOT_AUTHORISED': "Interne non inscrit à l'Ordre ou carte inadaptée",
   'DMP.PROFESSION_NOT_AUTHORISED': 'Profession non habilitée',
+  'DMP.PROFESSION_UNDOCUMENTED':
+    'Profession non documentée par les sources (accès fermé par prudence)',
   'DMP.INS_NOT_QUALIFIED': 'INS non qualifiée',
   'DMP.INS_INVALID': 'INS invalide',
   'DMP.ACCESS_BLOCKED': 'Accès bloqué',
@@ -21,6 +23,7 @@ export const DMP_ERROR_CODES = {
   'DMP.PROTECTOR_NOT_INFORMED': 'Personne chargée de la mesure de protection non informée',
   'DMP.BREAK_GLASS_MOTIVE_REQUIRED': 'Motif « urgence » manquant',
   'DMP.BREAK_GLASS_NOT_JUSTIFIED': 'Bris de glace non justifié',
+  'DMP.BREAK_GLASS_HEALTH_PROFESSIONALS_ONLY': 'Bris de glace réservé aux professionnels de santé',
   'DMP.EMERGENCY_ACCESS_REFUSED': "Accès d'urgence refusé par le patient",
   'DMP.NOT_A_REGULATOR': 'Professionnel non régulateur',
   'DMP.INCONSISTENT_EMERGENCY_SETTINGS': "Réglages d'urgence incohérents",
@@ -32,7 +35,6 @@ export const DMP_ERROR_CODES = {
   'DMP.OPPOSITION_REASON_REQUIRED': "Motif légitime d'opposition au dépôt manquant",
   'DMP.OPPOSITION_NOT_FOUND': 'Opposition introuvable',
   'DMP.INVALID_RPPS': 'Numéro RPPS invalide',
-  'DMP.PATIENT_NOT_INFORMED': 'Patient non informé du dépôt',
   'DMP.UNKNOWN_DOCUMENT_TYPE': 'Type de document inexistant dans le DMP',
   'DMP.DOCUMENT_TYPE_RESERVED_FOR_PATIENT': 'Type réservé aux documents du patient',
   'DMP.PATIENT_DOCUMENT_TYPE_REQUIRED': 'Type de document patient attendu',
@@ -50,6 +52,7 @@ export const DMP_ERROR_CODES = {
   'DMP.INCOMPLETE_TRAITS': 'Traits de recherche incomplets',
   'DMP.NO_MATCH': 'Aucune identité trouvée',
   'DMP.IDENTITY_UNCERTAIN': 'Identité incertaine',
+  'DMP.FEATURE_NOT_AVAILABLE': 'Fonction annoncée, pas encore en service',
 } as const;
 
 /** A stable refusal code. */

@@ -55,7 +55,7 @@ const entries = [
   ['FAQ-DEP-02', 'depot', 'deleguer-depot-secretariat', 'Puis-je déléguer au secrétariat le dépôt de documents dans le DMP du patient ?'],
   ['FAQ-DEP-03', 'depot', 'renseigner-allergies', 'Puis-je renseigner les allergies dans le DMP ?'],
   ['FAQ-DEP-04', 'depot', 'accidents-du-travail', 'Est-il prévu de déposer les accidents du travail dans le DMP ?'],
-  ['FAQ-DEP-05', 'depot', 'protocoles-de-soins-electroniques', "Les protocoles de soins électroniques pourront-ils être faits de façon dématérialisée via Mon espace santé par les médecins d'établissements de santé ?"],
+  ['FAQ-DEP-05', 'depot', 'protocoles-de-soins-electroniques', "Les protocoles de soins électroniques pourront-ils être faits de façon dématérialisée via Mon espace santé par les professionnels médicaux d'établissements de santé ?"],
   ['FAQ-DEP-06', 'depot', 'documents-ajoutes-par-le-patient', 'Un patient peut-il ajouter des documents ?'],
   ['FAQ-DEP-07', 'depot', 'examens-non-alimentes', 'Pourquoi certains examens ne sont-ils pas versés dans le DMP ?'],
   ['FAQ-DEP-08', 'depot', 'notes-de-vaccination', 'Les notes de vaccination alimentent-elles le module « Vaccins » du DMP ?'],

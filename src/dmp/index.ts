@@ -28,6 +28,13 @@ export {
   workstationTime,
 } from './model/clock';
 export type { Duration, Instant, IsoDate, SimClock } from './model/clock';
+export {
+  ANNOUNCED_FEATURES,
+  FEATURE_IDS,
+  isFeatureOn,
+  NO_FEATURE_SETTINGS,
+} from './model/features';
+export type { AnnouncedFeature, FeatureId, FeatureSettings } from './model/features';
 export { scopeCovers } from './model/consent';
 export type {
   ConsentForm,
@@ -137,6 +144,7 @@ export { isBlockedFor } from './rules/blocking.rules';
 export {
   areEmergencySettingsConsistent,
   hasBreakGlassMotive,
+  isHealthProfessional,
   isBreakGlassAllowedByPatient,
   isBreakGlassSituation,
   isRegulationAllowedByPatient,
@@ -165,7 +173,12 @@ export {
 } from './rules/deposit.rules';
 export { isListedBefore, sortForDisplay } from './rules/display.rules';
 export { isNominativeConsultationTrace } from './rules/history.rules';
-export { hasActiveDmp, isInsQualified, isUniqueTraitMatch } from './rules/identity.rules';
+export {
+  hasActiveDmp,
+  isInsQualified,
+  isTraitSearchAvailable,
+  isUniqueTraitMatch,
+} from './rules/identity.rules';
 export { isDocumentAuthor } from './rules/lifecycle.rules';
 export type { DocumentActor } from './rules/lifecycle.rules';
 export {
@@ -180,6 +193,8 @@ export {
   everywhere,
   LISTED,
   NOT_IN_SOURCES_ROW,
+  OCCUPATIONAL_THERAPIST_ROW,
+  OCCUPATIONAL_THERAPIST_STRUCTURE,
   OPEN_BY_DEFAULT,
   overrides,
   paramedicalRow,
@@ -187,6 +202,7 @@ export {
   SENSITIVE_TYPES,
   sourced,
   STRUCTURE_ONLY_ROW,
+  undocumented,
 } from './rules/matrix-cells.data';
 export type { AccessMatrixRow, MatrixCell } from './rules/matrix-cells.data';
 export { NON_BEHAVIOURAL_RULES, ruleById, RULES } from './rules/registry';
@@ -202,13 +218,21 @@ export {
   isVisibilityCombinationAllowed,
   isVisibleToRepresentatives,
 } from './rules/visibility.rules';
-export { decideConsultation } from './services/consultation.service';
+export {
+  BLOCKING_IN_EMERGENCY_ASSUMPTION,
+  decideConsultation,
+} from './services/consultation.service';
 export type { ConsultationContext } from './services/consultation.service';
 export { allow, ALLOWED_CODES, cite, deny } from './services/decision';
 export type { Allowed, AllowedCode, Citation, Decision, Denied } from './services/decision';
 export { findDmpByIns } from './services/ins-search.service';
 export type { InsSearchResult } from './services/ins-search.service';
-export { decideDeposit, decidePatientDeposit } from './services/deposit.service';
+export {
+  decideDeposit,
+  decidePatientDeposit,
+  DEPOSIT_INFORMATION_REMINDER,
+  withInformationReminder,
+} from './services/deposit.service';
 export type { DepositContext, DocumentDraft } from './services/deposit.service';
 export { decideDocumentAccess, maskedDocumentsOpen } from './services/document-access.service';
 export {
@@ -224,7 +248,11 @@ export {
 } from './services/patient-view.service';
 export type { PatientSideViewer } from './services/patient-view.service';
 export { matchesTraits, normaliseName, searchByTraits } from './services/trait-search.service';
-export type { TraitQuery, TraitSearchResult } from './services/trait-search.service';
+export type {
+  TraitQuery,
+  TraitSearchOptions,
+  TraitSearchResult,
+} from './services/trait-search.service';
 export {
   DEFAULT_SEED,
   SEED_DOCUMENT_IDS,

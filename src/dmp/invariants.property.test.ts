@@ -108,10 +108,7 @@ describe('invariants (fast-check)', () => {
           expect(allowed).toBe(false);
         }
         if (ctx.professional.profession === 'osteopath') {
-          const deposit = decideDeposit(
-            { ...ctx, workstationSkewMs: 0, patientInformed: true },
-            DocumentMother.draft(),
-          );
+          const deposit = decideDeposit({ ...ctx, workstationSkewMs: 0 }, DocumentMother.draft());
           expect(deposit.allowed).toBe(false);
         }
       }),

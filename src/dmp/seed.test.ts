@@ -80,7 +80,7 @@ describe('seed: every situation of the brief is present', () => {
     });
     expect(pro(PRO.osteopath)?.profession).toBe('osteopath');
     expect(pro(PRO.occupationalTherapistLiberal)?.setting).toBe('liberal');
-    expect(pro(PRO.occupationalTherapistStructure)?.setting).toBe('structure');
+    expect(pro(PRO.occupationalTherapistStructure)?.setting).toBe('etablissement'); // a SMR (ex-SSR) is a health establishment
     expect(pro(PRO.internRegistered)).toMatchObject({
       isIntern: true,
       orderRegistered: true,

@@ -143,7 +143,6 @@ describe('store: rejected calls change nothing', () => {
           patientId: PAT.provisionalIdentity,
           draft: DocumentMother.draft(),
           workstationSkewMs: 0,
-          patientInformed: true,
         }),
     ],
     [
@@ -154,7 +153,6 @@ describe('store: rejected calls change nothing', () => {
           patientId: PAT.adult,
           draft: DocumentMother.draft(),
           workstationSkewMs: 3_600_000,
-          patientInformed: true,
         }),
     ],
     [
@@ -219,7 +217,6 @@ describe('store: deposits and documents', () => {
       professionalId: PRO.gp,
       patientId: PAT.adult,
       draft: DocumentMother.draft('11502-2'),
-      patientInformed: true,
     };
     expect(store.deposit({ ...input, workstationSkewMs: 15 * 60_000 }).code).toBe('DMP.CLOCK_SKEW');
     const ok = store.deposit({ ...input, workstationSkewMs: 0 });
@@ -234,7 +231,6 @@ describe('store: deposits and documents', () => {
         patientId: PAT.adult,
         draft: DocumentMother.draft(),
         workstationSkewMs: 0,
-        patientInformed: true,
       }).allowed,
     ).toBe(true);
     expect(
@@ -243,7 +239,6 @@ describe('store: deposits and documents', () => {
         patientId: PAT.adult,
         draft: DocumentMother.draft(),
         workstationSkewMs: 0,
-        patientInformed: true,
       }).code,
     ).toBe('DMP.CARD_CANNOT_DEPOSIT');
   });
@@ -255,7 +250,6 @@ describe('store: deposits and documents', () => {
       patientId: PAT.adult,
       draft: DocumentMother.draft('87273-9'),
       workstationSkewMs: 0,
-      patientInformed: true,
     });
     expect(store.vaccinationBook(PAT.adult)).toHaveLength(before + 1);
   });
@@ -442,7 +436,19 @@ describe('store: clock and majority', () => {
     expect(store.getState().patients).toHaveLength(DEFAULT_SEED.patients.length);
   });
 
+  test('the traits search is only announced: off in the default seed', () => {
+    expect(
+      store.searchByTraits({
+        familyName: 'Moreau',
+        givenName: 'Claire',
+        birthDate: '1978-04-12',
+        sex: 'F',
+      }).code,
+    ).toBe('DMP.FEATURE_NOT_AVAILABLE');
+  });
+
   test('R6: search by traits finds a unique identity, not the homonyms', () => {
+    store.reset({ ...DEFAULT_SEED, features: { traitSearch: true } });
     expect(
       store.searchByTraits({
         familyName: 'Moreau',

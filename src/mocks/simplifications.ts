@@ -44,12 +44,12 @@ export const SIMPLIFICATIONS: readonly Simplification[] = [
   {
     title: 'Recherche par traits sur GET /fhir/Patient',
     detail:
-      "TD0.2 ne cherche que par INS ; le simulateur ajoute la recherche par les quatre traits (family, given, birthdate, gender), qui n'affiche un DMP que si une seule identité qualifiée correspond (R6). Les traits sont transmis tels que saisis au cœur métier ; aucune identité ou une identité incertaine donnent, comme par INS, un Bundle sans Patient, avec le refus du cœur en entrée « outcome » ; seuls des traits incomplets sont une erreur (400). Recherche non tracée, sans statut d'accès.",
+      "TD0.2 ne cherche que par INS ; le simulateur ajoute, désactivée par défaut (fonction seulement annoncée en septembre 2025), la recherche par les quatre traits (family, given, birthdate, gender), qui n'affiche un DMP que si une seule identité qualifiée correspond (R6). Les traits sont transmis tels que saisis au cœur métier ; aucune identité ou une identité incertaine donnent, comme par INS, un Bundle sans Patient, avec le refus du cœur en entrée « outcome » ; seuls des traits incomplets sont une erreur (400). Recherche non tracée, sans statut d'accès.",
   },
   {
     title: 'TD2 : ITI-105 seule, texte brut',
     detail:
-      'Pas de Bundle ITI-65 (SubmissionSet, List, Binary) ni de remplacement TD2.1 ; contenu text/plain en base64 dans attachment.data ; classe (category) déduite du type ; auteur = professionnel du jeton ; heure du poste lue dans DocumentReference.date ; information préalable du patient par une extension.',
+      "Pas de Bundle ITI-65 (SubmissionSet, List, Binary) ni de remplacement TD2.1 ; contenu text/plain en base64 dans attachment.data ; classe (category) déduite du type ; auteur = professionnel du jeton ; heure du poste lue dans DocumentReference.date ; l'information préalable du patient n'est pas transmise (devoir du professionnel, que le DMP ne vérifie pas).",
   },
   {
     title: 'TD3.1 : filtres limités, sans pagination',

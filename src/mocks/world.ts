@@ -84,6 +84,7 @@ export function worldSeed(base: DmpSeed, body: WorldReset): WorldSeedResult {
       patients,
       professionals,
       documents,
+      features: body.features ?? {},
     },
   };
 }

@@ -133,7 +133,12 @@ const psActions = [
       .max(1440)
       .default(0)
       .describe("Décalage de l'horloge du poste, en minutes (0 : poste à l'heure)."),
-    patientInformed: z.boolean().default(true).describe('Le patient a été informé du dépôt.'),
+    patientInformed: z
+      .boolean()
+      .default(true)
+      .describe(
+        'Case « patient informé » du logiciel : informer le patient est un devoir du professionnel, que le DMP ne vérifie pas. À false, le dépôt est accepté et le retour le rappelle.',
+      ),
     as: alias,
   }),
 ] as const;

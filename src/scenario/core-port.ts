@@ -11,6 +11,7 @@ import {
   hasDepositingCard,
   isTraineeAuthorised,
   professionalName,
+  withInformationReminder,
   type Decision,
   type DmpStore,
   type PatientSideViewer,
@@ -119,7 +120,8 @@ function perform(store: DmpStore, r: DmpRequest): DmpAnswer {
     case 'ps.deposit': {
       const result = store.deposit(r);
       return {
-        verdict: verdictOf(result),
+        // The software's checklist (R40): a reminder, never a refusal of the DMP.
+        verdict: withInformationReminder(verdictOf(result), r),
         ...(result.allowed ? { documentId: result.value.id } : {}),
       };
     }

@@ -1,13 +1,14 @@
 /**
  * The professional's actions over the simulated API: Pro Santé Connect login with the card, TD0.2
  * search by INS or by traits (R6), consent, TD3.1 consultation (or break-glass with its motive),
- * TD3.2 opening of a document and TD2 deposit (visibility labels, patient informed, workstation
- * clock).
+ * TD3.2 opening of a document and TD2 deposit (visibility labels, workstation clock; whether the
+ * patient was informed stays in the software, which reminds of it).
  */
 import {
   hasConsultingCard,
   hasDepositingCard,
   isTraineeAuthorised,
+  withInformationReminder,
   type AccessRequest,
   type Professional,
 } from '../dmp/index';
@@ -16,7 +17,6 @@ import {
   asString,
   bundleOf,
   bundleVerdict,
-  FHIR_BASE,
   isRefusal,
   refusal,
   refusedVerdict,
@@ -28,7 +28,6 @@ import {
 import type { HttpClient, InsIdentifier } from './http-client';
 import type { DmpAnswer, DmpRequest } from './port';
 
-const PATIENT_INFORMED_EXTENSION = `${FHIR_BASE}/StructureDefinition/patient-informe`;
 const cardRules = [hasConsultingCard, hasDepositingCard, isTraineeAuthorised];
 
 /** A professional's request. */
@@ -159,7 +158,6 @@ function depositBody(
     ...(labels.length === 0
       ? {}
       : { securityLabel: labels.map((code) => ({ coding: [{ code }] })) }),
-    extension: [{ url: PATIENT_INFORMED_EXTENSION, valueBoolean: r.patientInformed }],
     content: [
       {
         attachment: {
@@ -230,7 +228,8 @@ export async function performAsProfessional(
       if (isRefusal(reply)) return refusal(reply);
       const explanation = `Document déposé (TD2) : ${r.draft.title}.`;
       return {
-        verdict: allowedVerdict('DMP.DEPOSIT_ALLOWED', explanation),
+        // The software's checklist (R40): a reminder, never a refusal of the DMP.
+        verdict: withInformationReminder(allowedVerdict('DMP.DEPOSIT_ALLOWED', explanation), r),
         documentId: asString(reply.body['id']),
       };
     }

@@ -1,7 +1,8 @@
 /**
  * The scenario's world as the training API loads it (`POST /training/reset`): the patients,
  * professionals and documents that differ from the default data set, as whole entities (the INS as
- * a FHIR identifier), and the start date. The API never sees the scenario's YAML.
+ * a FHIR identifier), the start date and the announced features switched on. The API never sees
+ * the scenario's YAML.
  */
 import {
   DEFAULT_SEED,
@@ -41,6 +42,7 @@ export function worldBody(world: World): Record<string, unknown> {
   const documents = changed<DmpDocument>(world.documents, DEFAULTS.documents);
   return {
     ...(world.start === SIMULATION_START ? {} : { start: world.start }),
+    ...(Object.keys(world.features).length === 0 ? {} : { features: world.features }),
     ...(patients.length === 0 ? {} : { patients: patients.map(patientJson) }),
     ...(professionals.length === 0 ? {} : { professionals }),
     ...(documents.length === 0 ? {} : { documents }),

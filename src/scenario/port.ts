@@ -72,6 +72,7 @@ export type DmpRequest =
       readonly patientId: string;
       readonly draft: DraftDocument;
       readonly workstationSkewMs: number;
+      /** The software's checklist box « patient informé » (R40): never sent to the DMP. */
       readonly patientInformed: boolean;
     }
   | {

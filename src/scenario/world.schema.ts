@@ -170,6 +170,20 @@ export const worldSchema = z
       .describe(
         "Épisode de soins en cours, utilisé par défaut par les actions des professionnels (par défaut : « episode-scenario », que n'a couvert aucun consentement).",
       ),
+    features: z
+      .object({
+        traitSearch: z
+          .boolean()
+          .optional()
+          .describe(
+            "Recherche d'un DMP par traits d'identité : annoncée en septembre 2025 (FAQ-INS-02), pas en service à la date de la FAQ. true la joue comme si elle l'était ; le scénario doit alors le dire à l'apprenant.",
+          ),
+      })
+      .strict()
+      .optional()
+      .describe(
+        'Fonctions annoncées par la FAQ mais pas encore en service à sa date : désactivées par défaut, le scénario les active explicitement.',
+      ),
     patients: z
       .array(z.union([patientRef('Patient du jeu de données, par identifiant.'), inlinePatient]))
       .min(1)
@@ -189,7 +203,9 @@ export const worldSchema = z
       .describe('Documents cités par le scénario.'),
   })
   .strict()
-  .describe('Le monde simulé : patients, professionnels, documents, date de départ.');
+  .describe(
+    'Le monde simulé : patients, professionnels, documents, date de départ, fonctions annoncées activées.',
+  );
 
 /** A role the learner plays. */
 export const roleSchema = z

@@ -11,6 +11,7 @@ import {
   parseInstant,
   type DmpDocument,
   type DmpSeed,
+  type FeatureSettings,
   type Patient,
   type Professional,
 } from '../dmp/index';
@@ -34,6 +35,8 @@ export interface World {
   readonly seed: DmpSeed;
   readonly start: string;
   readonly episode: string;
+  /** Announced features the scenario switches on or off explicitly (absent: off at the FAQ's date). */
+  readonly features: FeatureSettings;
   readonly patients: ReadonlyMap<string, Patient>;
   readonly professionals: ReadonlyMap<string, Professional>;
   readonly documents: ReadonlyMap<string, DmpDocument>;
@@ -140,8 +143,10 @@ export function buildWorld(spec: WorldSpec, sink: ProblemSink): World {
       patients: [...patients.all.values()],
       professionals: [...pros.all.values()],
       documents: [...docs.all.values()],
+      features: spec.features ?? {},
     },
     start,
+    features: spec.features ?? {},
     episode: spec.episode ?? DEFAULT_EPISODE,
     patients: patients.all,
     professionals: pros.all,

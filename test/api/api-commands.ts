@@ -125,7 +125,6 @@ export const apiCommand = fc.oneof(
       patient,
       typeCode: fc.constantFrom(...DOCUMENT_TYPE_CODES, 'allergies'),
       labels,
-      informed: fc.boolean(),
       skewMinutes: fc.constantFrom(0, 0, 2, 30),
     }),
   },
@@ -370,12 +369,6 @@ export async function send(
           description: 'Document aléatoire',
           context: { period: { start: '2025-09-30' } },
           securityLabel: cmd.labels.map((code) => ({ coding: [{ code }] })),
-          extension: [
-            {
-              url: 'https://dmp-simulateur.example/fhir/StructureDefinition/patient-informe',
-              valueBoolean: cmd.informed,
-            },
-          ],
           content: [{ attachment: { contentType: 'text/plain', data: 'Q29udGVudQ==' } }],
         },
       });

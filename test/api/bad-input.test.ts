@@ -31,12 +31,6 @@ const td2 = (typeCode: string, data = 'Q29tcHRlIHJlbmR1') => ({
   subject: { identifier: insId(CLAIRE) },
   description: 'Compte rendu',
   context: { period: { start: '2025-10-01' } },
-  extension: [
-    {
-      url: 'https://dmp-simulateur.example/fhir/StructureDefinition/patient-informe',
-      valueBoolean: true,
-    },
-  ],
   content: [{ attachment: { contentType: 'text/plain', data } }],
 });
 

@@ -2,10 +2,11 @@
  * TD0.2 by traits — `GET /fhir/Patient?family=…&given=…&birthdate=…&gender=…`: the one certain
  * identity as a searchset Bundle with the core's decision; no match or an uncertain identity as a
  * searchset without Patient, the core's refusal in its outcome entry; incomplete traits as a 400
- * OperationOutcome; bad parameters as French 400s. The search is never traced.
+ * OperationOutcome; bad parameters as French 400s. The search is never traced. It is only announced by the FAQ: off
+ * unless the training world switches it on.
  */
-import { describe, expect, test } from 'vitest';
-import { testInsFromNir } from '../../src/dmp/index';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { ANNOUNCED_FEATURES, DEFAULT_SEED, testInsFromNir } from '../../src/dmp/index';
 import { API, useMswDmp } from '../setup/msw';
 import { call, expectDocumented, outcomeText, psToken } from './support';
 
@@ -24,7 +25,29 @@ const search = async (params: Record<string, string>) => {
 
 const CLAIRE = { family: 'MOREAU', given: 'Claire', birthdate: '1978-04-12', gender: 'female' };
 
+describe('search by traits: an announced feature', () => {
+  test('off in the default world: 422 DMP.FEATURE_NOT_AVAILABLE, which says it is announced', async () => {
+    const res = await search(CLAIRE);
+    expect([res.status, res.code]).toEqual([422, 'DMP.FEATURE_NOT_AVAILABLE']);
+    expect(outcomeText(res.body)).toMatch(/annoncée en septembre 2025/);
+  });
+
+  test('switched on by a training world: found, with the caveat in the outcome', async () => {
+    const reset = await call(API, 'POST', '/training/reset', {
+      body: { features: { traitSearch: true } },
+    });
+    expect(reset.status, JSON.stringify(reset.body)).toBe(200);
+    const res = await search(CLAIRE);
+    expect(res.code).toBe('DMP.IDENTITY_FOUND');
+    expect(JSON.stringify(res.body)).toContain(ANNOUNCED_FEATURES.traitSearch.caveat);
+  });
+});
+
 describe('search by traits', () => {
+  beforeEach(() => {
+    current().store.reset({ ...DEFAULT_SEED, features: { traitSearch: true } });
+  });
+
   test('one qualified identity: the Patient, with the decision (R6) as outcome', async () => {
     const res = await search({ ...CLAIRE, family: 'moreau' });
     expect(res.status).toBe(200);
@@ -123,7 +146,9 @@ describe('search by traits', () => {
       ins: { system: `urn:oid:${ins.oid}`, value: testInsFromNir('2780444109902')?.matricule },
       traits: { ...adult.traits, givenNames: ['Camille'] },
     };
-    const reset = await call(API, 'POST', '/training/reset', { body: { patients: [twin] } });
+    const reset = await call(API, 'POST', '/training/reset', {
+      body: { patients: [twin], features: { traitSearch: true } },
+    });
     expect(reset.status, JSON.stringify(reset.body)).toBe(200);
     const res = await search({ ...CLAIRE, given: 'Camille' });
     expect(res.status).toBe(200);

@@ -116,7 +116,7 @@ export const PRACTICE_SETTINGS: readonly PracticeSetting[] = [
 
 /** Kind of establishment, informative only: access rights never depend on it (R28). */
 export type EstablishmentKind =
-  'chu' | 'sante-mentale' | 'ehpad' | 'clinique' | 'samu' | 'msp' | 'ssr';
+  'chu' | 'sante-mentale' | 'ehpad' | 'clinique' | 'samu' | 'msp' | 'smr';
 
 /** A professional card: CPS, e-CPS (app), CPE (nominative or not) or CPF (in training). */
 export type Card =

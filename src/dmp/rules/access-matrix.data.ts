@@ -12,6 +12,7 @@ import {
   everywhere,
   LISTED,
   NOT_IN_SOURCES_ROW,
+  OCCUPATIONAL_THERAPIST_ROW,
   OPEN_BY_DEFAULT,
   overrides,
   paramedicalRow,
@@ -21,6 +22,10 @@ import {
   type AccessMatrixRow,
   type MatrixCell,
 } from './matrix-cells.data';
+
+/** FAQ-ACC-07 speaks of this access in the future: planned, not in effect at the FAQ's date. */
+export const RPPS_PLUS_PLANNED =
+  "Accès prévu, non effectif à la date de la FAQ (septembre 2025) : les professionnels à rôle du RPPS+ n'accèdent pas encore au DMP dans le simulateur.";
 
 /** The matrix, one row per profession code. */
 // Tabular data: one entry per line is easier to review than Prettier's expansion.
@@ -65,7 +70,7 @@ export const ACCESS_MATRIX: Readonly<Record<ProfessionCode, AccessMatrixRow>> = 
   '92': paramedicalRow(),
   '26': paramedicalRow(),
   '28': paramedicalRow(),
-  '94': STRUCTURE_ONLY_ROW,
+  '94': OCCUPATIONAL_THERAPIST_ROW,
   '95': STRUCTURE_ONLY_ROW,
   '96': STRUCTURE_ONLY_ROW,
   '31': NOT_IN_SOURCES_ROW,
@@ -86,14 +91,10 @@ export const ACCESS_MATRIX: Readonly<Record<ProfessionCode, AccessMatrixRow>> = 
     documents: { default: sourced(false, 'FAQ-ACC-06', ['R26'], 'Aucun document récupérable par un secrétariat.'), overrides: {} },
   },
   'rpps-plus-role': {
-    settings: {
-      liberal: assumed(false, "Hypothèse : les professionnels à rôle exercent en structure ; pas d'accès en libéral.", 'FAQ-ACC-07', ['R27']),
-      structure: assumed(true, 'Hypothèse : accès en structure, limité aux documents ouverts par la matrice.', 'FAQ-ACC-07', ['R27']),
-      etablissement: assumed(true, 'Hypothèse : accès en établissement, limité aux documents ouverts par la matrice.', 'FAQ-ACC-07', ['R27']),
-    },
+    settings: everywhere(sourced(false, 'FAQ-ACC-07', ['R27'], RPPS_PLUS_PLANNED)),
     documents: {
       default: sourced(false, 'FAQ-ACC-07', ['R27'], 'Seuls les documents que la matrice ouvre aux professionnels à rôle sont accessibles (FAQ).'),
-      overrides: overrides(['28653-4', '80788-3', '83981-1'], assumed(true, 'Hypothèse : documents du secteur social et médico-social.', 'FAQ-ACC-07', ['R27'])),
+      overrides: overrides(['28653-4', '80788-3', '83981-1'], assumed(true, "Hypothèse, pour le jour où l'accès prévu sera effectif : documents du secteur social et médico-social.", 'FAQ-ACC-07', ['R27'])),
     },
   },
 };

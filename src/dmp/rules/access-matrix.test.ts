@@ -9,6 +9,10 @@ import {
 } from './access-matrix.data';
 import { isDocumentTypeOpenToProfession, isProfessionAllowedInSetting } from './access.rules';
 import { isFaqId } from '../faq';
+import { DEFAULT_SEED } from '../seed';
+import { decideConsultation } from '../services/consultation.service';
+import { PatientMother } from '../../../test/mothers/patient.mother';
+import { ProfessionalMother } from '../../../test/mothers/professional.mother';
 
 describe(`${isProfessionAllowedInSetting.faq} ${isProfessionAllowedInSetting.id}`, () => {
   test('R22: osteopaths have no access, in any setting', () => {
@@ -25,9 +29,64 @@ describe(`${isProfessionAllowedInSetting.faq} ${isProfessionAllowedInSetting.id}
       expect(isProfessionAllowedInSetting(code, 'liberal')).toBe(false);
       expect(isProfessionAllowedInSetting(code, 'structure')).toBe(true);
       expect(isProfessionAllowedInSetting(code, 'etablissement')).toBe(true);
-      for (const setting of PRACTICE_SETTINGS)
-        expect(settingCell(code, setting).assumption).toBe(false);
+      expect(settingCell(code, 'liberal').assumption).toBe(false);
+      expect(settingCell(code, 'etablissement').assumption).toBe(false);
     }
+    expect(settingCell('95', 'structure').assumption).toBe(false);
+    expect(settingCell('96', 'structure').assumption).toBe(false);
+  });
+
+  test('R27: RPPS+ role professionals: access planned, not in effect at the FAQ date, in every setting', () => {
+    for (const setting of PRACTICE_SETTINGS) {
+      expect(isProfessionAllowedInSetting('rpps-plus-role', setting)).toBe(false);
+      expect(settingCell('rpps-plus-role', setting)).toMatchObject({
+        faq: 'FAQ-ACC-07',
+        note: expect.stringMatching(/prévu, non effectif à la date de la FAQ/) as unknown,
+      });
+    }
+  });
+
+  test('codes 31, 32, 81–86, 98: « non documenté » (the FAQ list ends with « etc. »), closed as an assumption', () => {
+    const codes = ['31', '32', '81', '82', '83', '84', '85', '86', '98'] as const;
+    for (const code of codes) {
+      for (const setting of PRACTICE_SETTINGS) {
+        const cell = settingCell(code, setting);
+        expect(cell).toMatchObject({ allowed: false, assumption: true, undocumented: true });
+        expect(cell.note).toMatch(/^Non documenté/);
+      }
+    }
+    const pro = {
+      ...ProfessionalMother.gp(),
+      profession: '98' as const,
+      setting: 'etablissement' as const,
+    };
+    const decision = decideConsultation({
+      professional: pro,
+      patient: PatientMother.adult(),
+      now: '2025-10-01T09:00:00.000Z',
+      episodeId: 'ep',
+      access: { mode: 'normal' },
+    });
+    expect(decision.code).toBe('DMP.PROFESSION_UNDOCUMENTED');
+    expect(decision.explanation).toMatch(/non documenté/i);
+  });
+
+  test('R23 vs R25: the occupational therapist in a structure is an assumption that says the FAQ disagrees', () => {
+    const cell = settingCell('94', 'structure');
+    expect(cell.assumption).toBe(true);
+    expect(cell.note).toMatch(/Hypothèse/);
+    expect(cell.note).toMatch(/établissement de santé/);
+    expect(cell.note).toMatch(/contredit/);
+    expect(settingCell('94', 'etablissement')).toMatchObject({
+      faq: 'FAQ-ACC-04',
+      assumption: false,
+    });
+  });
+
+  test("the seed's occupational therapist and dietitian of a SMR (ex-SSR) practise in an establishment", () => {
+    const smr = DEFAULT_SEED.professionals.filter((p) => p.establishmentKind === 'smr');
+    expect(smr.length).toBeGreaterThan(0);
+    for (const p of smr) expect(p.setting).toBe('etablissement');
   });
 
   test('R24: the seven listed paramedics have access in liberal practice as well as in a structure', () => {

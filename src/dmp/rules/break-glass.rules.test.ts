@@ -6,10 +6,20 @@ import {
   hasBreakGlassMotive,
   isBreakGlassAllowedByPatient,
   isBreakGlassSituation,
+  isHealthProfessional,
   isRegulationAllowedByPatient,
   isRegulator,
   requiresPatientInformation,
 } from './break-glass.rules';
+
+describe(`${isHealthProfessional.faq} ${isHealthProfessional.id}`, () => {
+  test('R38: health professions only (RPPS+ roles, secretaries and osteopaths are not)', () => {
+    expect(isHealthProfessional('10')).toBe(true);
+    expect(isHealthProfessional('60')).toBe(true);
+    for (const kind of ['rpps-plus-role', 'secretary', 'osteopath'] as const)
+      expect(isHealthProfessional(kind)).toBe(false);
+  });
+});
 
 describe(`${hasBreakGlassMotive.faq} ${hasBreakGlassMotive.id}`, () => {
   test('R38: the « urgence » motive is mandatory (blank does not count)', () => {

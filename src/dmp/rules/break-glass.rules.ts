@@ -1,12 +1,26 @@
 /**
- * Emergency rules: break-glass (any professional, « urgence » motive, patient unable to consent)
+ * Emergency rules: break-glass (health professionals only, « urgence » motive, patient unable to consent)
  * and SAMU–Centre 15 regulation, each subject to the patient's prior emergency settings.
  * Sources: FAQ-CON-07; dmp-facts.md §4 (CSP L.1111-17, R.1111-48, Mon espace santé settings).
  */
 import type { AccessMode } from '../model/history';
 import type { EmergencySettings, Patient } from '../model/patient';
-import type { Professional } from '../model/professional';
+import { G15_PROFESSIONS, type Professional, type ProfessionCode } from '../model/professional';
 import { defineRule } from './rule';
+
+/**
+ * FAQ-CON-07 and CSP L.1111-17 I: break-glass is open to health professionals only (TRE_G15
+ * professions), never to a professional « à rôle » of RPPS+, a secretary or an osteopath.
+ */
+export const isHealthProfessional = defineRule({
+  id: 'isHealthProfessional',
+  faq: 'FAQ-CON-07',
+  rules: ['R38'],
+  summary:
+    'Le bris de glace est réservé aux professionnels de santé (professions de santé enregistrées), pas aux professionnels à rôle du RPPS+.',
+  sources: ['dmp-facts.md §4 (CSP L.1111-17 I)'],
+  test: (profession: ProfessionCode) => Object.hasOwn(G15_PROFESSIONS, profession),
+});
 
 /** FAQ-CON-07: break-glass requires a typed « urgence » motive. */
 export const hasBreakGlassMotive = defineRule({

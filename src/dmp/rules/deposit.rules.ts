@@ -63,12 +63,18 @@ export const hasDepositOpposition = defineRule({
     ),
 });
 
-/** FAQ-CON-08: depositing needs no consent, only that the patient was informed beforehand. */
+/**
+ * FAQ-CON-08: depositing needs no consent; informing the patient beforehand is the professional's
+ * duty, which the DMP never checks (dmp-facts.md §5, §11.2). The professional's software keeps it as
+ * a checklist item and reminds of it; it is never a reason to refuse a deposit.
+ */
 export const isPatientInformedOfDeposit = defineRule({
   id: 'isPatientInformedOfDeposit',
   faq: 'FAQ-CON-08',
   rules: ['R40'],
-  summary: 'Le patient a été informé du dépôt (aucun consentement requis).',
+  summary:
+    'Le professionnel a informé le patient du dépôt (son devoir, aucun consentement requis) ; le DMP ne le vérifie pas : le logiciel le rappelle, sans jamais refuser le dépôt.',
+  sources: ['dmp-facts.md §5', 'dmp-facts.md §11.2'],
   test: (context: { readonly patientInformed: boolean }) => context.patientInformed,
 });
 

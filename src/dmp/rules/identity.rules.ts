@@ -1,7 +1,10 @@
 /**
- * Identity rules: qualified INS, active DMP, identity found with certainty by traits.
+ * Identity rules: qualified INS, active DMP, traits search in service (announced feature), identity
+ * found with certainty by traits.
  * Sources: FAQ-DEP-07, FAQ-INS-02, FAQ-PAT-01; dmp-facts.md §8.
  */
+import type { Instant } from '../model/clock';
+import { isFeatureOn, type FeatureSettings } from '../model/features';
 import type { Patient } from '../model/patient';
 import { defineRule } from './rule';
 
@@ -33,4 +36,18 @@ export const isUniqueTraitMatch = defineRule({
   summary:
     'La recherche par traits ne renvoie un DMP que si une seule identité correspond, avec certitude.',
   test: (matches: readonly unknown[]) => matches.length === 1,
+});
+
+/**
+ * FAQ-INS-02: the traits search is only announced (September 2025, no date of service): it is off
+ * at the simulated date unless the world switches it on explicitly.
+ */
+export const isTraitSearchAvailable = defineRule({
+  id: 'isTraitSearchAvailable',
+  faq: 'FAQ-INS-02',
+  rules: [],
+  summary:
+    "La recherche par traits, annoncée en septembre 2025 sans date de mise en service, n'est disponible que si le monde simulé l'active.",
+  sources: ['dmp-facts.md §8 (recherche par traits annoncée)'],
+  test: (settings: FeatureSettings, now?: Instant) => isFeatureOn('traitSearch', settings, now),
 });

@@ -17,6 +17,11 @@ export interface MatrixCell {
   readonly assumption: boolean;
   /** French note: the source, or why the default was chosen. */
   readonly note: string;
+  /**
+   * True when the sources neither grant nor refuse (the FAQ's list ends with « etc. »): shown as
+   * « non documenté » in a neutral colour, never as a refusal; the simulator still closes access.
+   */
+  readonly undocumented?: true;
 }
 
 /** One profession's row: the three settings, then document types (default + overrides). */
@@ -112,6 +117,18 @@ export function paramedicalRow(
   };
 }
 
+/**
+ * The occupational therapist in a « structure » that is not a health establishment (MSP, centre de
+ * santé): FAQ-ACC-04 (R23) says « établissement de santé » only, FAQ-ACC-05 (R25) says « en
+ * structure ». The two answers disagree; the simulator opens access, as an assumption.
+ */
+export const OCCUPATIONAL_THERAPIST_STRUCTURE = assumed(
+  true,
+  "Hypothèse du simulateur : la FAQ se contredit. Une réponse réserve l'accès des ergothérapeutes à l'établissement de santé, une autre l'ouvre à l'exercice « en structure » ; le simulateur admet la structure (MSP, centre de santé), à vérifier dans la matrice officielle.",
+  'FAQ-ACC-05',
+  ['R25'],
+);
+
 /** Row of occupational therapists, dietitians and psychomotor therapists: structure only (R23, R25). */
 export const STRUCTURE_ONLY_ROW: AccessMatrixRow = {
   settings: {
@@ -132,15 +149,35 @@ export const STRUCTURE_ONLY_ROW: AccessMatrixRow = {
   documents: { default: OPEN_BY_DEFAULT, overrides: overrides(SENSITIVE_TYPES, SENSITIVE_CLOSED) },
 };
 
-/** Row of professions absent from the sources: closed, as an assumption (R20). */
+/** Occupational therapists: as STRUCTURE_ONLY_ROW, but the « structure » cell is an assumption (R23 vs R25). */
+export const OCCUPATIONAL_THERAPIST_ROW: AccessMatrixRow = {
+  ...STRUCTURE_ONLY_ROW,
+  settings: { ...STRUCTURE_ONLY_ROW.settings, structure: OCCUPATIONAL_THERAPIST_STRUCTURE },
+};
+
+/** A cell the sources leave open: « non documenté », closed by the simulator as an assumption. */
+export function undocumented(
+  note: string,
+  faq: FaqId | null = null,
+  rules: readonly RuleId[] = [],
+): MatrixCell {
+  return { ...assumed(false, note, faq, rules), undocumented: true };
+}
+
+/**
+ * Row of professions the sources neither cite nor exclude (the FAQ's list ends with « etc. »):
+ * « non documenté », closed by the simulator as an assumption (R20), never shown as a refusal.
+ */
 export const NOT_IN_SOURCES_ROW: AccessMatrixRow = {
   settings: everywhere(
-    assumed(
-      false,
-      'Profession absente des sources consultées (FAQ, fiche de faits) : accès fermé par défaut (R20 : seules les professions de la matrice accèdent).',
+    undocumented(
+      "Non documenté : la FAQ cite des professions puis « etc. », sans nommer celle-ci ni l'exclure. Le simulateur, faute de source, ne lui ouvre pas l'accès (hypothèse, à vérifier dans la matrice officielle).",
       'FAQ-ACC-01',
       ['R20'],
     ),
   ),
-  documents: { default: assumed(false, 'Aucun accès par défaut.'), overrides: {} },
+  documents: {
+    default: undocumented('Non documenté : aucun type de document ouvert par défaut.'),
+    overrides: {},
+  },
 };

@@ -8,6 +8,7 @@ import { isDocumentTypeOpenToProfession, isProfessionAllowedInSetting } from './
 import {
   areEmergencySettingsConsistent,
   hasBreakGlassMotive,
+  isHealthProfessional,
   isBreakGlassAllowedByPatient,
   isBreakGlassSituation,
   isRegulationAllowedByPatient,
@@ -37,7 +38,12 @@ import {
 import { isListedBefore } from './display.rules';
 import { isNominativeConsultationTrace } from './history.rules';
 import { isDocumentAuthor } from './lifecycle.rules';
-import { hasActiveDmp, isInsQualified, isUniqueTraitMatch } from './identity.rules';
+import {
+  hasActiveDmp,
+  isInsQualified,
+  isTraitSearchAvailable,
+  isUniqueTraitMatch,
+} from './identity.rules';
 import {
   isAdultAt,
   isCurrentRepresentative,
@@ -60,6 +66,7 @@ export const RULES: readonly AnyRule[] = [
   // identity
   isInsQualified,
   hasActiveDmp,
+  isTraitSearchAvailable,
   isUniqueTraitMatch,
   // access matrix
   isProfessionAllowedInSetting,
@@ -72,6 +79,7 @@ export const RULES: readonly AnyRule[] = [
   isProtectorInformed,
   hasOpposedToConsultation,
   // break-glass and regulation
+  isHealthProfessional,
   hasBreakGlassMotive,
   isBreakGlassSituation,
   isBreakGlassAllowedByPatient,

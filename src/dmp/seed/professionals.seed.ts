@@ -67,7 +67,7 @@ export const SEED_PROFESSIONALS: readonly Professional[] = [
   // Osteopaths have no RPPS here; the card is fictitious: the point is the refusal by profession (R22).
   pro({ id: ids.osteopath, rpps: null, familyName: 'Dupuis', givenName: 'Marc', gender: 'M', profession: 'osteopath', setting: 'liberal' }),
   pro({ id: ids.occupationalTherapistLiberal, rpps: '19999000052', familyName: 'Caron', givenName: 'Julie', gender: 'F', profession: '94', setting: 'liberal' }),
-  pro({ id: ids.occupationalTherapistStructure, rpps: '19999000060', familyName: 'Perrin', givenName: 'Thomas', gender: 'M', profession: '94', setting: 'structure', establishmentKind: 'ssr', structureName: 'SSR Les Pins', careTeamIds: [SEED_TEAMS.rehabilitation] }),
+  pro({ id: ids.occupationalTherapistStructure, rpps: '19999000060', familyName: 'Perrin', givenName: 'Thomas', gender: 'M', profession: '94', setting: 'etablissement', establishmentKind: 'smr', structureName: 'SMR Les Pins', careTeamIds: [SEED_TEAMS.rehabilitation] }),
   pro({ id: ids.psychomotorTherapistLiberal, rpps: '19999000078', familyName: 'Roux', givenName: 'Camille', gender: 'F', profession: '96', setting: 'liberal' }),
   pro({ id: ids.physiotherapistLiberal, rpps: '19999000086', familyName: 'Fournier', givenName: 'Bruno', gender: 'M', profession: '70', setting: 'liberal' }),
   pro({ id: ids.nurseLiberal, rpps: '19999000094', familyName: 'Giraud', givenName: 'Nathalie', gender: 'F', profession: '60', setting: 'liberal', careTeamIds: [SEED_TEAMS.msp] }),
@@ -80,5 +80,5 @@ export const SEED_PROFESSIONALS: readonly Professional[] = [
   pro({ id: ids.dentist, rpps: '19999000144', familyName: 'Bonnet', givenName: 'François', gender: 'M', profession: '40', setting: 'liberal' }),
   pro({ id: ids.paediatricianECps, rpps: '19999000151', familyName: 'Lemaire', givenName: 'Sophie', gender: 'F', profession: '10', setting: 'liberal', establishmentKind: 'msp', structureName: "MSP de l'Erdre", card: { type: 'e-CPS' }, careTeamIds: [SEED_TEAMS.msp] }),
   pro({ id: ids.ehpadPhysician, rpps: '19999000169', familyName: 'Renaud', givenName: 'Pierre', gender: 'M', profession: '10', setting: 'structure', establishmentKind: 'ehpad', structureName: 'EHPAD Les Glycines', careTeamIds: [SEED_TEAMS.ehpad] }),
-  pro({ id: ids.dietitianStructure, rpps: '19999000177', familyName: 'Muller', givenName: 'Laura', gender: 'F', profession: '95', setting: 'structure', establishmentKind: 'ssr', structureName: 'SSR Les Pins', careTeamIds: [SEED_TEAMS.rehabilitation] }),
+  pro({ id: ids.dietitianStructure, rpps: '19999000177', familyName: 'Muller', givenName: 'Laura', gender: 'F', profession: '95', setting: 'etablissement', establishmentKind: 'smr', structureName: 'SMR Les Pins', careTeamIds: [SEED_TEAMS.rehabilitation] }),
 ];

@@ -11,7 +11,7 @@ import {
 import { SIMULATION_START as NOW } from '../model/clock';
 import type { Patient } from '../model/patient';
 import type { Professional } from '../model/professional';
-import { decideConsultation } from './consultation.service';
+import { BLOCKING_IN_EMERGENCY_ASSUMPTION, decideConsultation } from './consultation.service';
 
 const EP = 'ep-1';
 const decide = (
@@ -148,6 +148,16 @@ describe('decideConsultation — break-glass (R38, R39)', () => {
     expect(decision.allowed && decision.notices.join(' ')).toMatch(/inform/);
   });
 
+  test('R38, L.1111-17: reserved to health professionals; a RPPS+ social worker cannot break the glass', () => {
+    const social = ProfessionalMother.rppsPlusRole({ setting: 'etablissement' });
+    const decision = decide(social, PatientMother.adult(), breakGlass('Urgence'));
+    expect(decision).toMatchObject({
+      allowed: false,
+      code: 'DMP.BREAK_GLASS_HEALTH_PROFESSIONALS_ONLY',
+    });
+    expect(decision.rules).toContain('R38');
+  });
+
   test('refused without motive, when the patient can consent, or when the patient opposed emergency access', () => {
     expect(decide(er, PatientMother.adult(), breakGlass(' ')).code).toBe(
       'DMP.BREAK_GLASS_MOTIVE_REQUIRED',
@@ -161,8 +171,12 @@ describe('decideConsultation — break-glass (R38, R39)', () => {
   });
 
   test('still subject to blocking, card and profession', () => {
-    expect(decide(er, PatientMother.blockingAll(), breakGlass('Urgence')).code).toBe(
-      'DMP.ACCESS_BLOCKED',
+    const blocked = decide(er, PatientMother.blockingAll(), breakGlass('Urgence'));
+    expect(blocked.code).toBe('DMP.ACCESS_BLOCKED');
+    // Blocking in an emergency is an assumption of the simulator: the decision says so.
+    expect(blocked.explanation).toContain(BLOCKING_IN_EMERGENCY_ASSUMPTION);
+    expect(decide(er, PatientMother.blockingAll(), NORMAL_ACCESS).explanation).not.toContain(
+      'Hypothèse',
     );
     expect(
       decide(
@@ -173,7 +187,7 @@ describe('decideConsultation — break-glass (R38, R39)', () => {
     ).toBe('DMP.CARD_CANNOT_CONSULT');
     expect(
       decide(ProfessionalMother.osteopath(), PatientMother.adult(), breakGlass('Urgence')).code,
-    ).toBe('DMP.PROFESSION_NOT_AUTHORISED');
+    ).toBe('DMP.BREAK_GLASS_HEALTH_PROFESSIONALS_ONLY');
   });
 
   test('assumption: a traced opposition to consultation does not prevent break-glass (only the emergency setting does)', () => {

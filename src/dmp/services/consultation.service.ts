@@ -12,6 +12,7 @@ import { isProfessionAllowedInSetting } from '../rules/access.rules';
 import { isBlockedFor } from '../rules/blocking.rules';
 import {
   hasBreakGlassMotive,
+  isHealthProfessional,
   isBreakGlassAllowedByPatient,
   isBreakGlassSituation,
   isRegulationAllowedByPatient,
@@ -28,6 +29,13 @@ import {
 import { hasActiveDmp, isInsQualified } from '../rules/identity.rules';
 import { isAdultAt } from '../rules/majority.rules';
 import { allow, citeCell, deny, type Decision } from './decision';
+
+/**
+ * The FAQ says a blocked professional sees « accès bloqué »; it does not say whether blocking also
+ * stops break-glass or the SAMU–Centre 15 regulator (dmp-facts.md §4, §13): simulator assumption.
+ */
+export const BLOCKING_IN_EMERGENCY_ASSUMPTION =
+  "Hypothèse du simulateur : la FAQ ne dit pas si le blocage vaut aussi en urgence (bris de glace, médecin régulateur du SAMU – Centre 15) ; le simulateur l'applique aussi.";
 
 /** Everything needed to decide whether a professional may open a DMP. */
 export interface ConsultationContext {
@@ -74,11 +82,18 @@ export function decideConsultation(ctx: ConsultationContext): Decision {
       isTraineeAuthorised,
     );
   }
+  if (ctx.access.mode === 'bris-de-glace' && !isHealthProfessional(pro.profession)) {
+    return deny(
+      'DMP.BREAK_GLASS_HEALTH_PROFESSIONALS_ONLY',
+      `${professionLabelOf(pro)} : le bris de glace est réservé aux professionnels de santé.`,
+      isHealthProfessional,
+    );
+  }
   if (!isProfessionAllowedInSetting(pro.profession, pro.setting)) {
     const cell = settingCell(pro.profession, pro.setting);
     const assumption = cell.assumption ? ' (hypothèse du simulateur)' : '';
     return deny(
-      'DMP.PROFESSION_NOT_AUTHORISED',
+      cell.undocumented === true ? 'DMP.PROFESSION_UNDOCUMENTED' : 'DMP.PROFESSION_NOT_AUTHORISED',
       `${professionLabelOf(pro)} : ${cell.note.charAt(0).toLowerCase()}${cell.note.slice(1)}${assumption}`,
       citeCell(cell, isProfessionAllowedInSetting),
     );
@@ -91,11 +106,12 @@ export function decideConsultation(ctx: ConsultationContext): Decision {
     );
   }
   if (isBlockedFor(patient, pro)) {
+    const who = patient.blocked.all
+      ? '« Accès bloqué » : le patient a bloqué tous les professionnels depuis Mon espace santé.'
+      : '« Accès bloqué » : le patient vous a bloqué depuis Mon espace santé.';
     return deny(
       'DMP.ACCESS_BLOCKED',
-      patient.blocked.all
-        ? '« Accès bloqué » : le patient a bloqué tous les professionnels depuis Mon espace santé.'
-        : '« Accès bloqué » : le patient vous a bloqué depuis Mon espace santé.',
+      ctx.access.mode === 'normal' ? who : `${who} ${BLOCKING_IN_EMERGENCY_ASSUMPTION}`,
       isBlockedFor,
     );
   }
@@ -130,6 +146,7 @@ export function decideConsultation(ctx: ConsultationContext): Decision {
         'Accès en mode bris de glace autorisé, sans consentement : il est tracé avec votre motif.',
         [
           ...BASE_CHECKS,
+          isHealthProfessional,
           hasBreakGlassMotive,
           isBreakGlassSituation,
           isBreakGlassAllowedByPatient,

@@ -6,9 +6,12 @@ import { ProfessionalMother } from '../../../test/mothers/professional.mother';
 import { CLOCK_SKEW_TOLERANCE_MS, SIMULATION_START as NOW } from '../model/clock';
 import type { Patient } from '../model/patient';
 import type { Professional } from '../model/professional';
+import { DMP_ERROR_CODES } from '../errors';
 import {
   decideDeposit,
   decidePatientDeposit,
+  DEPOSIT_INFORMATION_REMINDER,
+  withInformationReminder,
   type DepositContext,
   type DocumentDraft,
 } from './deposit.service';
@@ -23,7 +26,6 @@ const ctx = (
   patient,
   now: NOW,
   workstationSkewMs: 0,
-  patientInformed: true,
   ...o,
 });
 const draft = (o: Partial<DocumentDraft> = {}): DocumentDraft => ({
@@ -32,13 +34,25 @@ const draft = (o: Partial<DocumentDraft> = {}): DocumentDraft => ({
 });
 
 describe('decideDeposit', () => {
-  test('R40: no consent needed, only information', () => {
+  test('R40: no consent needed; informing the patient is never a DMP refusal', () => {
     const decision = decideDeposit(ctx(), draft());
     expect(decision).toMatchObject({ allowed: true, code: 'DMP.DEPOSIT_ALLOWED' });
     expect(decision.rules).toContain('R40');
-    expect(decideDeposit(ctx({ patientInformed: false }), draft()).code).toBe(
-      'DMP.PATIENT_NOT_INFORMED',
-    );
+    expect(decision.allowed && decision.notices).not.toContain(DEPOSIT_INFORMATION_REMINDER);
+    expect(Object.keys(DMP_ERROR_CODES).filter((c) => /INFORMED/.test(c))).toEqual([
+      'DMP.PROTECTOR_NOT_INFORMED',
+    ]);
+  });
+
+  test('R40: the software reminds of the duty when its checklist is not ticked', () => {
+    const decision = decideDeposit(ctx(), draft());
+    const reminded = withInformationReminder(decision, { patientInformed: false });
+    expect(reminded).toMatchObject({ allowed: true, code: 'DMP.DEPOSIT_ALLOWED' });
+    expect(reminded.allowed && reminded.notices).toContain(DEPOSIT_INFORMATION_REMINDER);
+    expect(DEPOSIT_INFORMATION_REMINDER).toMatch(/devoir/);
+    expect(withInformationReminder(decision, { patientInformed: true })).toBe(decision);
+    const refused = decideDeposit(ctx({ workstationSkewMs: 3_600_000 }), draft());
+    expect(withInformationReminder(refused, { patientInformed: false })).toBe(refused);
   });
 
   test('R3, R9: a secretary with a nominative CPE deposits; R5: not with an anonymous CPE', () => {

@@ -1,7 +1,9 @@
 /**
  * Use cases « a professional deposits a document » and « the patient adds a document ». No
  * consent is needed to deposit (R40), but a card that deposits, a qualified INS, a synchronised
- * clock, no legitimate opposition and legal visibility choices are.
+ * clock, no legitimate opposition and legal visibility choices are. Informing the patient is the
+ * professional's duty, not a condition the DMP checks: `withInformationReminder` adds a reminder to
+ * an accepted deposit when the software's checklist says the patient was not told.
  */
 import { CLOCK_SKEW_TOLERANCE_MS, type Instant, type IsoDate } from '../model/clock';
 import type { VisibilityFlags } from '../model/document';
@@ -26,6 +28,8 @@ import {
   isSecretConnectionCompliant,
   isVisibilityCombinationAllowed,
 } from '../rules/visibility.rules';
+import type { FaqId } from '../faq';
+import type { RuleId } from '../rules/rule-ids';
 import { allow, deny, type Decision } from './decision';
 import { decidePatientSideAccess, type PatientSideViewer } from './patient-view.service';
 
@@ -46,8 +50,6 @@ export interface DepositContext {
   readonly now: Instant;
   /** Offset of the workstation clock from real time, in ms (positive = ahead, R18). */
   readonly workstationSkewMs: number;
-  /** The patient was told a document will be deposited (R40). */
-  readonly patientInformed: boolean;
   /** Clock tolerance; defaults to `CLOCK_SKEW_TOLERANCE_MS`. */
   readonly toleranceMs?: number;
 }
@@ -71,7 +73,7 @@ export function decideDeposit(ctx: DepositContext, draft: DocumentDraft): Decisi
   if (!hasDepositingCard(pro.card)) {
     return deny(
       'DMP.CARD_CANNOT_DEPOSIT',
-      "Une CPE non nominative ne permet pas d'alimenter le DMP : il faut une CPE nominative, une CPS ou une e-CPS.",
+      "Une CPE non nominative ne permet pas d'alimenter le DMP : il faut une CPE nominative, une CPS, une e-CPS ou une CPF.",
       hasDepositingCard,
     );
   }
@@ -141,13 +143,6 @@ export function decideDeposit(ctx: DepositContext, draft: DocumentDraft): Decisi
       isSecretConnectionCompliant,
     );
   }
-  if (!isPatientInformedOfDeposit(ctx)) {
-    return deny(
-      'DMP.PATIENT_NOT_INFORMED',
-      "Aucun consentement n'est requis pour déposer, mais le patient doit d'abord être informé du dépôt.",
-      isPatientInformedOfDeposit,
-    );
-  }
   const notices: string[] = [];
   if (isMandatoryDepositType(typeCode, now))
     notices.push('Document à verser obligatoirement (arrêté du 26 avril 2022).');
@@ -175,11 +170,41 @@ export function decideDeposit(ctx: DepositContext, draft: DocumentDraft): Decisi
       isDmpDocumentType,
       isVisibilityCombinationAllowed,
       isSecretConnectionCompliant,
+      // Cited for « no consent needed » (R40); the information itself is never checked here.
       isPatientInformedOfDeposit,
       isHiddenFromPatient,
     ],
     notices,
   );
+}
+
+/** The reminder of the professional's duty to inform the patient of a deposit (R40, FAQ-CON-08). */
+export const DEPOSIT_INFORMATION_REMINDER =
+  "Rappel : informez le patient de ce dépôt. C'est votre devoir (aucun consentement n'est requis) ; le DMP ne le vérifie pas et n'a pas refusé le document pour autant.";
+
+/**
+ * An accepted deposit with the reminder added when the software's checklist says the patient was
+ * not informed (R40): the DMP's decision itself never depends on it.
+ */
+export function withInformationReminder<T extends ReminderTarget>(
+  decision: T,
+  checklist: { readonly patientInformed: boolean },
+): T {
+  if (!decision.allowed || isPatientInformedOfDeposit(checklist)) return decision;
+  return {
+    ...decision,
+    rules: [...new Set([...decision.rules, ...isPatientInformedOfDeposit.rules])],
+    faq: [...new Set([...decision.faq, isPatientInformedOfDeposit.faq])],
+    notices: [...(decision.notices ?? []), DEPOSIT_INFORMATION_REMINDER],
+  };
+}
+
+/** What the reminder can be added to: a decision, or a verdict shaped like one. */
+interface ReminderTarget {
+  readonly allowed: boolean;
+  readonly rules: readonly RuleId[];
+  readonly faq: readonly FaqId[];
+  readonly notices?: readonly string[];
 }
 
 /** Decide whether the patient (or a minor's current representative) may add a document of class 90. */

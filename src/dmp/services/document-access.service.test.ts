@@ -96,12 +96,13 @@ describe('decideDocumentAccess', () => {
     ).toBe('DMP.DOCUMENT_NOT_FOUND');
   });
 
-  test('R27: an RPPS+ role professional opens only the social documents of the matrix', () => {
+  test('R27: RPPS+ role access is planned, not in effect at the FAQ date: no document opens', () => {
     const role = ProfessionalMother.rppsPlusRole();
     const patient = PatientMother.adult({ consents: [ConsentMother.for(role, EP)] });
-    expect(open(role, patient, DocumentMother.of(patient, author, '80788-3')).allowed).toBe(true);
-    expect(open(role, patient, DocumentMother.of(patient, author, '11502-2')).code).toBe(
-      'DMP.DOCUMENT_FORBIDDEN_FOR_PROFESSION',
-    );
+    for (const type of ['80788-3', '11502-2'] as const) {
+      const decision = open(role, patient, DocumentMother.of(patient, author, type));
+      expect(decision.code).toBe('DMP.PROFESSION_NOT_AUTHORISED');
+      expect(decision.explanation).toMatch(/prévu, non effectif à la date de la FAQ/);
+    }
   });
 });

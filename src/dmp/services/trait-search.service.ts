@@ -1,10 +1,18 @@
 /**
  * Use case « find a DMP without the INS matricule »: a search by family name, given name, birth
- * date and sex shows a DMP only when exactly one qualified identity matches (R6, FAQ-INS-02).
+ * date and sex shows a DMP only when exactly one qualified identity matches (R6, FAQ-INS-02). The
+ * FAQ only announces this search (September 2025): it is off unless the world switches it on, and
+ * every answer given while it is on carries the caveat.
  */
-import type { IsoDate } from '../model/clock';
+import type { Instant, IsoDate } from '../model/clock';
+import { ANNOUNCED_FEATURES, NO_FEATURE_SETTINGS, type FeatureSettings } from '../model/features';
 import type { Patient, Sex } from '../model/patient';
-import { hasActiveDmp, isInsQualified, isUniqueTraitMatch } from '../rules/identity.rules';
+import {
+  hasActiveDmp,
+  isInsQualified,
+  isTraitSearchAvailable,
+  isUniqueTraitMatch,
+} from '../rules/identity.rules';
 import { allow, deny, type Allowed, type Denied } from './decision';
 
 /** The four traits of the search (an empty value, or no sex, makes the search incomplete). */
@@ -39,25 +47,52 @@ export function matchesTraits(patient: Patient, query: TraitQuery): boolean {
   );
 }
 
-/** Search active DMPs by traits: a DMP is returned only if exactly one qualified identity matches (R6). */
-export function searchByTraits(patients: readonly Patient[], query: TraitQuery): TraitSearchResult {
+/** Whether the announced search is switched on, and when the search happens. */
+export interface TraitSearchOptions {
+  readonly features?: FeatureSettings;
+  readonly now?: Instant;
+}
+
+const CAVEAT = ANNOUNCED_FEATURES.traitSearch.caveat;
+
+/**
+ * Search active DMPs by traits: refused while the announced feature is off; else a DMP is returned
+ * only if exactly one qualified identity matches (R6).
+ */
+export function searchByTraits(
+  patients: readonly Patient[],
+  query: TraitQuery,
+  options: TraitSearchOptions = {},
+): TraitSearchResult {
+  const features = options.features ?? NO_FEATURE_SETTINGS;
+  if (!isTraitSearchAvailable(features, options.now)) {
+    return deny(
+      'DMP.FEATURE_NOT_AVAILABLE',
+      ANNOUNCED_FEATURES.traitSearch.unavailable,
+      isTraitSearchAvailable,
+    );
+  }
   const blank = [query.familyName, query.givenName, query.birthDate].some((v) => v.trim() === '');
   if (blank || query.sex === null) {
     return deny(
       'DMP.INCOMPLETE_TRAITS',
-      'Renseignez les quatre traits : nom, prénom, date de naissance et sexe.',
+      `Renseignez les quatre traits : nom, prénom, date de naissance et sexe. (${CAVEAT})`,
       isUniqueTraitMatch,
     );
   }
   const matches = patients.filter((p) => hasActiveDmp(p) && matchesTraits(p, query));
   const [only] = matches;
   if (only === undefined) {
-    return deny('DMP.NO_MATCH', 'Aucun DMP ne correspond à ces traits.', isUniqueTraitMatch);
+    return deny(
+      'DMP.NO_MATCH',
+      `Aucun DMP ne correspond à ces traits. (${CAVEAT})`,
+      isUniqueTraitMatch,
+    );
   }
   if (!isUniqueTraitMatch(matches) || !isInsQualified(only)) {
     return deny(
       'DMP.IDENTITY_UNCERTAIN',
-      "Plusieurs identités possibles (ou identité non qualifiée) : aucun DMP n'est affiché. Utilisez le matricule INS.",
+      `Plusieurs identités possibles (ou identité non qualifiée) : aucun DMP n'est affiché. Utilisez le matricule INS. (${CAVEAT})`,
       isUniqueTraitMatch,
     );
   }
@@ -65,7 +100,8 @@ export function searchByTraits(patients: readonly Patient[], query: TraitQuery):
     ...allow(
       'DMP.IDENTITY_FOUND',
       'Une seule identité correspond, avec certitude : le DMP est affiché.',
-      [isUniqueTraitMatch, isInsQualified],
+      [isTraitSearchAvailable, isUniqueTraitMatch, isInsQualified],
+      [CAVEAT],
     ),
     patient: only,
   };

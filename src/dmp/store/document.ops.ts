@@ -40,7 +40,6 @@ export interface DepositInput {
   readonly draft: DocumentDraft;
   /** Workstation clock offset in ms (R18); 0 when synchronised. */
   readonly workstationSkewMs: number;
-  readonly patientInformed: boolean;
 }
 
 /** Deposit a document; the new document is returned and the deposit traced. */
@@ -56,7 +55,6 @@ export function deposit(state: DmpState, input: DepositInput): OpOutcome<DmpDocu
       patient,
       now,
       workstationSkewMs: input.workstationSkewMs,
-      patientInformed: input.patientInformed,
     },
     input.draft,
   );

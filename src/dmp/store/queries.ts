@@ -83,5 +83,8 @@ export function patientNotifications(
 
 /** Search the store's patients by traits (R6). */
 export function searchPatientsByTraits(state: DmpState, query: TraitQuery): TraitSearchResult {
-  return searchByTraits(state.patients, query);
+  return searchByTraits(state.patients, query, {
+    features: state.features,
+    now: state.clock.now,
+  });
 }

@@ -4,6 +4,7 @@
  */
 import type { SimClock } from '../model/clock';
 import type { DmpDocument } from '../model/document';
+import { NO_FEATURE_SETTINGS, type FeatureSettings } from '../model/features';
 import type { HistoryActor, HistoryEntry } from '../model/history';
 import type { Patient } from '../model/patient';
 import type { Professional } from '../model/professional';
@@ -27,6 +28,8 @@ export interface DmpState {
   readonly documents: readonly DmpDocument[];
   readonly history: readonly HistoryEntry[];
   readonly notifications: readonly PatientNotification[];
+  /** Announced features switched on or off by the world (absent: off at the FAQ's date). */
+  readonly features: FeatureSettings;
   /** Counter for generated ids (deterministic). */
   readonly sequence: number;
 }
@@ -38,6 +41,8 @@ export interface DmpSeed {
   readonly professionals: readonly Professional[];
   readonly documents: readonly DmpDocument[];
   readonly history?: readonly HistoryEntry[];
+  /** Announced features the world switches on explicitly (e.g. the traits search). */
+  readonly features?: FeatureSettings;
 }
 
 /** The result of a store operation: the decision, plus a value when allowed. */
@@ -51,7 +56,13 @@ export interface OpOutcome<T> {
 
 /** The initial state of a seed. */
 export function initialState(seed: DmpSeed): DmpState {
-  return { ...seed, history: seed.history ?? [], notifications: [], sequence: 0 };
+  return {
+    ...seed,
+    history: seed.history ?? [],
+    features: seed.features ?? NO_FEATURE_SETTINGS,
+    notifications: [],
+    sequence: 0,
+  };
 }
 
 /** A refused outcome: state untouched. */

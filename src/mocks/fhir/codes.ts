@@ -18,8 +18,6 @@ export const VISIBILITY_SYSTEM = `${SIMULATOR_FHIR_BASE}/CodeSystem/visibilite-d
 export const IDNPS_SYSTEM = 'urn:oid:1.2.250.1.71.4.2.1';
 /** Archived flag of a DocumentReference (PDSM4DMP has an isArchived extension; URL simplified). */
 export const IS_ARCHIVED_EXTENSION = `${SIMULATOR_FHIR_BASE}/StructureDefinition/isArchived`;
-/** « The patient was informed of the deposit » flag of a TD2 request (R40). */
-export const PATIENT_INFORMED_EXTENSION = `${SIMULATOR_FHIR_BASE}/StructureDefinition/patient-informe`;
 /** Profession of a document's author, next to its name (`author.display` is the name only). */
 export const PROFESSION_EXTENSION = `${SIMULATOR_FHIR_BASE}/StructureDefinition/profession`;
 /** Stand-in for TRE_G15 (professions; the simulator adds osteopath, secretary, rpps-plus-role). */

@@ -1,7 +1,8 @@
 /**
  * TD2 request → core deposit input: the DocumentReference gives the draft (type, title, date of the
- * act, visibility labels, decoded content), the patient-informed extension (R40) and the
- * workstation time (`date`), whose gap with the simulated clock is the skew the core checks (R18).
+ * act, visibility labels, decoded content) and the workstation time (`date`), whose gap with the
+ * simulated clock is the skew the core checks (R18). Whether the patient was informed is not sent:
+ * it is the professional's duty, which the DMP does not check (R40).
  */
 import { instantMs, type DepositInput, type Instant } from '../../dmp/index';
 import { base64ToText } from '../auth/base64';
@@ -27,6 +28,5 @@ export function depositInputOf(
       summary: base64ToText(body.content[0].attachment.data) ?? '',
     },
     workstationSkewMs: body.date === undefined ? 0 : Date.parse(body.date) - instantMs(now),
-    patientInformed: body.extension?.[0].valueBoolean ?? false,
   };
 }

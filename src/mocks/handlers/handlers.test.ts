@@ -58,12 +58,6 @@ describe('handlers through getResponse', () => {
           },
           description: 'Consultation du jour',
           context: { period: { start: '2025-10-01' } },
-          extension: [
-            {
-              url: 'https://dmp-simulateur.example/fhir/StructureDefinition/patient-informe',
-              valueBoolean: true,
-            },
-          ],
           content: [{ attachment: { contentType: 'text/plain', data: btoa('Examen normal.') } }],
         }),
       }),

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { CLASS_CODES, DOCUMENT_TYPE_CODES, type ClassCode } from '../../dmp/index';
 import { base64ToText } from '../auth/base64';
 import { MAX_ATTACHMENT_BASE64 } from '../config';
-import { PATIENT_INFORMED_EXTENSION, VISIBILITY_CODES } from '../fhir/codes';
+import { VISIBILITY_CODES } from '../fhir/codes';
 import {
   accessMode,
   episode,
@@ -269,15 +269,6 @@ export const documentReferenceCreate = z
       period: z.strictObject({ start: isoDate.describe("Date de l'acte.") }),
     }),
     securityLabel: visibilityLabels.optional(),
-    extension: z
-      .tuple([
-        z.strictObject({
-          url: z.literal(PATIENT_INFORMED_EXTENSION),
-          valueBoolean: z.boolean(),
-        }),
-      ])
-      .optional()
-      .describe('Le patient a été informé du dépôt (R40) ; absent = non informé.'),
     content: z.tuple([
       z.strictObject({
         attachment: z.strictObject({

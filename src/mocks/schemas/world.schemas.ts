@@ -1,8 +1,9 @@
 /**
  * Zod schemas of a training world (`POST /training/reset`): whole patients, professionals and
  * documents, as the core models them, that replace the entity of the same id in the default data
- * set or are added to it, and the simulated start date. Identities stay synthetic: every INS is
- * checked by the core's `parseIns` (test OID only, valid NIR key) and every RPPS has 11 digits.
+ * set or are added to it, the simulated start date and the announced features switched on.
+ * Identities stay synthetic: every INS is checked by the core's `parseIns` (test OID only, valid
+ * NIR key) and every RPPS has 11 digits.
  */
 import { z } from 'zod';
 import {
@@ -58,7 +59,7 @@ const ESTABLISHMENT_KINDS = [
   'clinique',
   'samu',
   'msp',
-  'ssr',
+  'smr',
 ] as const satisfies EstablishmentKind[];
 
 const consent = z.strictObject({
@@ -264,6 +265,19 @@ export const worldReset = z
     start: instant
       .optional()
       .describe('Heure simulée au départ (par défaut : 2025-10-01T09:00:00Z).'),
+    features: z
+      .strictObject({
+        traitSearch: z
+          .boolean()
+          .optional()
+          .describe(
+            'Recherche par traits (GET /fhir/Patient par family, given, birthdate, gender) : annoncée en septembre 2025, désactivée par défaut.',
+          ),
+      })
+      .optional()
+      .describe(
+        'Fonctions annoncées par la FAQ, pas en service à sa date : désactivées sauf si le monde les active.',
+      ),
     patients: z
       .array(worldPatient)
       .max(100)
