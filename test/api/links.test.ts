@@ -112,12 +112,6 @@ describe('every link the API returns can be followed', () => {
         subject: { identifier: insId(CLAIRE) },
         description: 'Compte rendu de consultation',
         context: { period: { start: '2025-10-01' } },
-        extension: [
-          {
-            url: 'https://dmp-simulateur.example/fhir/StructureDefinition/patient-informe',
-            valueBoolean: true,
-          },
-        ],
         content: [{ attachment: { contentType: 'text/plain', data: 'Q29tcHRlIHJlbmR1' } }],
       }),
     });
