@@ -2,6 +2,12 @@
 import { codeTitle } from '../../../src/scenario/feedback';
 import type { DmpAnswer } from '../../../src/scenario/port';
 
+/** Answers that are no refusal of a rule: a feature only announced, a case the source does not document. */
+const NEUTRAL_CODES: ReadonlySet<string> = new Set([
+  'DMP.FEATURE_NOT_AVAILABLE',
+  'DMP.PROFESSION_UNDOCUMENTED',
+]);
+
 export function DmpAnswerBox({ answer }: { answer: DmpAnswer }) {
   const { verdict } = answer;
   if (verdict.code === 'DMP.ACCESS_BLOCKED')
@@ -13,11 +19,12 @@ export function DmpAnswerBox({ answer }: { answer: DmpAnswer }) {
     );
   return (
     <div
-      className={`pl-answer ${verdict.allowed ? 'pl-allowed' : 'pl-refused'}`}
+      className={`pl-answer ${verdict.allowed ? 'pl-allowed' : NEUTRAL_CODES.has(verdict.code) ? 'pl-neutral' : 'pl-refused'}`}
       data-testid="dmp-answer"
     >
       <p className="pl-answer-title">
-        {verdict.allowed ? 'Accepté' : 'Refusé'} — {codeTitle(verdict.code)}
+        {verdict.allowed ? 'Accepté' : NEUTRAL_CODES.has(verdict.code) ? 'À savoir' : 'Refusé'} —{' '}
+        {codeTitle(verdict.code)}
       </p>
       <p>{verdict.explanation}</p>
       {verdict.notices.length > 0 && (

@@ -37,9 +37,18 @@ function DmpSays({ entry }: { entry: LogEntry }) {
   const why = entry.feedback.why;
   if (why === null) return null;
   return (
-    <p>
-      <strong>Réponse du DMP :</strong> {why.allowed ? 'accepté' : 'refusé'} — {why.explanation}
-    </p>
+    <>
+      <p>
+        <strong>Réponse du DMP :</strong> {why.allowed ? 'accepté' : 'refusé'} — {why.explanation}
+      </p>
+      {why.notices.length > 0 && (
+        <ul className="pl-notices" data-testid="dmp-notices">
+          {why.notices.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      )}
+    </>
   );
 }
 

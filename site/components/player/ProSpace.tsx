@@ -487,7 +487,7 @@ function Deposit(props: SpaceProps) {
           error={skewError}
         />
         <CheckField checked={informed} onChange={setInformed}>
-          Le patient a été informé de ce dépôt
+          J'ai informé le patient de ce dépôt (mon devoir ; le DMP ne le vérifie pas)
         </CheckField>
       </ActionForm>
       {last !== undefined && <DmpAnswerBox answer={last.answer} />}

@@ -204,7 +204,7 @@ export function controlsToSet(action: StepAction): Control[] {
           label: "Décalage de l'horloge du poste (minutes)",
           value: String(action.clockSkewMinutes),
         },
-        { kind: 'check', label: /informé de ce dépôt/, checked: action.patientInformed },
+        { kind: 'check', label: /informé le patient de ce dépôt/, checked: action.patientInformed },
       ];
     case 'patient.block':
     case 'patient.unblock':
