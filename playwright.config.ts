@@ -8,6 +8,9 @@ export default defineConfig({
   testDir: 'test/e2e',
   testMatch: '**/*.e2e.ts',
   fullyParallel: false,
+  // axe on the longest pages and the API walk take more than Playwright's default 30 s when two
+  // workers share CI's two cores.
+  timeout: 90_000,
   // Two workers on CI's 2 cores (each test has its own browser context and service worker).
   workers: process.env['CI'] ? 2 : 1,
   retries: process.env['CI'] ? 1 : 0,
