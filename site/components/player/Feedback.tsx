@@ -52,6 +52,21 @@ function DmpSays({ entry }: { entry: LogEntry }) {
   );
 }
 
+/** What the learner did (their answer or their action) and what the DMP answered. */
+function WhatHappened({ entry }: { entry: LogEntry }) {
+  return (
+    <>
+      {entry.option !== null && <p>Votre réponse : « {entry.option} »</p>}
+      {entry.action !== null && (
+        <p>
+          <strong>Vous avez :</strong> {attemptSummary(entry.action)}.
+        </p>
+      )}
+      <DmpSays entry={entry} />
+    </>
+  );
+}
+
 /** « Pourquoi ? »: the decision explained with its rules and FAQ, codes kept for the details. */
 function Why({ entry }: { entry: LogEntry }) {
   const why = entry.feedback.why;
@@ -117,13 +132,7 @@ export const FeedbackPanel = forwardRef<
       <h3 id="pl-feedback-title" tabIndex={-1} ref={ref}>
         {verdict.label} — {title}
       </h3>
-      {entry.option !== null && <p>Votre réponse : « {entry.option} »</p>}
-      {entry.action !== null && (
-        <p>
-          <strong>Vous avez :</strong> {attemptSummary(entry.action)}.
-        </p>
-      )}
-      <DmpSays entry={entry} />
+      <WhatHappened entry={entry} />
       {judged && <p>{feedback.text}</p>}
       {judged && entry.rewound && (
         <p className="pl-rewound" data-testid="rewound">
@@ -224,13 +233,7 @@ function FeedbackPanelStatic({ entry, title }: { entry: LogEntry; title: string 
       <h5>
         {verdict.label} — {title}
       </h5>
-      {entry.option !== null && <p>Votre réponse : « {entry.option} »</p>}
-      {entry.action !== null && (
-        <p>
-          <strong>Vous avez :</strong> {attemptSummary(entry.action)}.
-        </p>
-      )}
-      <DmpSays entry={entry} />
+      <WhatHappened entry={entry} />
       <p>{entry.feedback.text}</p>
       <FaqLinks faq={entry.feedback.faq} />
       <Why entry={entry} />
