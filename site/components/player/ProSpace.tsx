@@ -345,6 +345,7 @@ function Documents(props: SpaceProps) {
                   document: d.id,
                 })
               }
+              data-document={d.id}
             >
               Ouvrir<span className="sr-only"> « {title} »</span>
             </button>

@@ -94,6 +94,12 @@ export async function controlFor(page: Page, action: StepAction, click: boolean)
       await page.keyboard.press('Enter');
     }
   }
+  // A document the list shows is opened from the list; the form by reference is only offered for
+  // a document the list does not show.
+  if (action.action === 'ps.openDocument') {
+    const listed = root.locator(`button[data-document="${action.document}"]`);
+    if ((await listed.count()) > 0) return listed;
+  }
   const scope = form === undefined ? root : root.getByRole('form', { name: form });
   return scope.getByRole('button', { name: button, exact: typeof button === 'string' });
 }
@@ -309,6 +315,8 @@ async function setControl(page: Page, control: Control, keyboard: boolean): Prom
 
 /** Nothing in the step's form holds the value the goal needs before the learner acts. */
 export async function expectNothingPrefilled(page: Page, action: StepAction): Promise<void> {
+  // The emergency screen shows the settings in force, as Mon espace santé does: not a prefill.
+  if (action.action === 'patient.setEmergencySettings') return;
   const root = player(page);
   for (const control of controlsToSet(action)) {
     if (control.kind === 'button') continue;
