@@ -197,7 +197,7 @@ export function controlsToSet(action: StepAction): Control[] {
         },
         {
           kind: 'check',
-          label: /^Invisible au patient/,
+          label: /Invisible au patient/,
           checked: action.visibility?.invisibleToPatient ?? false,
         },
         {
