@@ -22,7 +22,8 @@ import {
 
 // A whole scenario played through forms, with a pause after each step, takes longer than the
 // default 30 s on a loaded 2-core machine.
-test.describe.configure({ timeout: 180_000 });
+// Every test opens its own page (own storage, own service worker): they run in parallel.
+test.describe.configure({ timeout: 180_000, mode: 'parallel' });
 
 const files = await listScenarioFiles();
 const scenarios = files.map(scenarioFrom);
