@@ -9,6 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, tabTo } from './support/a11y';
 import { listScenarioFiles } from '../../src/scenario/check-file';
 import type { Scenario } from '../../src/scenario/schema';
+import type { StepAction } from '../../src/scenario/actions.schema';
 import type { Step } from '../../src/scenario/steps.schema';
 import {
   continueAfterReview,
@@ -39,7 +40,6 @@ const withQuestion = scenarios.find((s) => s.steps.some((x) => 'options' in x));
 const withTimeStep = scenarios.find((s) =>
   s.steps.some((x) => 'do' in x && x.do.action === 'clock.advance'),
 );
-const withBranch = scenarios.find((s) => s.steps.some((x) => 'branches' in x && x.branches));
 const SIMPLE = byId('bloquer-un-professionnel');
 
 async function playUntil(page: Page, scenario: Scenario, stop: (s: Step) => boolean) {
@@ -185,23 +185,47 @@ test('a refusal keeps the learner on the step, with « Pourquoi ? » and hints o
   expect(await axeViolations(page)).toEqual([]);
 });
 
+/** An action of the kind a branch waits for, with the values a learner would choose. */
+const BRANCH_TRIES: Partial<Record<string, StepAction>> = {
+  'ps.openDmp': { action: 'ps.openDmp', mode: 'normal' },
+  'ps.recordConsent': {
+    action: 'ps.recordConsent',
+    givenBy: 'patient',
+    form: 'oral',
+    scope: 'professional',
+    informedOfTeamScope: true,
+    traced: true,
+    protectorInformed: false,
+  },
+};
+
 test('a branch on the DMP answer leads where the scenario says', async ({ page }) => {
-  test.skip(withBranch === undefined, 'aucun scénario ne déclare de suite sur une réponse du DMP');
-  const scenario = withBranch as Scenario;
-  const branching = scenario.steps.find(
-    (s) => 'branches' in s && s.branches?.some((b) => b.when.action === 'ps.openDmp'),
-  ) as Extract<Step, { do: unknown }>;
-  const branch = branching.branches!.find((b) => b.when.action === 'ps.openDmp')!;
+  const found = scenarios.flatMap((scenario) =>
+    scenario.steps.flatMap((step) =>
+      'branches' in step
+        ? (step.branches ?? [])
+            .filter((b) => b.when.action !== undefined && BRANCH_TRIES[b.when.action] !== undefined)
+            .map((branch) => ({ scenario, step, branch }))
+        : [],
+    ),
+  )[0];
+  test.skip(found === undefined, 'aucun scénario ne déclare de suite sur une réponse du DMP');
+  const { scenario, step, branch } = found!;
   await openPlayer(page, scenario.id);
-  await playUntil(page, scenario, (s) => s.id === branching.id);
+  await playUntil(page, scenario, (s) => s.id === step.id);
+  // The learner makes the action the branch waits for instead of the step's goal.
+  const tried = { ...step, do: BRANCH_TRIES[branch.when.action!]! } as Step;
+  await playStep(page, {
+    ...scenario,
+    steps: scenario.steps.map((s) => (s.id === step.id ? tried : s)),
+  });
   const root = player(page);
-  await root.getByRole('button', { name: 'Dossier patient (DMP)' }).click();
-  await root.getByLabel("Mode d'accès").selectOption('normal');
-  await root.getByRole('button', { name: 'Ouvrir le DMP' }).click();
   await expect(root).toHaveAttribute('data-state', 'reviewing');
-  await expect(root.getByTestId('feedback')).toContainText(branch.feedback.text.trim());
+  await expect(root.getByTestId('feedback')).toContainText(
+    branch.feedback.text.trim().slice(0, 40),
+  );
   await continueAfterReview(page);
-  if (branch.goto !== undefined) await expect(root).toHaveAttribute('data-step', branch.goto);
+  await expect(root).toHaveAttribute('data-step', branch.goto ?? step.id);
   // The branch is a way through, not a dead end: the scenario still plays to its end.
   await playToEnd(page, scenario);
   await expect(root.getByTestId('summary')).toBeVisible();

@@ -116,7 +116,9 @@ function Search(props: SpaceProps) {
   const [family, setFamily] = useState(byTraits.familyName ?? '');
   const [given, setGiven] = useState(byTraits.givenName ?? '');
   const [birth, setBirth] = useState(byTraits.birthDate ?? '');
-  const [sex, setSex] = useState<'M' | 'F'>(byTraits.sex ?? 'F');
+  const [sex, setSex] = useState<'M' | 'F' | typeof NOT_CHOSEN>(
+    byTraits.sex ?? (props.prefill ? 'F' : NOT_CHOSEN),
+  );
   const screens = props.view.screens[props.role.id];
   const last = latest(screens?.['ps.searchByIns'], screens?.['ps.searchByTraits']);
   const found = last?.answer.patientId;
@@ -162,7 +164,9 @@ function Search(props: SpaceProps) {
         title="Recherche par traits d'identité"
         submit="Rechercher par traits"
         busy={props.busy}
+        missing={chosen(sex) ? [] : ['le sexe']}
         onSubmit={() =>
+          chosen(sex) &&
           props.act({
             action: 'ps.searchByTraits',
             familyName: family,
