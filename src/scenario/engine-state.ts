@@ -6,7 +6,7 @@
 import type { StepAction } from './actions.schema';
 import type { Mismatch } from './expect';
 import { faqCitations, ruleCitations, whyOf, type StepFeedback } from './feedback';
-import type { DmpAnswer } from './port';
+import type { DmpAnswer, PatientObservation } from './port';
 import type { Problem } from './problems';
 import type { Aliases, Resolved, Session } from './requests';
 import type { ActionStep, AnswerBranch } from './steps.schema';
@@ -28,6 +28,8 @@ export interface RunState {
   readonly score: { readonly correct: number; readonly answered: number };
   /** Minutes the clock was moved by the learner since the current step began (time steps). */
   readonly elapsed: number;
+  /** The patient as observed before the first clock move of a time step (its effects add up). */
+  readonly baseline?: PatientObservation | null;
 }
 
 /** The result of an action step. */

@@ -63,7 +63,13 @@ export function createEngine(scenario: Scenario, world: World, port: DmpPort): S
     const step = scenario.steps[at] as Step;
     if (step.advance !== undefined)
       await port.perform({ kind: 'clock.advance', by: durationOf(step.advance) });
-    return { ...state, current: at, visited: [...state.visited, step.id], elapsed: 0 };
+    return {
+      ...state,
+      current: at,
+      visited: [...state.visited, step.id],
+      elapsed: 0,
+      baseline: null,
+    };
   }
 
   function current<K extends 'do' | 'options'>(
@@ -109,12 +115,18 @@ export function createEngine(scenario: Scenario, world: World, port: DmpPort): S
       }
       const sameKind = action.action === step.do.action;
       const observe = sameKind && needsObservation(step.expect);
-      const before = observe ? await port.observe(resolved.subject) : null;
+      const timeStep = isTimeStep(step) && action.action === 'clock.advance';
+      // A time step's effects (a notification) are judged from before its first clock move, so
+      // that 7 days then 7 more count as 14.
+      const before = observe
+        ? timeStep && state.baseline
+          ? state.baseline
+          : await port.observe(resolved.subject)
+        : null;
       const answer = await port.perform(resolved.request);
       const after = observe ? await port.observe(resolved.subject) : null;
       const next = afterAnswer(state, roleId, action, resolved, answer);
       const documentId = (ref: string) => documentIdOf(ref, { world, aliases: next.aliases })?.id;
-      const timeStep = isTimeStep(step) && action.action === 'clock.advance';
       const elapsed =
         timeStep && answer.verdict.allowed
           ? state.elapsed + durationMinutes(durationOf(action))
@@ -147,7 +159,11 @@ export function createEngine(scenario: Scenario, world: World, port: DmpPort): S
           ];
       const reached = mismatches.length === 0;
       const branch = reached ? null : branchFor(step, action, answer);
-      const advanced = { ...next, elapsed };
+      const advanced: RunState = {
+        ...next,
+        elapsed,
+        baseline: timeStep ? before : (state.baseline ?? null),
+      };
       const moved = reached
         ? await moveTo(advanced, targetOf(scenario, at), step.id)
         : branch !== null

@@ -229,3 +229,21 @@ describe('score and progress', () => {
     ).toBe(1);
   });
 });
+
+describe('time steps with an effect', () => {
+  it('a notification expected from two weeks passing counts the whole step (7 then 7 days)', async () => {
+    const file = 'scenarios/depot/document-cache-consultation-annonce.yaml';
+    const { session, scenario } = await sessionFor(file);
+    const step = scenario.steps.find(
+      (s) => 'do' in s && s.do.action === 'clock.advance' && s.expect.notified === true,
+    ) as Extract<Step, { do: unknown }>;
+    const days = step.do.action === 'clock.advance' ? (step.do.days ?? 0) : 0;
+    await session.start();
+    await playUntil(session, step.id);
+    let view = await session.act({ action: 'clock.advance', days: Math.floor(days / 2) });
+    expect(view.step?.id).toBe(step.id);
+    view = await session.act({ action: 'clock.advance', days: days - Math.floor(days / 2) });
+    expect(view.log.at(-1)?.mismatches).toEqual([]);
+    expect(view.step?.id).not.toBe(step.id);
+  });
+});
