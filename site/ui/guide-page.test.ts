@@ -24,4 +24,8 @@ test('site addresses written as code become links; other code stays code', () =>
   expect(linkSiteAddresses('<code>/formateurs/referentiel/#faq</code> <code>npm test</code>')).toBe(
     '<a href="/formateurs/referentiel/#faq"><code>/formateurs/referentiel/#faq</code></a> <code>npm test</code>',
   );
+  // A pattern with a placeholder is not an address: it stays plain code.
+  expect(linkSiteAddresses('<code>/simulateur/&lt;id&gt;/</code>')).toBe(
+    '<code>/simulateur/&lt;id&gt;/</code>',
+  );
 });

@@ -23,10 +23,13 @@ export interface GuidePage {
   readonly headings: readonly GuideHeading[];
 }
 
-/** Site addresses written as code in the guide (`/formateurs/referentiel/#faq`) become links. */
+/**
+ * Site addresses written as code in the guide (`/formateurs/referentiel/#faq`) become links; a
+ * pattern with a placeholder (`/simulateur/<id>/`, escaped as `&lt;id&gt;`) stays plain code.
+ */
 export function linkSiteAddresses(html: string): string {
   return html.replace(
-    /<code>(\/(?:formateurs|simulateur|faq|regles|outils)\/[^<\s]*)<\/code>/g,
+    /<code>(\/(?:formateurs|simulateur|faq|regles|outils)\/[^<\s&]*)<\/code>/g,
     (_all, href: string) => `<a href="${href.replace(/<[^>]*>/g, '')}"><code>${href}</code></a>`,
   );
 }
