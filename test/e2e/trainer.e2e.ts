@@ -1,18 +1,10 @@
 /**
  * The trainer pages on the built site: « Écrire un scénario » (the README rendered), the
- * référentiel (one section per topic, generated from the data) and the coverage page, each
- * passing axe on desktop and on a phone-sized screen.
+ * référentiel (one section per topic, generated from the data) and the coverage page.
  */
 import { expect, test } from '@playwright/test';
 import { PROFESSION_CODES } from '../../src/dmp/index';
 import { REFERENCE_TOPICS } from '../../src/scenario/reference-model';
-import { axeViolations } from './support/a11y';
-
-const PAGES = [
-  '/formateurs/ecrire-un-scenario/',
-  '/formateurs/referentiel/',
-  '/formateurs/couverture/',
-];
 
 test('the référentiel has every section at its anchor, and every profession of the core', async ({
   page,
@@ -51,17 +43,4 @@ test('the coverage page lists the gaps first in each table', async ({ page }) =>
   }
 });
 
-for (const viewport of [
-  { width: 1280, height: 800 },
-  { width: 390, height: 844 },
-])
-  for (const path of PAGES)
-    test(`axe finds no violation on ${path} at ${viewport.width}×${viewport.height}`, async ({
-      page,
-    }) => {
-      // Large generated tables: axe needs more than the default 30 s on a loaded machine.
-      test.setTimeout(120_000);
-      await page.setViewportSize(viewport);
-      await page.goto(path);
-      expect(await axeViolations(page), path).toEqual([]);
-    });
+// axe on each of these pages, on desktop and on a phone: test/e2e/crawl.e2e.ts (every built page).
