@@ -55,9 +55,13 @@ test('the guide documents every diagnostic code in its generated table, which is
   expect(missing).toEqual([]);
 });
 
-test('every diagnostic code but SCN000 (unreadable file) has its invalid fixture', () => {
+// SCN041 (the site plays a scenario differently from the core) is a simulator discrepancy: no file
+// produces it while the two agree; test/scenarios-site-play.test.ts provokes it with a stand-in API.
+test('every diagnostic code but SCN000 (unreadable file) and SCN041 has its invalid fixture', () => {
   const fixtures = readdirSync('test/fixtures/scenarios/invalid').map((f) =>
     f.replace(/\.yaml$/, ''),
   );
-  expect(fixtures.sort()).toEqual(Object.keys(DIAGNOSTIC_CODES).filter((c) => c !== 'SCN000'));
+  expect(fixtures.sort()).toEqual(
+    Object.keys(DIAGNOSTIC_CODES).filter((c) => c !== 'SCN000' && c !== 'SCN041'),
+  );
 });

@@ -7,6 +7,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { checkSource, type CheckOptions, type CheckResult } from './check';
 import { diagnostic } from './diagnostics';
+import { playOverHttp } from './http-local';
 import { loadScenario } from './load';
 
 /** The folder that holds the scenarios, relative to the working directory. */
@@ -27,7 +28,10 @@ export async function listScenarioFiles(dir = SCENARIOS_DIR): Promise<string[]> 
     .sort();
 }
 
-/** Check one file; the layout rules apply under scenarios/<theme>/ unless told otherwise. */
+/**
+ * Check one file; the layout rules apply under scenarios/<theme>/ unless told otherwise, and every
+ * branch is played over the core and, as the site plays it, through the simulated API.
+ */
 export async function checkFile(file: string, options: CheckOptions = {}): Promise<CheckResult> {
   let source: string;
   try {
@@ -47,7 +51,11 @@ export async function checkFile(file: string, options: CheckOptions = {}): Promi
       ],
     };
   }
-  return checkSource(source, file, { layout: isInScenariosDir(file), ...options });
+  return checkSource(source, file, {
+    layout: isInScenariosDir(file),
+    alsoPlay: playOverHttp,
+    ...options,
+  });
 }
 
 /** What the command line was given: the files to check, and the folders that held none. */

@@ -1,7 +1,9 @@
 /**
  * The scenario checker: load (YAML + schema), then the cross-checks (layout, references, graph),
  * then the simulation of every branch over the core DMP, whose contradictions with `expect:` become
- * diagnostics. Each stage runs only if the previous one found no error. Never throws for a bad file.
+ * diagnostics, then (when given) the same play the way the site does it, through the simulated API
+ * (SCN041 for any difference). Each stage runs only if the previous one found no error. Never
+ * throws for a bad file.
  * No Node import here (the player may check in the browser); reading files is in `check-file.ts`.
  */
 import { checkFaqCoverage, checkGoals, checkGraph } from './check-graph';
@@ -20,6 +22,11 @@ export interface CheckOptions {
   readonly layout?: boolean;
   /** Cap on the number of paths played. */
   readonly maxPaths?: number;
+  /**
+   * Plays every branch a second time the way the site does (through the simulated API); `checkFile`
+   * passes the in-process HTTP port, so that 0 errors means playable in the site.
+   */
+  readonly alsoPlay?: (scenario: Scenario, world: World, maxPaths?: number) => Promise<RunReport>;
 }
 
 /** Everything a check produced. */
@@ -137,10 +144,40 @@ export async function checkSource(
         `plus de ${report.paths.length} chemins : seuls les premiers ont été joués`,
       ),
     );
+  if (options.alsoPlay !== undefined && !hasErrors(simulated))
+    simulated.push(...(await siteProblems(loaded, scenario, world, options)));
   return {
     loaded,
     world,
     report,
     diagnostics: sortDiagnostics([...diagnostics, ...oncePerPlace(simulated)]),
   };
+}
+
+const SITE_HINT =
+  "le cœur du DMP simulé accepte ce scénario mais l'API que le site utilise ne le joue pas de même : un apprenant resterait bloqué. C'est un écart du simulateur : signalez-le avec ce message.";
+
+/** What the site's way of playing (the simulated API) finds that the core did not: SCN041. */
+async function siteProblems(
+  loaded: LoadedScenario,
+  scenario: Scenario,
+  world: World,
+  options: CheckOptions,
+): Promise<Diagnostic[]> {
+  const at = { file: loaded.file, ...loaded.map.locate(['steps'], 'key') };
+  let site: RunReport;
+  try {
+    site = await options.alsoPlay!(scenario, world, options.maxPaths);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return [diagnostic('SCN041', at, `dans le site (API simulée), ${reason}`, SITE_HINT)];
+  }
+  return positioned(loaded, simulationProblems(site)).map((d) =>
+    diagnostic(
+      'SCN041',
+      { file: d.file, line: d.line, col: d.col },
+      `dans le site (API simulée), ${d.message}`,
+      SITE_HINT,
+    ),
+  );
 }

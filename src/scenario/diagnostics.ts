@@ -202,6 +202,11 @@ export const DIAGNOSTIC_CODES = {
     title: "Paramètre d'objectif inconnu",
     fix: "Dans `with`, nommez un paramètre de l'action de `do` (ex. card, visibility.maskedFromProfessionals).",
   },
+  SCN041: {
+    severity: 'error',
+    title: 'Scénario injouable dans le site',
+    fix: "Le cœur et l'API simulée du site divergent : signalez-le (écart du simulateur) ; en attendant, évitez l'étape citée.",
+  },
 } as const satisfies Record<
   string,
   { severity: Severity; title: string; fix: string; see?: ReferenceTopic }

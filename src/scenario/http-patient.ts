@@ -1,8 +1,7 @@
 /**
  * The patient's and the representative's actions over Mon espace santé (simulated API): blocking,
- * emergency settings, documents, history, personal documents; and the observation of a patient's
- * traces (history, notifications, vaccination book), read as the patient or, for a minor whose
- * profile a representative manages, as that representative.
+ * emergency settings, documents, history, personal documents; and the trainer's observation of a
+ * patient's traces (history, notifications, vaccination book) through the training API.
  */
 import type { Patient } from '../dmp/index';
 import {
@@ -105,38 +104,24 @@ export async function performAsPatient(
   }
 }
 
-/** GET a trace list in Mon espace santé: as the patient, or as a representative of a minor. */
-async function readTraces(
+/**
+ * Observe a patient's traces the way a trainer does (`GET /training/patients/:id/traces`): the DMP
+ * records them whether or not the patient activated Mon espace santé, so an expectation on a
+ * patient who never activated it is checked in the site as it is over the core.
+ */
+export async function observeOverHttp(
   client: HttpClient,
-  patient: Patient | undefined,
   patientId: string,
-  path: string,
-): Promise<Reply> {
-  let reply = await client.asPatient(patientId, null, 'GET', path);
-  for (const representative of patient?.legalRepresentatives ?? []) {
-    if (!isRefusal(reply)) break;
-    reply = await client.asPatient(patientId, representative.id, 'GET', path);
-  }
+): Promise<PatientObservation> {
+  const path = `/training/patients/${encodeURIComponent(patientId)}/traces`;
+  const reply = await client.call('GET', path);
   if (isRefusal(reply))
     throw new Error(
       `Observation du patient « ${patientId} » impossible par l'API (${path} : HTTP ${reply.status}).`,
     );
-  return reply;
-}
-
-/** Observe a patient's traces through Mon espace santé. */
-export async function observeOverHttp(
-  client: HttpClient,
-  patients: ReadonlyMap<string, Patient>,
-  patientId: string,
-): Promise<PatientObservation> {
-  const read = (path: string) => readTraces(client, patients.get(patientId), patientId, path);
-  const history = await read('/mes/history');
-  const notifications = await read('/mes/notifications');
-  const vaccinations = await read('/mes/vaccinations');
   return {
-    historyCount: asArray(history.body['entries']).length,
-    notificationCount: asArray(notifications.body['notifications']).length,
-    vaccinationBook: bundleOf(vaccinations.body).matches.map((d) => asString(d['id'])),
+    historyCount: Number(reply.body['historyCount']),
+    notificationCount: Number(reply.body['notificationCount']),
+    vaccinationBook: asArray(reply.body['vaccinationBook']).map(asString),
   };
 }

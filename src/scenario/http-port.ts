@@ -76,7 +76,7 @@ export function createHttpDmpPort(options: HttpDmpPortOptions): DmpPort {
       }
     },
     perform,
-    observe: (patientId) => observeOverHttp(client, patients, patientId),
+    observe: (patientId) => observeOverHttp(client, patientId),
     async now() {
       const reply = await client.call('GET', '/training/world');
       return asString(reply.body['now']);

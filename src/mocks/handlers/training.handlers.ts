@@ -1,14 +1,15 @@
 /**
  * Training control: the state of the simulated world, reset to the seed or to a training world
- * (new generation: every token dies; a refused world changes nothing) and the simulated clock.
+ * (new generation: every token dies; a refused world changes nothing), the simulated clock, and
+ * what a trainer observes of a patient (their traces, Mon espace santé activated or not).
  */
 import type { HttpHandler } from 'msw';
 import type { Duration } from '../../dmp/index';
 import type { ApiContext } from '../context';
 import { publicEndpoint } from '../endpoint';
-import { trainingClock, trainingReset, trainingWorld } from '../routes/index';
+import { trainingClock, trainingReset, trainingTraces, trainingWorld } from '../routes/index';
 import { invalidRequestResponse, successResponse } from '../to-http';
-import { worldJson } from '../views';
+import { withPatientId, worldJson } from '../views';
 import { worldSeed } from '../world';
 
 /** Handlers of the trainer's controls. */
@@ -26,5 +27,15 @@ export function trainingHandlers(ctx: ApiContext): HttpHandler[] {
       else ctx.store.setClock(body.set);
       return successResponse(worldJson(ctx));
     }),
+    publicEndpoint(ctx, trainingTraces, ({ input: { params } }) =>
+      withPatientId(ctx, params.id, (patient) =>
+        successResponse({
+          patientId: patient.id,
+          historyCount: ctx.store.history(patient.id).length,
+          notificationCount: ctx.store.notifications(patient.id).length,
+          vaccinationBook: ctx.store.vaccinationBook(patient.id).map((d) => d.id),
+        }),
+      ),
+    ),
   ];
 }

@@ -35,7 +35,7 @@ import {
   mesVaccinations,
 } from './mes.routes';
 import type { AnyRoute } from './route';
-import { trainingClock, trainingReset, trainingWorld } from './training.routes';
+import { trainingClock, trainingReset, trainingTraces, trainingWorld } from './training.routes';
 
 export * from './access.routes';
 export * from './fhir.routes';
@@ -74,4 +74,5 @@ export const ALL_ROUTES: readonly AnyRoute[] = [
   trainingWorld,
   trainingReset,
   trainingClock,
+  trainingTraces,
 ];

@@ -3,7 +3,8 @@
  * invalidates every token) and moves the simulated clock (announcement timers, majority, token
  * expiry).
  */
-import { clockUpdate, worldResponse } from '../schemas/api.schemas';
+import { clockUpdate, tracesResponse, worldResponse } from '../schemas/api.schemas';
+import { idParams } from '../schemas/fhir.schemas';
 import { worldReset } from '../schemas/world.schemas';
 import { defineRoute } from './route';
 
@@ -49,4 +50,23 @@ export const trainingClock = defineRoute({
   body: clockUpdate,
   responses: { 200: { description: 'Horloge mise à jour.', schema: worldResponse } },
   errors: [],
+});
+
+/**
+ * What a trainer checks after a step (`traced:` in a scenario): a patient's traces, whether or not
+ * they activated Mon espace santé (the DMP records accesses either way; the patient reads them once
+ * the space is activated).
+ */
+export const trainingTraces = defineRoute({
+  id: 'trainingTraces',
+  method: 'get',
+  path: '/training/patients/:id/traces',
+  auth: 'none',
+  tag: 'Formation',
+  summary: "Traces d'un patient (observation du formateur)",
+  description:
+    "Nombre de lignes de l'historique d'activité et de notifications, et documents du carnet de vaccination, que le patient ait activé Mon espace santé ou non : le DMP trace les accès dans les deux cas, le patient ne les lit qu'une fois son espace activé (GET /mes/history). Sert aux vérifications « traced: » des scénarios. 404 DMP.UNKNOWN_PATIENT pour un identifiant inconnu.",
+  params: idParams,
+  responses: { 200: { description: 'Traces du patient.', schema: tracesResponse } },
+  errors: [404],
 });

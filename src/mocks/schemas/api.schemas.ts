@@ -309,3 +309,13 @@ export const worldResponse = z.strictObject({
     history: z.int(),
   }),
 });
+
+/** Training control: what a trainer observes of one patient, Mon espace santé activated or not. */
+export const tracesResponse = z.strictObject({
+  patientId: z.string(),
+  historyCount: z.int().describe("Lignes de l'historique d'activité."),
+  notificationCount: z.int().describe('Notifications (accès en urgence, invitations).'),
+  vaccinationBook: z
+    .array(z.string())
+    .describe('Identifiants des documents du carnet de vaccination.'),
+});
