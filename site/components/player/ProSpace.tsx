@@ -19,9 +19,11 @@ type ConsentForm = (typeof CONSENT_FORMS)[number];
 type ConsentScope = (typeof CONSENT_SCOPES)[number];
 type OpenMode = 'normal' | 'centre-de-regulation';
 import {
+  accessModeLabel,
   CONSENT_FORM_LABELS,
   CONSENT_GIVER_LABELS,
   frenchDay,
+  identityStatusLabel,
   patientName,
   professionalName,
   scripted,
@@ -500,6 +502,35 @@ function Deposit(props: SpaceProps) {
   );
 }
 
+/**
+ * The patient banner of the professional software: who, born when, the INS and its identity status
+ * (the INS is used with the DMP only when qualified), and how the DMP access stands.
+ */
+function PatientBanner({ patient, access }: { patient: Patient; access: string }) {
+  const qualified = patient.identityStatus === 'QUAL';
+  return (
+    <dl className="pl-patient-banner" aria-label="Patient">
+      <div>
+        <dt>Patient</dt>
+        <dd>
+          <strong>{patientName(patient)}</strong>
+        </dd>
+      </div>
+      <div>
+        <dt>INS</dt>
+        <dd>
+          <code>{patient.ins.matricule}</code> ({identityStatusLabel(patient.identityStatus)}
+          {qualified ? '' : ' : cette INS ne peut pas servir avec le DMP'})
+        </dd>
+      </div>
+      <div>
+        <dt>Accès au DMP</dt>
+        <dd data-testid="access-mode">{access}</dd>
+      </div>
+    </dl>
+  );
+}
+
 export default function ProSpace(props: SpaceProps) {
   const loggedIn = props.view.screens[props.role.id]?.['ps.login']?.answer.verdict.allowed === true;
   const [screen, setScreen] = useState<Screen>(loggedIn ? 'dossier' : 'connexion');
@@ -527,10 +558,10 @@ export default function ProSpace(props: SpaceProps) {
         {screen === 'dossier' && (
           <>
             {patient !== undefined && (
-              <p className="pl-patient-banner">
-                Patient : <strong>{patientName(patient)}</strong> — INS{' '}
-                <code>{patient.ins.matricule}</code>
-              </p>
+              <PatientBanner
+                patient={patient}
+                access={accessModeLabel(props.view.screens[props.role.id])}
+              />
             )}
             <div className="pl-grid">
               <Consent {...props} />

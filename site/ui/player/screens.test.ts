@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SEED } from '../../../src/dmp/index';
 import {
+  accessModeLabel,
   announcement,
   attemptSummary,
   documentsByCategory,
   frenchDateTime,
   frenchDay,
+  identityStatusLabel,
   patientName,
   professionalName,
   scripted,
@@ -119,5 +121,41 @@ describe('numbers typed in the simulated forms', () => {
     expect(wholeNumberIn(text, 1, 3650, 'Jours')).toEqual({
       error: 'Jours : indiquez un nombre entier entre 1 et 3650.',
     });
+  });
+
+  it('names the identity status, and says « non qualifiée » for every status but QUAL', () => {
+    for (const p of DEFAULT_SEED.patients) {
+      const label = identityStatusLabel(p.identityStatus);
+      expect(label.endsWith('non qualifiée')).toBe(p.identityStatus !== 'QUAL');
+    }
+    expect(new Set(DEFAULT_SEED.patients.map((p) => p.identityStatus)).size).toBeGreaterThan(1);
+  });
+
+  it('shows the access mode the DMP last granted: none, normal, regulation centre, break-glass', () => {
+    const granted = { verdict: { allowed: true } } as never;
+    const refused = { verdict: { allowed: false } } as never;
+    const open = (mode: 'normal' | 'centre-de-regulation', seq: number, answer = granted) => ({
+      action: { action: 'ps.openDmp', mode } as never,
+      answer,
+      seq,
+    });
+    const glass = (seq: number, answer = granted) => ({
+      action: { action: 'ps.breakGlass' } as never,
+      answer,
+      seq,
+    });
+    expect(accessModeLabel(undefined)).toBe('DMP non ouvert');
+    expect(accessModeLabel({ 'ps.openDmp': open('normal', 1, refused) })).toBe('DMP non ouvert');
+    expect(accessModeLabel({ 'ps.openDmp': open('normal', 1) })).toBe('accès normal');
+    expect(accessModeLabel({ 'ps.openDmp': open('centre-de-regulation', 1) })).toBe(
+      'accès en centre de régulation',
+    );
+    // The latest granted access wins; a refused break-glass does not change the mode.
+    expect(accessModeLabel({ 'ps.openDmp': open('normal', 1), 'ps.breakGlass': glass(2) })).toBe(
+      'accès en bris de glace',
+    );
+    expect(
+      accessModeLabel({ 'ps.openDmp': open('normal', 3), 'ps.breakGlass': glass(4, refused) }),
+    ).toBe('accès normal');
   });
 });

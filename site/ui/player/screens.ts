@@ -23,7 +23,7 @@ import {
 
 type ConsentGiver = (typeof CONSENT_GIVERS)[number];
 type ConsentForm = (typeof CONSENT_FORMS)[number];
-import type { LogEntry, ScreenDocument } from './session';
+import type { LogEntry, RoleScreens, ScreenDocument } from './session';
 
 /** Parameters of a step's reference action that no screen asks the learner about. */
 const HIDDEN_PARAMETERS = ['patient', 'episode', 'as', 'team'] as const;
@@ -174,6 +174,39 @@ export function frenchDay(iso: string): string {
 export function patientName(p: Patient): string {
   const born = p.traits.sex === 'F' ? 'née' : 'né';
   return `${p.displayName}, ${born} le ${frenchDay(p.traits.birthDate)}`;
+}
+
+/**
+ * The identity status as the patient banner shows it (RNIV statuses): only a qualified identity
+ * lets the software use the INS with the DMP.
+ */
+export function identityStatusLabel(status: Patient['identityStatus']): string {
+  switch (status) {
+    case 'QUAL':
+      return 'identité qualifiée';
+    case 'VALI':
+      return 'identité validée, non qualifiée';
+    case 'RECUP':
+      return 'identité récupérée, non qualifiée';
+    case 'PROV':
+      return 'identité provisoire, non qualifiée';
+  }
+}
+
+/**
+ * How the professional's DMP access stands, from the answers their screens kept: the last access
+ * the DMP granted (a normal opening, as a regulation centre, or break-glass), else not open yet.
+ */
+export function accessModeLabel(screens: RoleScreens | undefined): string {
+  const granted = [screens?.['ps.openDmp'], screens?.['ps.breakGlass']]
+    .filter((a): a is NonNullable<typeof a> => a !== undefined && a.answer.verdict.allowed)
+    .sort((a, b) => a.seq - b.seq)
+    .at(-1);
+  if (granted === undefined) return 'DMP non ouvert';
+  if (granted.action.action === 'ps.breakGlass') return 'accès en bris de glace';
+  if (granted.action.action === 'ps.openDmp' && granted.action.mode === 'centre-de-regulation')
+    return 'accès en centre de régulation';
+  return 'accès normal';
 }
 
 /** A professional as the screens name them: « Karim BENALI — médecin (RPPS 19999000185) ». */
