@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { DOCUMENT_TYPES } from '../../../src/dmp/index';
-import { patientName, professionalName, scripted } from '../../ui/player/screens';
+import { blockingInForce, patientName, professionalName, scripted } from '../../ui/player/screens';
 import { DmpAnswerBox } from './DmpAnswerBox';
 import { DocumentGroups } from './DocumentGroups';
 import { ActionForm, CheckField, NOT_CHOSEN, ScreenTabs, SelectField, TextField } from './fields';
@@ -145,9 +145,33 @@ function Blocking(props: SpaceProps) {
     .filter((x) => x !== undefined)
     .sort((a, b) => a.seq - b.seq)
     .at(-1);
+  const patient =
+    props.role.kind === 'professional' ? undefined : props.world.patients.get(props.role.patient);
+  const inForce =
+    patient === undefined
+      ? undefined
+      : blockingInForce(patient, props.role.id, props.view.log, props.world.professionals);
   return (
     <section aria-labelledby="pl-block-title">
       <h4 id="pl-block-title">Bloquer l'accès de professionnels</h4>
+      {inForce !== undefined && (
+        <div className="pl-block-state" data-testid="blocking-in-force">
+          <p>
+            {inForce.all
+              ? 'Blocage général en place : aucun professionnel ne peut consulter votre dossier.'
+              : inForce.names.length === 0
+                ? 'Aucun professionnel bloqué.'
+                : 'Professionnels bloqués :'}
+          </p>
+          {inForce.names.length > 0 && (
+            <ul>
+              {inForce.names.map((name) => (
+                <li key={name}>{name}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
       <form className="pl-form" aria-labelledby="pl-block-one" onSubmit={(e) => e.preventDefault()}>
         <h5 id="pl-block-one">Un professionnel en particulier</h5>
         <SelectField

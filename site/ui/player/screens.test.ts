@@ -3,6 +3,7 @@ import { DEFAULT_SEED } from '../../../src/dmp/index';
 import {
   accessModeLabel,
   announcement,
+  blockingInForce,
   attemptSummary,
   documentsByCategory,
   frenchDateTime,
@@ -157,5 +158,35 @@ describe('numbers typed in the simulated forms', () => {
     expect(
       accessModeLabel({ 'ps.openDmp': open('normal', 3), 'ps.breakGlass': glass(4, refused) }),
     ).toBe('accès normal');
+  });
+
+  it('lists who is blocked now: the start settings, then the accepted, kept actions of the role', () => {
+    const patient = DEFAULT_SEED.patients.find(
+      (p) => !p.blocked.all && p.blocked.rpps.length === 0,
+    )!;
+    const pros = new Map(DEFAULT_SEED.professionals.map((p) => [p.id, p] as const));
+    const [a, b] = DEFAULT_SEED.professionals.filter((p) => p.rpps !== null);
+    const entry = (action: object, allowed = true, rewound = false, roleId = 'patiente') =>
+      ({
+        action,
+        answer: { verdict: { allowed } },
+        rewound,
+        roleId,
+      }) as unknown as LogEntry;
+    const block = (id: string) => ({ action: 'patient.block', professional: id });
+    expect(blockingInForce(patient, 'patiente', [], pros)).toEqual({ all: false, names: [] });
+    const log = [
+      entry(block(a!.id)),
+      entry(block(b!.id)),
+      entry({ action: 'patient.unblock', professional: a!.id }),
+      entry(block(a!.id), false), // refused: changes nothing
+      entry(block(a!.id), true, true), // rewound: changes nothing
+      entry(block(a!.id), true, false, 'autre-role'), // another role
+      entry({ action: 'patient.blockAll', all: true }),
+    ];
+    expect(blockingInForce(patient, 'patiente', log, pros)).toEqual({
+      all: true,
+      names: [professionalName(b!)],
+    });
   });
 });

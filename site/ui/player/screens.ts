@@ -209,6 +209,42 @@ export function accessModeLabel(screens: RoleScreens | undefined): string {
   return 'accès normal';
 }
 
+/**
+ * Who the patient has blocked right now, as Mon espace santé lists it: the patient's settings at the
+ * start, then every block, unblock and general block of the patient's role that the DMP accepted
+ * in the session and that was not rewound, in order. Names come from the world (a number the world does not know stays a number).
+ */
+export function blockingInForce(
+  patient: Patient,
+  roleId: string,
+  log: readonly LogEntry[],
+  professionals: ReadonlyMap<string, Professional>,
+): { readonly all: boolean; readonly names: readonly string[] } {
+  let all = patient.blocked.all;
+  const rpps = new Set(patient.blocked.rpps);
+  const rppsOf = (id: string) => professionals.get(id)?.rpps ?? null;
+  for (const entry of log) {
+    const action = entry.action;
+    if (action === null || entry.roleId !== roleId || entry.rewound) continue;
+    if (entry.answer?.verdict.allowed !== true) continue;
+    if (action.action === 'patient.blockAll') all = action.all;
+    if (action.action === 'patient.block' || action.action === 'patient.unblock') {
+      const number = rppsOf(action.professional);
+      if (number === null) continue;
+      if (action.action === 'patient.block') rpps.add(number);
+      else rpps.delete(number);
+    }
+  }
+  const byRpps = new Map([...professionals.values()].map((p) => [p.rpps, p] as const));
+  const names = [...rpps]
+    .map((n) => {
+      const p = byRpps.get(n);
+      return p === undefined ? `RPPS ${n}` : professionalName(p);
+    })
+    .sort((a, b) => a.localeCompare(b, 'fr'));
+  return { all, names };
+}
+
 /** A professional as the screens name them: « Karim BENALI — médecin (RPPS 19999000185) ». */
 export function professionalName(p: Professional): string {
   const rpps = p.rpps === null ? 'sans RPPS' : `RPPS ${p.rpps}`;
