@@ -100,7 +100,8 @@ console.log(
       .map(([s, f]) => `${f.replace(/^_astro\//, '')} ${(s / 1024).toFixed(1)} KB`)
       .join(', '),
 );
-figure(`Lecteur de scénario ${PAGE} — JS gzip, MSW compris`, js.total, 'B', { max: 250 * 1024 });
+// Target of « Un vrai entraînement »: 180 KB (220 KB when it was filed).
+figure(`Lecteur de scénario ${PAGE} — JS gzip, MSW compris`, js.total, 'B', { max: 180 * 1024 });
 
 const port = 4400 + Math.floor(Math.random() * 400);
 const server = await startPreview(port);
@@ -127,6 +128,7 @@ try {
     'Lecteur de scénario — interactif dans Chromium, première visite (médiane)',
     median(first),
     'ms',
+    { max: 1500 },
   );
   figure(
     'Lecteur de scénario — interactif dans Chromium, visite suivante (médiane)',
