@@ -1,13 +1,14 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumPath } from './test/e2e/support/chromium';
+import { E2E_BASE_URL, E2E_PORT as PORT } from './test/e2e/support/server';
 
 const executablePath = chromiumPath();
-const PORT = Number(process.env['E2E_PORT'] ?? 4329);
 
 export default defineConfig({
   testDir: 'test/e2e',
   testMatch: '**/*.e2e.ts',
-  fullyParallel: false,
+  // Every test is independent (its own page and world): the workers share them test by test.
+  fullyParallel: true,
   // axe on the longest pages and the API walk take more than Playwright's default 30 s when two
   // workers share CI's two cores.
   timeout: 90_000,
@@ -16,7 +17,7 @@ export default defineConfig({
   retries: process.env['CI'] ? 1 : 0,
   reporter: [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    baseURL: E2E_BASE_URL,
     trace: 'retain-on-failure',
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
@@ -36,7 +37,7 @@ export default defineConfig({
   webServer: {
     // Serves the already built `dist/` (the test command builds first).
     command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
+    url: `${E2E_BASE_URL}/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,
   },

@@ -6,6 +6,10 @@
 import { spawnSync } from 'node:child_process';
 import { expect, test } from 'vitest';
 
+// Each test starts the CLI in a new process (tsx compiles it, `check` loads the simulated API too):
+// several seconds when the machine is busy.
+const SLOW = { timeout: 60_000 };
+
 function cli(...args: string[]) {
   const result = spawnSync('npx', ['tsx', 'src/scenario/cli.ts', ...args], {
     encoding: 'utf8',
@@ -21,7 +25,7 @@ function cli(...args: string[]) {
 
 const STACK_TRACE = /^\s+at |Error:|node:internal/m;
 
-test('check fails on an invalid file with one formatted line and no stack trace', () => {
+test('check fails on an invalid file with one formatted line and no stack trace', SLOW, () => {
   const { code, out, all } = cli('check', 'test/fixtures/scenarios/invalid/SCN012.yaml');
 
   expect(code).not.toBe(0);
@@ -32,7 +36,7 @@ test('check fails on an invalid file with one formatted line and no stack trace'
   expect(all).not.toMatch(STACK_TRACE);
 });
 
-test('check of a missing file and of a broken YAML file still answers in French', () => {
+test('check of a missing file and of a broken YAML file still answers in French', SLOW, () => {
   const { code, out, all } = cli(
     'check',
     'scenarios/absent.yaml',
@@ -45,7 +49,7 @@ test('check of a missing file and of a broken YAML file still answers in French'
   expect(all).not.toMatch(STACK_TRACE);
 });
 
-test('run --json reports every branch of a valid scenario', () => {
+test('run --json reports every branch of a valid scenario', SLOW, () => {
   const { code, out } = cli('run', 'test/fixtures/scenarios/valid/branches.yaml', '--json');
 
   const json = JSON.parse(out) as { passed: boolean; report: { paths: { passed: boolean }[] } };
@@ -54,7 +58,7 @@ test('run --json reports every branch of a valid scenario', () => {
   expect(json.report.paths).toHaveLength(3);
 });
 
-test('an unknown command prints the usage in French and exits with 2', () => {
+test('an unknown command prints the usage in French and exits with 2', SLOW, () => {
   const { code, err, all } = cli('verifier');
 
   expect(code).toBe(2);

@@ -87,6 +87,7 @@ describe('toHttp and searchToHttp', () => {
       rules: [],
       faq: [],
       notices: [],
+      checked: [],
       value: 7,
     } as const;
     const res = toHttp(allowed, (v) => ({ v }), { kind: 'created', location: '/x/7' });

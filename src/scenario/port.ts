@@ -104,7 +104,7 @@ export type DmpRequest =
  * of a step the core has no use case for, whose `code` is then `PSC.SESSION_OPENED` or
  * `SIM.CLOCK_ADVANCED`.
  */
-export type Verdict = Omit<Allowed, 'allowed' | 'code'> & {
+export type Verdict = Omit<Allowed, 'allowed' | 'code' | 'checked'> & {
   readonly allowed: boolean;
   readonly code: string;
 };

@@ -6,8 +6,9 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test as base, type Page } from '@playwright/test';
 import { axeViolations } from './support/a11y';
+import { E2E_BASE_URL } from './support/server';
 
 const DIST = join(import.meta.dirname, '../../dist');
 
@@ -52,6 +53,25 @@ const TEMPLATE_PAGES = new Set([
 ]);
 const SHARED_CHROME = 'header.header, nav.sidebar';
 
+/**
+ * One page per worker, reused from one address to the next as a visitor browsing the site would:
+ * a fresh browser context per page costs a new renderer process, which made the crawl the longest
+ * part of CI. Each test still starts with its own navigation and its own viewport.
+ */
+const test = base.extend<object, { crawler: Page }>({
+  crawler: [
+    async ({ browser }, use) => {
+      const context = await browser.newContext({ baseURL: E2E_BASE_URL });
+      await use(await context.newPage());
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+});
+
+// The pages are independent: the two workers share them.
+test.describe.configure({ mode: 'parallel' });
+
 test('the build has pages to crawl', () => {
   expect(PAGES.length).toBeGreaterThan(1);
   expect(PAGES).toContain('/');
@@ -59,7 +79,7 @@ test('the build has pages to crawl', () => {
 
 for (const url of PAGES) {
   test(`${url}: axe at desktop and 390×844, no sideways scroll, internal links lead somewhere`, async ({
-    page,
+    crawler: page,
   }) => {
     // Two axe runs on a large page (the API reference, the matrix) take long on a busy machine.
     test.setTimeout(300_000);

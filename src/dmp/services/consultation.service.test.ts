@@ -26,11 +26,18 @@ const consenting = (pro: Professional, o: Partial<Patient> = {}) =>
 describe('decideConsultation — normal mode', () => {
   const gp = ProfessionalMother.gp();
 
-  test('allowed with a consent for the episode, citing the rules checked', () => {
+  test('allowed with a consent for the episode: cites what granted it, apart from the checks passed', () => {
     const decision = decide(gp, consenting(gp));
     expect(decision).toMatchObject({ allowed: true, code: 'DMP.CONSULTATION_ALLOWED' });
-    expect(decision.rules).toEqual(expect.arrayContaining(['R32', 'R44', 'R14']));
+    if (!decision.allowed) return;
+    // Granted by the consent and by the GP's own cell of the matrix…
+    expect(decision.rules).toEqual(expect.arrayContaining(['R32']));
     expect(decision.faq).toContain('FAQ-CON-01');
+    // …not by the rules of secretaries or interns, nor by « not blocked »: those merely passed.
+    for (const passed of ['R9', 'R21', 'R44', 'R14'] as const) {
+      expect(decision.rules).not.toContain(passed);
+    }
+    expect(decision.checked).toEqual(expect.arrayContaining(['R21', 'R44', 'R14']));
   });
 
   test('R32: consent required without one, with a French explanation', () => {

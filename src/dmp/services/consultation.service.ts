@@ -145,8 +145,6 @@ export function decideConsultation(ctx: ConsultationContext): Decision {
         'DMP.BREAK_GLASS_ALLOWED',
         'Accès en mode bris de glace autorisé, sans consentement : il est tracé avec votre motif.',
         [
-          ...BASE_CHECKS,
-          isHealthProfessional,
           hasBreakGlassMotive,
           isBreakGlassSituation,
           isBreakGlassAllowedByPatient,
@@ -156,6 +154,7 @@ export function decideConsultation(ctx: ConsultationContext): Decision {
           "Mode bris de glace affiché pendant toute la durée de l'accès.",
           'Le patient et son médecin traitant sont informés de cet accès ; informez aussi le patient vous-même dès que possible.',
         ],
+        [...BASE_CHECKS, isHealthProfessional],
       );
     }
     case 'centre-de-regulation':
@@ -176,8 +175,9 @@ export function decideConsultation(ctx: ConsultationContext): Decision {
       return allow(
         'DMP.REGULATION_ALLOWED',
         'Accès du médecin régulateur autorisé : il est tracé et le patient en est informé.',
-        [...BASE_CHECKS, isRegulator, isRegulationAllowedByPatient, requiresPatientInformation],
+        [isRegulator, isRegulationAllowedByPatient, requiresPatientInformation],
         ['Accès en mode centre de régulation : le patient en sera informé.'],
+        BASE_CHECKS,
       );
   }
 }
@@ -195,7 +195,12 @@ function decideNormalMode(ctx: ConsultationContext): Decision {
     return allow(
       'DMP.CONSULTATION_ALLOWED',
       "Consultation autorisée : le consentement couvre l'épisode de soins en cours.",
-      [...BASE_CHECKS, hasOpposedToConsultation, hasValidConsent],
+      [
+        citeCell(settingCell(pro.profession, pro.setting), isProfessionAllowedInSetting),
+        hasValidConsent,
+      ],
+      [],
+      [...BASE_CHECKS, hasOpposedToConsultation],
     );
   }
   const candidates = patient.consents.filter(

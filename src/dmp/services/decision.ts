@@ -25,12 +25,17 @@ export const ALLOWED_CODES = {
 /** A positive decision code. */
 export type AllowedCode = keyof typeof ALLOWED_CODES;
 
-/** A positive decision. `notices` are warnings to show (e.g. document hidden from the patient). */
+/**
+ * A positive decision. `rules` and `faq` are what granted it; `checked`, the rules of the checks that
+ * merely passed on the way (not blocked, DMP active…). `notices` are warnings to show (e.g. document
+ * hidden from the patient).
+ */
 export interface Allowed {
   readonly allowed: true;
   readonly code: AllowedCode;
   readonly explanation: string;
   readonly rules: readonly RuleId[];
+  readonly checked: readonly RuleId[];
   readonly faq: readonly FaqId[];
   readonly notices: readonly string[];
 }
@@ -69,14 +74,20 @@ export function deny(
   return { allowed: false, code, explanation, ...merge(cited) };
 }
 
-/** A positive decision citing the rules that were checked. */
+/**
+ * A positive decision citing the rules that granted it (`cited`) and, apart, those of the checks
+ * that merely passed (`passed`): « Pourquoi ? » explains the first, never the second.
+ */
 export function allow(
   code: AllowedCode,
   explanation: string,
   cited: readonly Citation[],
   notices: readonly string[] = [],
+  passed: readonly Citation[] = [],
 ): Allowed {
-  return { allowed: true, code, explanation, notices, ...merge(cited) };
+  const decided = merge(cited);
+  const checked = merge(passed).rules.filter((r) => !decided.rules.includes(r));
+  return { allowed: true, code, explanation, notices, ...decided, checked };
 }
 
 /** A citation for an FAQ entry alone (no predicate), e.g. for unknown ids. */
