@@ -7,6 +7,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, tabTo } from './support/a11y';
+import { DEFAULT_SEED } from '../../src/dmp/index';
 import { listScenarioFiles } from '../../src/scenario/check-file';
 import type { Scenario } from '../../src/scenario/schema';
 import type { StepAction } from '../../src/scenario/actions.schema';
@@ -161,6 +162,38 @@ test('a wrong action is answered by the DMP, then the world is put back', async 
   await continueAfterReview(page);
   await expect(root.getByTestId('simulated-date')).toHaveText(date ?? '');
   expect(await axeViolations(page)).toEqual([]);
+});
+
+test('the patient banner shows the identity status and the DMP access; Mon espace santé lists who is blocked', async ({
+  page,
+}) => {
+  await openPlayer(page, SIMPLE.id);
+  const root = player(page);
+  const banner = root.getByRole('definition').filter({ hasText: /identité/ });
+  const access = root.getByTestId('access-mode');
+  const isStep = (action: string) => (s: Step) => 'do' in s && s.do.action === action;
+  // Logged in, the file not yet open.
+  await playUntil(page, SIMPLE, isStep('ps.openDmp'));
+  await expect(banner).toContainText('identité qualifiée');
+  await expect(access).toHaveText('DMP non ouvert');
+  await playStep(page, SIMPLE);
+  await expect(access).toHaveText('accès normal');
+  await continueAfterReview(page);
+  // The patient blocks the professional the goal names: the list says who is blocked now.
+  const block = await playUntil(page, SIMPLE, isStep('patient.block'));
+  const blocked =
+    block !== undefined && 'do' in block && block.do.action === 'patient.block'
+      ? block.do.professional
+      : '';
+  const inForce = root.getByTestId('blocking-in-force');
+  await root.getByRole('button', { name: 'Blocage des professionnels' }).click();
+  await expect(inForce).toContainText('Aucun professionnel bloqué');
+  await playStep(page, SIMPLE);
+  await expect(root).toHaveAttribute('data-state', 'reviewing');
+  const pro = DEFAULT_SEED.professionals.find((p) => p.id === blocked);
+  expect(pro).toBeDefined();
+  await expect(inForce.getByRole('listitem')).toHaveCount(1);
+  await expect(inForce.getByRole('listitem')).toContainText(pro?.familyName.toUpperCase() ?? '?');
 });
 
 test('a refusal keeps the learner on the step, with « Pourquoi ? » and hints on request', async ({
