@@ -8,7 +8,6 @@ import { checkFile } from '../src/scenario/check-file';
 import { checkSource, type CheckOptions } from '../src/scenario/check';
 import { formatDiagnostic } from '../src/scenario/diagnostics';
 import { playOverCore } from '../src/scenario/headless';
-import type { Scenario } from '../src/scenario/schema';
 
 type SitePlay = NonNullable<CheckOptions['alsoPlay']>;
 
@@ -33,7 +32,7 @@ test('a step the site plays differently from the core is an error at that step (
             ? { ...step, expect: { ...step.expect, result: 'refused' } }
             : step,
         ),
-      } as Scenario,
+      },
       world,
       maxPaths,
     );
