@@ -66,7 +66,10 @@ export const isOpenDespiteMasking = defineRule({
   rules: [],
   summary:
     "Un document masqué aux professionnels reste visible de son auteur et, si le patient l'a permis, en urgence.",
-  sources: ['dmp-facts.md §3 (CSP R.1111-49), §4 (réglage MASKED)'],
+  // Not R16 (hiding from the patient): masking from professionals is outside §14.
+  sources: [
+    'dmp-facts.md §3 (masquage au dépôt : DEVBOX #113 ; par le patient : CSP R.1111-49), §4 (réglage MASKED)',
+  ],
   test: (doc: DmpDocument, professionalId: string, maskedOpenInEmergency: boolean) =>
     !doc.visibility.maskedFromProfessionals ||
     isAuthoredBy(doc, professionalId) ||
