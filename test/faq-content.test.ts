@@ -264,7 +264,7 @@ const CORRECTED_WORDING: readonly { file: string; gone: RegExp; kept: RegExp }[]
   },
   {
     file: 'faq/depot/protocoles-de-soins-electroniques.mdx',
-    gone: /par les médecins d'établissements/,
+    gone: /par les médecins d'établissements|un médecin exerçant en établissement/,
     kept: /professionnels médicaux d'établissements/,
   },
 ];
