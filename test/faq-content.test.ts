@@ -87,7 +87,8 @@ const REQUIRED_FACTS: Record<string, readonly (readonly string[])[]> = {
   'FAQ-CON-06': [['protection juridique'], ['représentation'], ['mémo']],
   'FAQ-CON-07': [['bris de glace'], ['urgence'], ['motif'], ['inform']],
   'FAQ-CON-08': [['inform'], ['motif légitime']],
-  'FAQ-PAT-01': [['2022']],
+  // Issue 15: the automatic opening left the right to object and to close the account.
+  'FAQ-PAT-01': [['2022'], ["ne s'y est pas opposé", 'refuser la création'], ['fermer']],
   'FAQ-PAT-02': [["historique d'activité"]],
   'FAQ-PAT-03': [['accès bloqué'], ['tous']],
   'FAQ-PAT-04': [['naissance'], ['majorité'], ['codes'], ['représentant légal']],

@@ -107,6 +107,7 @@ const CORRECTIONS: readonly { id: string; has: RegExp; hasNot?: RegExp }[] = [
   { id: 'msp', has: /prévenu/ },
   { id: 'matrice-d-habilitation', has: /mode d'exercice/, hasNot: /pas du lieu d'exercice/ },
   { id: 'professionnel-a-role', has: /prévu.*pas encore effectif/ },
+  { id: 'mon-espace-sante', has: /pas opposée.*fermer/ },
 ];
 
 describe('glossary corrections stay', () => {

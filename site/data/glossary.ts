@@ -182,7 +182,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     term: 'Mon espace santé',
     match: ['Mon [Ee]space [Ss]anté'],
     definition:
-      "Service public numérique de santé de chaque citoyen, ouvert automatiquement pour tous en 2022. Il contient le DMP, une messagerie sécurisée, un historique d'activité et des réglages de confidentialité.",
+      "Service public numérique de santé de chaque citoyen, ouvert automatiquement en 2022 pour toute personne qui ne s'y est pas opposée ; le titulaire peut le fermer à tout moment. Il contient le DMP, une messagerie sécurisée, un historique d'activité et des réglages de confidentialité.",
   },
   {
     id: 'msp',
