@@ -195,6 +195,26 @@ describe('FAQ answers are faithful to the source', () => {
   });
 });
 
+/** Short answers that point to a named resource: they give its title, not « see the answer » (issue 15). */
+const SHORT_ANSWER_TITLES: Record<string, string> = {
+  'FAQ-OUT-01':
+    'Webinaire pour les professionnels de santé sur la consultation du Dossier Médical Partagé (DMP)',
+  'FAQ-OUT-03': 'Comment consulter les documents de Mon espace santé ?',
+};
+
+describe('short answers stand alone', () => {
+  test.each(Object.entries(SHORT_ANSWER_TITLES))('%s gives the title itself', (id, title) => {
+    expect(flat(shortAnswer(byId.get(id)))).toContain(flat(title));
+  });
+
+  test.each(docs.map((d) => [d.path, d] as const))(
+    '%s does not send the reader to the answer for what it leaves out',
+    (_path, doc) => {
+      expect(shortAnswer(doc)).not.toMatch(/(figure|indiqué|donné|précisé)e? dans la réponse/);
+    },
+  );
+});
+
 describe('FAQ answers are in our own words', () => {
   // Quoted titles of named resources («…» or "…") may be cited exactly.
   const unquoted = (s: string) => s.replace(/«[^»]*»/g, ' ').replace(/"[^"\n]*"/g, ' ');
