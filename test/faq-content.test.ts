@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { FAQ_ENTRIES, FAQ_SECTIONS } from '../src/dmp/faq';
 import { faqEntrySchema } from '../site/ui/faq-schema';
@@ -295,5 +295,38 @@ describe('wording corrections stay', () => {
     const text = readFileSync(`site/content/docs/${file}`, 'utf8');
     expect(text).not.toMatch(gone);
     expect(text).toMatch(kept);
+  });
+});
+
+/** Files whose strings are French text shown to readers: pages, glossary, scenarios, UI, core messages. */
+function frenchTextFiles(): string[] {
+  const root = join(import.meta.dirname, '..');
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+      d.isDirectory()
+        ? walk(join(dir, d.name))
+        : /\.(mdx?|ya?ml|tsx?|astro)$/.test(d.name) && !/\.test\.tsx?$/.test(d.name)
+          ? [join(dir, d.name)]
+          : [],
+    );
+  return ['site', 'scenarios', 'src', 'machines'].flatMap((dir) => walk(join(root, dir)));
+}
+
+describe('French typography in shown text (issue 15)', () => {
+  const root = join(import.meta.dirname, '..');
+  const files = frenchTextFiles().map((file) => ({
+    file: relative(root, file),
+    text: readFileSync(file, 'utf8'),
+  }));
+
+  test('an ellipsis after a word is « … », never three dots (code spreads are not words)', () => {
+    const dots = /[\p{L})\]]\.\.\.(?![\w([{])/u;
+    expect(files.filter(({ text }) => dots.test(text)).map(({ file }) => file)).toEqual([]);
+  });
+
+  test('« comptes rendus » takes no hyphen in prose (the category id `comptes-rendus` is code)', () => {
+    const prose = files.filter(({ file }) => /\.mdx?$/.test(file) || file.endsWith('glossary.ts'));
+    const hyphenated = /[Cc]omptes?-rendus?(?![\w'-])/;
+    expect(prose.filter(({ text }) => hyphenated.test(text)).map(({ file }) => file)).toEqual([]);
   });
 });

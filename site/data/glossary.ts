@@ -47,7 +47,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     term: "Consultation d'annonce",
     match: ["[Cc]onsultation d'annonce"],
     definition:
-      "Consultation au cours de laquelle un médecin annonce au patient un diagnostic grave ou sensible (cancer, VIH, résultat génétique...). Un document peut rester invisible pour le patient tant que cette consultation n'a pas eu lieu.",
+      "Consultation au cours de laquelle un médecin annonce au patient un diagnostic grave ou sensible (cancer, VIH, résultat génétique…). Un document peut rester invisible pour le patient tant que cette consultation n'a pas eu lieu.",
   },
   {
     id: 'cpam',
@@ -87,7 +87,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     expansion: 'Dossier médical partagé',
     match: ['\\bDMP\\b'],
     definition:
-      'Dossier médical numérique du patient, au cœur de Mon espace santé. Les professionnels autorisés y déposent et y consultent des documents (comptes rendus, résultats, ordonnances...).',
+      'Dossier médical numérique du patient, au cœur de Mon espace santé. Les professionnels autorisés y déposent et y consultent des documents (comptes rendus, résultats, ordonnances…).',
   },
   {
     id: 'dmp-fr',
@@ -175,7 +175,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     term: 'Mesure de protection juridique',
     match: ['[Mm]esure de protection juridique'],
     definition:
-      "Mesure (tutelle, curatelle...) qui protège un adulte dont les facultés sont altérées. La personne chargée de la mesure avec représentation relative à la personne reçoit elle aussi l'information.",
+      "Mesure (tutelle, curatelle…) qui protège un adulte dont les facultés sont altérées. La personne chargée de la mesure avec représentation relative à la personne reçoit elle aussi l'information.",
   },
   {
     id: 'mon-espace-sante',
