@@ -273,7 +273,7 @@ export const breakGlassMachine = setup({
           {
             guard: not('isOpenDespiteMasking'),
             actions: 'judgeDocument',
-            meta: { faq: 'FAQ-DEP-09', rules: ['R16'] },
+            meta: { faq: 'FAQ-DEP-09', rules: [] },
             description:
               'Document masqué : fermé, sauf si le patient a permis les documents masqués en urgence.',
           },

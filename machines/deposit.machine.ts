@@ -348,7 +348,7 @@ export const depositMachine = setup({
           {
             guard: not('isSecretConnectionCompliant'),
             actions: 'refuse',
-            meta: { faq: 'FAQ-PAT-04', rules: [] },
+            meta: { faq: 'FAQ-CON-02', rules: [] },
             description:
               'Connexion secrète : le document doit être invisible aux représentants légaux.',
           },

@@ -235,7 +235,7 @@ export const majorityMachine = setup({
           {
             guard: not('isSecretConnectionCompliant'),
             actions: 'refuseDeposit',
-            meta: { faq: 'FAQ-PAT-04', rules: [] },
+            meta: { faq: 'FAQ-CON-02', rules: [] },
             description:
               'Refusé : en connexion secrète, le document doit être invisible aux représentants légaux.',
           },

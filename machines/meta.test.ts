@@ -104,6 +104,20 @@ describe.each(MACHINES.map((m) => [m.id, m] as const))('machine %s', (_, entry) 
     },
   );
 
+  // Issue 15: masking from professionals (MASQUE_PS) was cited as R16, which is about hiding a
+  // document from the patient. Those transitions cite only the rules their guard declares.
+  const masking = guarded.filter((t) => guardNames(t.guard).includes('isOpenDespiteMasking'));
+  test.each(masking.map((t) => [t.where, t] as const))(
+    'la transition de masquage %s ne cite que les règles R de sa garde (pas R16)',
+    (_, t) => {
+      const own = new Set(
+        guardNames(t.guard).flatMap((name) => entry.guardRules[name]?.rules ?? []),
+      );
+      const cited = (t.meta?.rules ?? []) as unknown[];
+      expect(cited.filter((r) => !own.has(r as never))).toEqual([]);
+    },
+  );
+
   test('chaque FAQ citée par une transition figure dans le catalogue de la machine', () => {
     const cited = new Set(
       transitions.flatMap((t) => {

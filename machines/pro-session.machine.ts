@@ -563,7 +563,7 @@ export const proSessionMachine = setup({
               {
                 guard: not('isOpenDespiteMasking'),
                 actions: 'judgeDocument',
-                meta: { faq: 'FAQ-DEP-09', rules: ['R16'] },
+                meta: { faq: 'FAQ-DEP-09', rules: [] },
                 description:
                   'Document masqué aux professionnels (sauf auteur, ou urgence si permis).',
               },

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { FAQ_ENTRIES, FAQ_SECTIONS } from '../src/dmp/faq';
 import { faqEntrySchema } from '../site/ui/faq-schema';
@@ -87,7 +87,8 @@ const REQUIRED_FACTS: Record<string, readonly (readonly string[])[]> = {
   'FAQ-CON-06': [['protection juridique'], ['représentation'], ['mémo']],
   'FAQ-CON-07': [['bris de glace'], ['urgence'], ['motif'], ['inform']],
   'FAQ-CON-08': [['inform'], ['motif légitime']],
-  'FAQ-PAT-01': [['2022']],
+  // Issue 15: the automatic opening left the right to object and to close the account.
+  'FAQ-PAT-01': [['2022'], ["ne s'y est pas opposé", 'refuser la création'], ['fermer']],
   'FAQ-PAT-02': [["historique d'activité"]],
   'FAQ-PAT-03': [['accès bloqué'], ['tous']],
   'FAQ-PAT-04': [['naissance'], ['majorité'], ['codes'], ['représentant légal']],
@@ -194,6 +195,26 @@ describe('FAQ answers are faithful to the source', () => {
   });
 });
 
+/** Short answers that point to a named resource: they give its title, not « see the answer » (issue 15). */
+const SHORT_ANSWER_TITLES: Record<string, string> = {
+  'FAQ-OUT-01':
+    'Webinaire pour les professionnels de santé sur la consultation du Dossier Médical Partagé (DMP)',
+  'FAQ-OUT-03': 'Comment consulter les documents de Mon espace santé ?',
+};
+
+describe('short answers stand alone', () => {
+  test.each(Object.entries(SHORT_ANSWER_TITLES))('%s gives the title itself', (id, title) => {
+    expect(flat(shortAnswer(byId.get(id)))).toContain(flat(title));
+  });
+
+  test.each(docs.map((d) => [d.path, d] as const))(
+    '%s does not send the reader to the answer for what it leaves out',
+    (_path, doc) => {
+      expect(shortAnswer(doc)).not.toMatch(/(figure|indiqué|donné|précisé)e? dans la réponse/);
+    },
+  );
+});
+
 describe('FAQ answers are in our own words', () => {
   // Quoted titles of named resources («…» or "…") may be cited exactly.
   const unquoted = (s: string) => s.replace(/«[^»]*»/g, ' ').replace(/"[^"\n]*"/g, ' ');
@@ -264,7 +285,7 @@ const CORRECTED_WORDING: readonly { file: string; gone: RegExp; kept: RegExp }[]
   },
   {
     file: 'faq/depot/protocoles-de-soins-electroniques.mdx',
-    gone: /par les médecins d'établissements/,
+    gone: /par les médecins d'établissements|un médecin exerçant en établissement/,
     kept: /professionnels médicaux d'établissements/,
   },
 ];
@@ -274,5 +295,38 @@ describe('wording corrections stay', () => {
     const text = readFileSync(`site/content/docs/${file}`, 'utf8');
     expect(text).not.toMatch(gone);
     expect(text).toMatch(kept);
+  });
+});
+
+/** Files whose strings are French text shown to readers: pages, glossary, scenarios, UI, core messages. */
+function frenchTextFiles(): string[] {
+  const root = join(import.meta.dirname, '..');
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+      d.isDirectory()
+        ? walk(join(dir, d.name))
+        : /\.(mdx?|ya?ml|tsx?|astro)$/.test(d.name) && !/\.test\.tsx?$/.test(d.name)
+          ? [join(dir, d.name)]
+          : [],
+    );
+  return ['site', 'scenarios', 'src', 'machines'].flatMap((dir) => walk(join(root, dir)));
+}
+
+describe('French typography in shown text (issue 15)', () => {
+  const root = join(import.meta.dirname, '..');
+  const files = frenchTextFiles().map((file) => ({
+    file: relative(root, file),
+    text: readFileSync(file, 'utf8'),
+  }));
+
+  test('an ellipsis after a word is « … », never three dots (code spreads are not words)', () => {
+    const dots = /[\p{L})\]]\.\.\.(?![\w([{])/u;
+    expect(files.filter(({ text }) => dots.test(text)).map(({ file }) => file)).toEqual([]);
+  });
+
+  test('« comptes rendus » takes no hyphen in prose (the category id `comptes-rendus` is code)', () => {
+    const prose = files.filter(({ file }) => /\.mdx?$/.test(file) || file.endsWith('glossary.ts'));
+    const hyphenated = /[Cc]omptes?-rendus?(?![\w'-])/;
+    expect(prose.filter(({ text }) => hyphenated.test(text)).map(({ file }) => file)).toEqual([]);
   });
 });

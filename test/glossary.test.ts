@@ -107,6 +107,19 @@ const CORRECTIONS: readonly { id: string; has: RegExp; hasNot?: RegExp }[] = [
   { id: 'msp', has: /prévenu/ },
   { id: 'matrice-d-habilitation', has: /mode d'exercice/, hasNot: /pas du lieu d'exercice/ },
   { id: 'professionnel-a-role', has: /prévu.*pas encore effectif/ },
+  { id: 'mon-espace-sante', has: /pas opposée.*fermer/ },
+  // RPPS: facts §9 (11 digits, for life, replaces ADELI); the expansion is not in the facts file.
+  { id: 'rpps', has: /11 chiffres/ },
+  // A mandat de protection future is not a court decision: no « décision de justice » for all measures.
+  { id: 'mesure-de-protection-juridique', has: /tutelle/, hasNot: /[Dd]écision de justice/ },
+  // Facts §8: the INS traits are the birth name and birth first names.
+  { id: 'ins', has: /nom et prénoms de naissance/ },
+  // Not only a relative (the attending physician may be chosen).
+  { id: 'personne-de-confiance', has: /[Pp]ersonne désignée/, hasNot: /^Proche/ },
+  // CSP L.1111-17: unless the patient objected beforehand (facts §4).
+  { id: 'bris-de-glace', has: /opposé à l'avance/ },
+  // R21: interns log in with an e-CPS or a CPF.
+  { id: 'dmp-fr', has: /CPF/ },
 ];
 
 describe('glossary corrections stay', () => {
@@ -116,4 +129,9 @@ describe('glossary corrections stay', () => {
     expect(term?.definition).toMatch(has);
     if (hasNot) expect(term?.definition).not.toMatch(hasNot);
   });
+});
+
+test('the RPPS keeps no outdated expansion (the facts file gives none)', () => {
+  const rpps = GLOSSARY.find((t) => t.id === 'rpps');
+  expect(rpps?.expansion ?? '').not.toBe('Répertoire partagé des professionnels de santé');
 });

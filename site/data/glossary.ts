@@ -40,14 +40,14 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     term: 'Bris de glace',
     match: ['[Bb]ris de glace'],
     definition:
-      "Mode d'accès d'urgence au DMP : face à un patient en danger qui ne peut pas consentir, le professionnel consulte le dossier sans recueil préalable du consentement, en indiquant le motif de l'urgence. L'accès est tracé.",
+      "Mode d'accès d'urgence au DMP : face à un patient en danger qui ne peut pas consentir, le professionnel consulte le dossier sans recueil préalable du consentement, en indiquant le motif de l'urgence. Il reste fermé si le patient s'y est opposé à l'avance (réglage d'accès en urgence de Mon espace santé). L'accès est tracé.",
   },
   {
     id: 'consultation-d-annonce',
     term: "Consultation d'annonce",
     match: ["[Cc]onsultation d'annonce"],
     definition:
-      "Consultation au cours de laquelle un médecin annonce au patient un diagnostic grave ou sensible (cancer, VIH, résultat génétique...). Un document peut rester invisible pour le patient tant que cette consultation n'a pas eu lieu.",
+      "Consultation au cours de laquelle un médecin annonce au patient un diagnostic grave ou sensible (cancer, VIH, résultat génétique…). Un document peut rester invisible pour le patient tant que cette consultation n'a pas eu lieu.",
   },
   {
     id: 'cpam',
@@ -87,14 +87,14 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     expansion: 'Dossier médical partagé',
     match: ['\\bDMP\\b'],
     definition:
-      'Dossier médical numérique du patient, au cœur de Mon espace santé. Les professionnels autorisés y déposent et y consultent des documents (comptes rendus, résultats, ordonnances...).',
+      'Dossier médical numérique du patient, au cœur de Mon espace santé. Les professionnels autorisés y déposent et y consultent des documents (comptes rendus, résultats, ordonnances…).',
   },
   {
     id: 'dmp-fr',
     term: 'dmp.fr',
     match: ['\\bdmp\\.fr\\b'],
     definition:
-      "Site web professionnel d'accès au DMP, utilisable sans logiciel métier compatible, avec une CPS ou une e-CPS.",
+      "Site web professionnel d'accès au DMP, utilisable sans logiciel métier compatible, avec une CPS, une e-CPS ou, pour un interne enregistré auprès de l'Ordre, une CPF.",
   },
   {
     id: 'dns',
@@ -154,7 +154,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     expansion: 'Identité nationale de santé',
     match: ['\\bINS\\b'],
     definition:
-      "Identité de référence d'un patient : un matricule (le NIR ou le NIA) accompagné de traits d'identité (nom, prénoms, date et lieu de naissance, sexe). Une INS qualifiée est indispensable pour déposer un document dans le bon DMP.",
+      "Identité de référence d'un patient : un matricule (le NIR ou le NIA) accompagné de traits d'identité (nom et prénoms de naissance, date et lieu de naissance, sexe). Une INS qualifiée est indispensable pour déposer un document dans le bon DMP.",
   },
   {
     id: 'matrice-d-habilitation',
@@ -175,14 +175,14 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     term: 'Mesure de protection juridique',
     match: ['[Mm]esure de protection juridique'],
     definition:
-      "Décision de justice (tutelle, curatelle...) qui protège un adulte dont les facultés sont altérées. La personne chargée de la mesure avec représentation relative à la personne reçoit elle aussi l'information.",
+      "Mesure (tutelle, curatelle…) qui protège un adulte dont les facultés sont altérées. La personne chargée de la mesure avec représentation relative à la personne reçoit elle aussi l'information.",
   },
   {
     id: 'mon-espace-sante',
     term: 'Mon espace santé',
     match: ['Mon [Ee]space [Ss]anté'],
     definition:
-      "Service public numérique de santé de chaque citoyen, ouvert automatiquement pour tous en 2022. Il contient le DMP, une messagerie sécurisée, un historique d'activité et des réglages de confidentialité.",
+      "Service public numérique de santé de chaque citoyen, ouvert automatiquement en 2022 pour toute personne qui ne s'y est pas opposée ; le titulaire peut le fermer à tout moment. Il contient le DMP, une messagerie sécurisée, un historique d'activité et des réglages de confidentialité.",
   },
   {
     id: 'msp',
@@ -205,7 +205,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     term: 'Personne de confiance',
     match: ['[Pp]ersonne de confiance'],
     definition:
-      "Proche désigné par un patient majeur pour l'accompagner et être consulté s'il ne peut plus exprimer sa volonté.",
+      "Personne désignée par un patient majeur pour l'accompagner et être consultée s'il ne peut plus exprimer sa volonté.",
   },
   {
     id: 'professionnel-a-role',
@@ -224,10 +224,9 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   {
     id: 'rpps',
     term: 'RPPS',
-    expansion: 'Répertoire partagé des professionnels de santé',
     match: ['\\bRPPS\\b(?!\\+)'],
     definition:
-      'Répertoire national qui attribue à chaque professionnel de santé un identifiant unique (numéro RPPS).',
+      "Répertoire national des professionnels : chacun y reçoit, à vie, un identifiant unique de 11 chiffres (le numéro RPPS), qui remplace peu à peu l'ancien numéro ADELI. Son extension RPPS+ enregistre les professionnels à rôle.",
   },
   {
     id: 'rpps-plus',

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { listMatrixAssumptions, PROFESSION_CODES } from '../../src/dmp/index';
 import { assumptionViews, buildMatrixView, COLUMN_GROUPS } from './matrix-view';
@@ -62,5 +63,23 @@ describe('assumptionViews', () => {
     expect(places).toContainEqual(
       expect.stringMatching(/^Médecin : types de documents non listés/),
     );
+  });
+});
+
+describe('« Qui voit quoi ? » says where its assumptions come from (issue 15)', () => {
+  const page = readFileSync(
+    new URL('../pages/outils/qui-voit-quoi.astro', import.meta.url),
+    'utf8',
+  ).replace(/\s+/g, ' ');
+  // Notes drawn from dmp-facts.md §1.2 carry the secondary source they come from, « à vérifier ».
+  const fromFacts = assumptions.filter((a) => /presse professionnelle|aux usagers/.test(a.note));
+
+  test('some assumptions come from the facts file (§1.2)', () => {
+    expect(fromFacts.length).toBeGreaterThan(0);
+  });
+
+  test('so the page does not say that no source states them, and names §1.2', () => {
+    expect(page).not.toMatch(/Ni la FAQ ni notre fiche de faits/);
+    expect(page).toMatch(/fiche de faits \(§1\.2\)/);
   });
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { ConsentMother } from '../../../test/mothers/consent.mother';
 import { PatientMother } from '../../../test/mothers/patient.mother';
@@ -172,5 +173,14 @@ describe(`${hasOpposedToConsultation.faq} ${hasOpposedToConsultation.id}`, () =>
         gp,
       ),
     ).toBe(false);
+  });
+});
+
+describe('assumptions of isConsentGivenByEntitledPerson are listed', () => {
+  test('the protector as consent giver is in the README list of assumptions (the FAQ only says: inform)', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const assumptions = readme.slice(readme.indexOf('## Assumptions'));
+    expect(assumptions).toMatch(/legal protection measure[^\n]*consent/);
+    expect(assumptions).toContain("givenBy: 'protector'");
   });
 });

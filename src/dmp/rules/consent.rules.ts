@@ -27,6 +27,7 @@ export const isConsentGivenByEntitledPerson = defineRule({
         (patient.secretConnection && record.givenBy === 'patient')
       );
     }
+    // Assumption (src/dmp/README.md): the FAQ only says the protector is informed (R37).
     if (record.givenBy === 'protector')
       return patient.legalProtection?.representationRelatingToPerson === true;
     return record.givenBy === 'patient';

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { ConsentMother } from '../../../test/mothers/consent.mother';
 import { PatientMother } from '../../../test/mothers/patient.mother';
@@ -12,6 +13,7 @@ import {
   isPatientDepositType,
   isPatientInformedOfDeposit,
   isProfessionAllowedToDeposit,
+  MANDATORY_DEPOSITS,
 } from './deposit.rules';
 
 describe(`${isProfessionAllowedToDeposit.faq} ${isProfessionAllowedToDeposit.id}`, () => {
@@ -78,8 +80,9 @@ describe(`${isPatientInformedOfDeposit.faq} ${isPatientInformedOfDeposit.id}`, (
 });
 
 describe(`${isMandatoryDepositType.faq} ${isMandatoryDepositType.id}`, () => {
-  test('R8: biology is mandatory; imaging from 31/12/2022; operative report from 31/12/2023', () => {
-    expect(isMandatoryDepositType('11502-2', '2020-01-01T00:00:00.000Z')).toBe(true);
+  test('R8: biology and imaging from 31/12/2022; operative report from 31/12/2023', () => {
+    expect(isMandatoryDepositType('11502-2', '2022-06-01T00:00:00.000Z')).toBe(false);
+    expect(isMandatoryDepositType('11502-2', '2023-01-01T00:00:00.000Z')).toBe(true);
     expect(isMandatoryDepositType('18748-4', '2022-06-01T00:00:00.000Z')).toBe(false);
     expect(isMandatoryDepositType('18748-4', '2023-01-01T00:00:00.000Z')).toBe(true);
     expect(isMandatoryDepositType('34874-8', '2023-06-01T00:00:00.000Z')).toBe(false);
@@ -99,5 +102,18 @@ describe(`${feedsVaccinationBook.faq} ${feedsVaccinationBook.id}`, () => {
   test('R15: a vaccination note feeds the vaccination book', () => {
     expect(feedsVaccinationBook('87273-9')).toBe(true);
     expect(feedsVaccinationBook('11502-2')).toBe(false);
+  });
+});
+
+describe('MANDATORY_DEPOSITS agrees with the FAQ answer (issue 15)', () => {
+  const answer = readFileSync(
+    new URL('../../../site/content/docs/faq/depot/deposer-des-documents.mdx', import.meta.url),
+    'utf8',
+  ).replace(/\s+/g, ' ');
+  test('the types the answer says are mandatory since 31/12/2022 have that date in the core', () => {
+    expect(answer).toMatch(/depuis le 31 décembre 2022, les comptes rendus de biologie/);
+    const since = (code: keyof typeof MANDATORY_DEPOSITS) => MANDATORY_DEPOSITS[code];
+    expect(since('11502-2')).toBe('2022-12-31T00:00:00.000Z');
+    expect(since('18748-4')).toBe('2022-12-31T00:00:00.000Z');
   });
 });

@@ -78,11 +78,14 @@ export const isPatientInformedOfDeposit = defineRule({
   test: (context: { readonly patientInformed: boolean }) => context.patientInformed,
 });
 
-/** Mandatory deposits of the arrêté du 26 avril 2022, with their entry into force (null = before 2022). */
+/**
+ * Mandatory deposits of the arrêté du 26 avril 2022, with their entry into force (null = before 2022).
+ * Biology reports follow the arrêté's date (31/12/2022, dmp-facts.md §10.1), as the FAQ answer says.
+ */
 export const MANDATORY_DEPOSITS: Readonly<Partial<Record<DocumentTypeCode, Instant | null>>> = {
   '11490-0': null,
   '60591-5': null,
-  '11502-2': null,
+  '11502-2': '2022-12-31T00:00:00.000Z',
   '18748-4': '2022-12-31T00:00:00.000Z',
   '57833-6': '2022-12-31T00:00:00.000Z',
   '34874-8': '2023-12-31T00:00:00.000Z',

@@ -11,6 +11,7 @@ import {
   isVisibilityCombinationAllowed,
   isVisibleToRepresentatives,
 } from './visibility.rules';
+import { RULES } from './registry';
 
 const author = ProfessionalMother.hospitalPhysician();
 const patient = PatientMother.adult();
@@ -91,5 +92,19 @@ describe(`${isVisibleToRepresentatives.faq} ${isVisibleToRepresentatives.id}`, (
       ),
     ).toBe(false);
     expect(isVisibleToRepresentatives(DocumentMother.of(minor, author, '11488-4'), NOW)).toBe(true);
+  });
+});
+
+describe('secret-connection rules cite the facts, not FAQ-PAT-04 (issue 15)', () => {
+  const secret = RULES.filter((rule) => /connexion secrète/i.test(rule.summary));
+  test.each(secret.map((rule) => [rule.id, rule] as const))(
+    '%s cites dmp-facts.md §3 or §7',
+    (_, rule) => {
+      expect(rule.faq).not.toBe('FAQ-PAT-04');
+      expect((rule.sources ?? []).some((s) => /dmp-facts\.md §[37]\b/.test(s))).toBe(true);
+    },
+  );
+  test('there is such a rule', () => {
+    expect(secret.map((rule) => rule.id)).toContain(isSecretConnectionCompliant.id);
   });
 });

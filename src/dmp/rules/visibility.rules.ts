@@ -1,7 +1,8 @@
 /**
  * Visibility rules: combinations of the three flags at deposit, the secret connection of a minor,
  * announcement timers, masking (MASQUE_PS) and documents hidden from legal representatives.
- * Sources: FAQ-DEP-09, FAQ-PAT-04; dmp-facts.md §3 (DEVBOX #113, CSP R.1111-49, R.1111-50, R.1111-53).
+ * Sources: FAQ-DEP-09, FAQ-PAT-04 (representatives), FAQ-CON-02 (secret du mineur); dmp-facts.md §3,
+ * §7 (DEVBOX #113, CSP R.1111-49, R.1111-50, R.1111-53).
  */
 import type { Instant } from '../model/clock';
 import {
@@ -32,14 +33,22 @@ export const isVisibilityCombinationAllowed = defineRule({
     allowBoth || !(flags.invisibleToPatient && flags.maskedFromProfessionals),
 });
 
-/** FAQ-PAT-04: under a minor's secret connection, only documents hidden from the legal representatives are deposited. */
+/**
+ * Under a minor's secret connection, only documents hidden from the legal representatives are
+ * deposited. The source FAQ is silent on the secret connection (FAQ-PAT-04 does not mention it):
+ * the sources are dmp-facts.md §3 and §7; FAQ-CON-02 is cited because our answer there explains the
+ * secret du mineur (CSP L.1111-5, R.1111-50).
+ */
 export const isSecretConnectionCompliant = defineRule({
   id: 'isSecretConnectionCompliant',
-  faq: 'FAQ-PAT-04',
+  faq: 'FAQ-CON-02',
   rules: [],
   summary:
     "Connexion secrète d'un mineur : le document déposé est invisible aux représentants légaux.",
-  sources: ['dmp-facts.md §3, §7 (DEVBOX #113, CSP R.1111-50)'],
+  sources: [
+    'dmp-facts.md §3 (DEVBOX #113 : dépôt en connexion secrète)',
+    'dmp-facts.md §7 (CSP R.1111-50, connexion secrète)',
+  ],
   test: (
     patient: Pick<Patient, 'secretConnection' | 'traits'>,
     flags: VisibilityFlags,
@@ -66,7 +75,10 @@ export const isOpenDespiteMasking = defineRule({
   rules: [],
   summary:
     "Un document masqué aux professionnels reste visible de son auteur et, si le patient l'a permis, en urgence.",
-  sources: ['dmp-facts.md §3 (CSP R.1111-49), §4 (réglage MASKED)'],
+  // Not R16 (hiding from the patient): masking from professionals is outside §14.
+  sources: [
+    'dmp-facts.md §3 (masquage au dépôt : DEVBOX #113 ; par le patient : CSP R.1111-49), §4 (réglage MASKED)',
+  ],
   test: (doc: DmpDocument, professionalId: string, maskedOpenInEmergency: boolean) =>
     !doc.visibility.maskedFromProfessionals ||
     isAuthoredBy(doc, professionalId) ||

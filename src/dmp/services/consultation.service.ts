@@ -210,7 +210,7 @@ function decideNormalMode(ctx: ConsultationContext): Decision {
     return deny(
       'DMP.CONSENT_GIVER_NOT_ENTITLED',
       isAdultAt(patient, now)
-        ? 'Le patient est majeur : son consentement doit venir de lui (ou de la personne chargée de sa mesure de protection).'
+        ? 'Le patient est majeur : son consentement doit venir de lui (ou, hypothèse du simulateur, de la personne chargée de sa mesure de protection).'
         : 'Patient mineur : le consentement se recueille auprès de son représentant légal.',
       isConsentGivenByEntitledPerson,
     );

@@ -5,7 +5,8 @@ import { PatientMother } from '../../../test/mothers/patient.mother';
 import { ProfessionalMother } from '../../../test/mothers/professional.mother';
 import { CLOCK_SKEW_TOLERANCE_MS, SIMULATION_START as NOW } from '../model/clock';
 import type { Patient } from '../model/patient';
-import type { Professional } from '../model/professional';
+import type { Card, Professional } from '../model/professional';
+import { hasDepositingCard } from '../rules/cards.rules';
 import { DMP_ERROR_CODES } from '../errors';
 import {
   decideDeposit,
@@ -62,6 +63,21 @@ describe('decideDeposit', () => {
     expect(decideDeposit(ctx({}, ProfessionalMother.staffWithAnonymousCpe()), draft()).code).toBe(
       'DMP.CARD_CANNOT_DEPOSIT',
     );
+  });
+
+  test('the card refusal names every card the rule accepts (CPF included)', () => {
+    const cards: readonly Card[] = [
+      { type: 'CPS' },
+      { type: 'e-CPS' },
+      { type: 'CPE', nominative: true },
+      { type: 'CPE', nominative: false },
+      { type: 'CPF' },
+    ];
+    const refused = decideDeposit(ctx({}, ProfessionalMother.staffWithAnonymousCpe()), draft());
+    const named = (card: Card) =>
+      card.type === 'CPE' ? `${card.type} nominative` : `une ${card.type}`;
+    const accepted = cards.filter((card) => hasDepositingCard(card));
+    expect(accepted.filter((card) => !refused.explanation.includes(named(card)))).toEqual([]);
   });
 
   test('R22: osteopaths cannot deposit', () => {

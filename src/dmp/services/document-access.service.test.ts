@@ -55,6 +55,14 @@ describe('decideDocumentAccess', () => {
     expect(byAuthor.allowed && byAuthor.notices.join(' ')).toContain('auteur');
   });
 
+  test('a masked document is not said to be masked by the patient (its author may mask it at deposit)', () => {
+    const patient = PatientMother.adult({ consents: [ConsentMother.for(gp, EP)] });
+    const refused = open(gp, patient, DocumentMother.masked(patient, author));
+    expect(refused.explanation).not.toMatch(/Le patient a masqué/);
+    expect(refused.explanation).toMatch(/auteur au dépôt/);
+    expect(refused.rules).not.toContain('R16');
+  });
+
   test('masked documents in emergency follow the patient setting', () => {
     const allowing = PatientMother.adult({
       emergency: {

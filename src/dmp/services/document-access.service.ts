@@ -61,8 +61,8 @@ export function decideDocumentWithinOpenDmp(
     return deny(
       'DMP.DOCUMENT_MASKED',
       ctx.access.mode === 'normal'
-        ? 'Le patient a masqué ce document aux professionnels ; seul son auteur peut le voir.'
-        : "Le patient a masqué ce document et n'a pas autorisé l'accès aux documents masqués en urgence.",
+        ? "Ce document est masqué aux professionnels (par son auteur au dépôt, ou par le patient) : seul son auteur peut l'ouvrir."
+        : "Ce document est masqué aux professionnels et le patient n'a pas autorisé l'accès aux documents masqués en urgence.",
       isOpenDespiteMasking,
     );
   }

@@ -46,13 +46,13 @@ describe('decideVisibilityChange', () => {
       }).allowed,
     ).toBe(true);
   });
-  test('the patient cannot change the audience flags set by the professional', () => {
-    expect(
-      decideVisibilityChange({ kind: 'patient' }, doc, {
-        ...VISIBLE_TO_ALL,
-        invisibleToPatient: true,
-      }).code,
-    ).toBe('DMP.NOT_AUTHOR');
+  test('the patient cannot change the audience flags set by the professional (an assumption, said so)', () => {
+    const refused = decideVisibilityChange({ kind: 'patient' }, doc, {
+      ...VISIBLE_TO_ALL,
+      invisibleToPatient: true,
+    });
+    expect(refused.code).toBe('DMP.NOT_AUTHOR');
+    expect(refused.explanation).toContain('hypothèse du simulateur');
   });
   test('the author makes a hidden document visible after the announcement; others cannot', () => {
     const hidden = DocumentMother.hiddenFromPatient(patient, author, NOW);

@@ -1,6 +1,7 @@
 /**
  * Use cases on an existing document: logical deletion and archiving (author only), masking from
- * professionals (patient or author) and the patient / representatives visibility (author only).
+ * professionals (patient or author) and the patient / representatives visibility (author only, an
+ * assumption of the simulator: no source says who may change it after deposit).
  * Sources: dmp-facts.md §3, §11.2.
  */
 import { isDeleted, type DmpDocument, type VisibilityFlags } from '../model/document';
@@ -38,7 +39,7 @@ export function decideArchiving(actor: DocumentActor, document: DmpDocument): De
   return allow('DMP.DOCUMENT_CHANGE_ALLOWED', "Statut d'archivage modifié.", [isDocumentAuthor]);
 }
 
-/** Decide a change of the visibility flags: masking by the patient or the author, the rest by the author. */
+/** Decide a change of the visibility flags: masking by the patient or the author, the rest by the author (assumption). */
 export function decideVisibilityChange(
   actor: DocumentActor,
   document: DmpDocument,
@@ -62,7 +63,7 @@ export function decideVisibilityChange(
   if (audienceChanges && (actor.kind === 'patient' || !author)) {
     return deny(
       'DMP.NOT_AUTHOR',
-      'Seul le professionnel auteur du document règle sa visibilité pour le patient et les représentants légaux.',
+      'Seul le professionnel auteur du document règle sa visibilité pour le patient et les représentants légaux (hypothèse du simulateur : les sources ne disent pas qui peut la modifier).',
       isDocumentAuthor,
     );
   }

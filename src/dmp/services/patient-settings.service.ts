@@ -33,7 +33,7 @@ export function decideConsentRecord(
     return deny(
       'DMP.CONSENT_GIVER_NOT_ENTITLED',
       isAdultAt(patient, now)
-        ? 'Patient majeur : le consentement vient du patient lui-même (ou de la personne chargée de sa mesure de protection avec représentation).'
+        ? 'Patient majeur : le consentement vient du patient lui-même (ou, hypothèse du simulateur, de la personne chargée de sa mesure de protection avec représentation).'
         : 'Patient mineur : le consentement se recueille auprès du représentant légal.',
       isConsentGivenByEntitledPerson,
     );
