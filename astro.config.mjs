@@ -3,7 +3,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
-import react from '@astrojs/react';
+import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import { fileURLToPath } from 'node:url';
 import { sidebar } from './site/ui/sidebar.ts';
@@ -25,12 +25,10 @@ export default defineConfig({
     build: {
       rolldownOptions: {
         output: {
-          // One React chunk (react, react-dom, scheduler) for every island: split in several, the
-          // shared pieces cost more gzip than they save; « Ai-je accès ? » stays under 90 KB.
+          // One Preact chunk for every island: split in several, the shared pieces cost more gzip
+          // than they save.
           codeSplitting: {
-            groups: [
-              { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-            ],
+            groups: [{ name: 'preact', test: /[\\/]node_modules[\\/](preact|@preact)[\\/]/ }],
           },
         },
       },
@@ -62,6 +60,7 @@ export default defineConfig({
       },
     }),
     mdx(),
-    react(),
+    // Preact with its React compatibility layer renders the React components (docs/decisions/023).
+    preact({ compat: true }),
   ],
 });
