@@ -45,6 +45,18 @@ describe('decideDeposit', () => {
     ]);
   });
 
+  test('an accepted deposit cites what allowed it, and apart the conditions merely met', () => {
+    const decision = decideDeposit(ctx(), draft());
+    if (!decision.allowed) throw new Error('deposit refused');
+    // Who may deposit with which card, and R40: « Pourquoi ? » explains these.
+    expect(decision.rules).toEqual(expect.arrayContaining(['R3', 'R40']));
+    // A qualified INS and a clock on time (R14, R18) passed without deciding anything.
+    for (const passed of ['R14', 'R18'] as const) {
+      expect(decision.rules).not.toContain(passed);
+      expect(decision.checked).toContain(passed);
+    }
+  });
+
   test('R40: the software reminds of the duty when its checklist is not ticked', () => {
     const decision = decideDeposit(ctx(), draft());
     const reminded = withInformationReminder(decision, { patientInformed: false });

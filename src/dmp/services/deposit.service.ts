@@ -161,20 +161,24 @@ export function decideDeposit(ctx: DepositContext, draft: DocumentDraft): Decisi
     'DMP.DEPOSIT_ALLOWED',
     `Dépôt accepté : « ${documentType(typeCode).label} ».`,
     [
-      hasActiveDmp,
       hasDepositingCard,
       isProfessionAllowedToDeposit,
+      isDmpDocumentType,
+      isVisibilityCombinationAllowed,
+      // Cited for « no consent needed » (R40); the information itself is never checked here.
+      isPatientInformedOfDeposit,
+      ...(draft.visibility.invisibleToPatient ? [isHiddenFromPatient] : []),
+    ],
+    notices,
+    // Conditions met on the way, which did not decide this deposit.
+    [
+      hasActiveDmp,
       isInsQualified,
       isClockInSync,
       hasDepositOpposition,
-      isDmpDocumentType,
-      isVisibilityCombinationAllowed,
       isSecretConnectionCompliant,
-      // Cited for « no consent needed » (R40); the information itself is never checked here.
-      isPatientInformedOfDeposit,
       isHiddenFromPatient,
     ],
-    notices,
   );
 }
 
