@@ -1,7 +1,9 @@
 /**
  * The player's session in the browser: start the MSW service worker (the simulated DMP, scoped to
  * /simulateur/), build the scenario's world, and play over HTTP with the same port as
- * `npm run scenarios -- run --http`. Loaded lazily, after the player's first paint.
+ * `npm run scenarios -- run --http`. The simulated DMP's code (MSW and the handlers, its own chunk)
+ * starts downloading as soon as this module runs, with the player's script, not after its first
+ * render: the download no longer waits for the page to hydrate.
  */
 import { createProblemSink } from '../../../src/scenario/problems';
 import { createHttpDmpPort } from '../../../src/scenario/http-port';
@@ -9,14 +11,21 @@ import { buildWorld } from '../../../src/scenario/world';
 import { createPlaySession, type PlaySession } from './session';
 import type { PlayerPayload } from './types';
 
+const loadDmp = () => import('../../../src/mocks/browser');
+let dmpCode: ReturnType<typeof loadDmp> | null = loadDmp();
+// A failed early download is retried when the player asks for the DMP.
+dmpCode.catch(() => {
+  dmpCode = null;
+});
 let worker: Promise<unknown> | null = null;
 
 /** Start the simulated DMP once per page. */
 function startDmp(): Promise<unknown> {
-  worker ??= import('../../../src/mocks/browser')
+  worker ??= (dmpCode ?? loadDmp())
     .then(({ startSimulatedDmp }) => startSimulatedDmp(import.meta.env.BASE_URL, 0))
     .catch((error: unknown) => {
       worker = null;
+      dmpCode = null;
       throw error;
     });
   return worker;
