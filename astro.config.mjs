@@ -6,10 +6,17 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import { fileURLToPath } from 'node:url';
+import sitemap from '@astrojs/sitemap';
 import { sidebar } from './site/ui/sidebar.ts';
+import { MACHINES } from './machines/index.ts';
+import { machineRedirects } from './site/ui/machine-pages.ts';
+
+const SITE = 'https://dmp-simulateur.example';
+// The first addresses of the machine pages only redirect: not in the sitemap.
+const REDIRECTS = new Set(Object.keys(machineRedirects(MACHINES)).map((p) => new URL(p, SITE).href));
 
 export default defineConfig({
-  site: 'https://dmp-simulateur.example',
+  site: SITE,
   srcDir: './site',
   trailingSlash: 'always',
   markdown: {
@@ -59,6 +66,8 @@ export default defineConfig({
         PageFrame: './site/components/overrides/PageFrame.astro',
       },
     }),
+    // Declared here (Starlight then adds none of its own) to leave the redirect pages out.
+    sitemap({ filter: (page) => !REDIRECTS.has(page) }),
     mdx(),
     // Preact with its React compatibility layer renders the React components (docs/decisions/023).
     preact({ compat: true }),

@@ -77,6 +77,13 @@ test('the build has pages to crawl', () => {
   expect(PAGES).toContain('/');
 });
 
+test('the sitemap lists every page, and no page that only redirects', () => {
+  const xml = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
+  const listed = [...xml.matchAll(/<loc>https?:\/\/[^/<]+([^<]*)<\/loc>/g)].map((m) => m[1] ?? '');
+  expect(listed.filter((url) => !PAGES.includes(url))).toEqual([]);
+  expect(PAGES.filter((url) => url !== '/404.html' && !listed.includes(url))).toEqual([]);
+});
+
 for (const url of PAGES) {
   test(`${url}: axe at desktop and 390×844, no sideways scroll, internal links lead somewhere`, async ({
     crawler: page,
