@@ -30,7 +30,8 @@ const shortAnswer = (doc: { faq: Record<string, unknown> } | undefined): string 
  */
 const REQUIRED_FACTS: Record<string, readonly (readonly string[])[]> = {
   'FAQ-CNX-01': [['ma-cps.esante.gouv.fr']],
-  'FAQ-CNX-02': [['formulaire'], ['ma carte']],
+  // The source gives no address for the form and the portal: the page says so (issue 15).
+  'FAQ-CNX-02': [['formulaire'], ['ma carte'], ["sans en donner l'adresse"]],
   'FAQ-CNX-03': [['android'], ['ios']],
   'FAQ-CNX-04': [['cps']],
   'FAQ-CNX-05': [['nominative'], ['consult']],
