@@ -13,7 +13,9 @@ import { machineRedirects } from './site/ui/machine-pages.ts';
 
 const SITE = 'https://dmp-simulateur.example';
 // The first addresses of the machine pages only redirect: not in the sitemap.
-const REDIRECTS = new Set(Object.keys(machineRedirects(MACHINES)).map((p) => new URL(p, SITE).href));
+const REDIRECTS = new Set(
+  Object.keys(machineRedirects(MACHINES)).map((p) => new URL(p, SITE).href),
+);
 
 export default defineConfig({
   site: SITE,
