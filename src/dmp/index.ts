@@ -93,7 +93,12 @@ export {
   testInsFromNir,
 } from './model/ins';
 export type { Ins, InsErrorCode, InsParseResult } from './model/ins';
-export { DEFAULT_EMERGENCY_SETTINGS, NOBODY_BLOCKED, representativeName } from './model/patient';
+export {
+  BLOCKING_CHANGES,
+  DEFAULT_EMERGENCY_SETTINGS,
+  NOBODY_BLOCKED,
+  representativeName,
+} from './model/patient';
 export type {
   BlockList,
   EmergencySettings,

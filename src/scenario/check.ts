@@ -144,8 +144,11 @@ export async function checkSource(
         `plus de ${report.paths.length} chemins : seuls les premiers ont été joués`,
       ),
     );
-  if (options.alsoPlay !== undefined && !hasErrors(simulated))
-    simulated.push(...(await siteProblems(loaded, scenario, world, options)));
+  const { alsoPlay } = options;
+  if (alsoPlay !== undefined && !hasErrors(simulated)) {
+    const play = () => alsoPlay(scenario, world, options.maxPaths);
+    simulated.push(...(await siteProblems(loaded, play)));
+  }
   return {
     loaded,
     world,
@@ -160,14 +163,12 @@ const SITE_HINT =
 /** What the site's way of playing (the simulated API) finds that the core did not: SCN041. */
 async function siteProblems(
   loaded: LoadedScenario,
-  scenario: Scenario,
-  world: World,
-  options: CheckOptions,
+  play: () => Promise<RunReport>,
 ): Promise<Diagnostic[]> {
   const at = { file: loaded.file, ...loaded.map.locate(['steps'], 'key') };
   let site: RunReport;
   try {
-    site = await options.alsoPlay!(scenario, world, options.maxPaths);
+    site = await play();
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return [diagnostic('SCN041', at, `dans le site (API simulée), ${reason}`, SITE_HINT)];

@@ -5,7 +5,7 @@
  * screen and may change every field. Every answer shown comes from the DMP's last response.
  */
 import { useEffect, useState } from 'react';
-import { DOCUMENT_TYPES, INS_OID_TEST, type Patient } from '../../../src/dmp/index';
+import { DOCUMENT_TYPES, INS_OID_TEST, isInsQualified, type Patient } from '../../../src/dmp/index';
 import {
   CARD_TYPES,
   CONSENT_FORMS,
@@ -507,7 +507,7 @@ function Deposit(props: SpaceProps) {
  * (the INS is used with the DMP only when qualified), and how the DMP access stands.
  */
 function PatientBanner({ patient, access }: { patient: Patient; access: string }) {
-  const qualified = patient.identityStatus === 'QUAL';
+  const qualified = isInsQualified(patient);
   return (
     <dl className="pl-patient-banner" aria-label="Patient">
       <div>
@@ -519,7 +519,7 @@ function PatientBanner({ patient, access }: { patient: Patient; access: string }
       <div>
         <dt>INS</dt>
         <dd>
-          <code>{patient.ins.matricule}</code> ({identityStatusLabel(patient.identityStatus)}
+          <code>{patient.ins.matricule}</code> ({identityStatusLabel(patient)}
           {qualified ? '' : ' : cette INS ne peut pas servir avec le DMP'})
         </dd>
       </div>

@@ -126,7 +126,7 @@ describe('numbers typed in the simulated forms', () => {
 
   it('names the identity status, and says « non qualifiée » for every status but QUAL', () => {
     for (const p of DEFAULT_SEED.patients) {
-      const label = identityStatusLabel(p.identityStatus);
+      const label = identityStatusLabel(p);
       expect(label.endsWith('non qualifiée')).toBe(p.identityStatus !== 'QUAL');
     }
     expect(new Set(DEFAULT_SEED.patients.map((p) => p.identityStatus)).size).toBeGreaterThan(1);

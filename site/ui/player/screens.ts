@@ -4,7 +4,9 @@
  * sentence the live region reads after each DMP answer.
  */
 import {
+  BLOCKING_CHANGES,
   DISPLAY_CATEGORIES,
+  isInsQualified,
   DOCUMENT_TYPES,
   professionLabelOf,
   type DisplayCategory,
@@ -177,21 +179,20 @@ export function patientName(p: Patient): string {
 }
 
 /**
- * The identity status as the patient banner shows it (RNIV statuses): only a qualified identity
- * lets the software use the INS with the DMP.
+ * The identity status as the patient banner shows it (RNIV statuses); whether the INS may be used
+ * with the DMP is the core's rule (`isInsQualified`, R14).
  */
-export function identityStatusLabel(status: Patient['identityStatus']): string {
-  switch (status) {
-    case 'QUAL':
-      return 'identité qualifiée';
-    case 'VALI':
-      return 'identité validée, non qualifiée';
-    case 'RECUP':
-      return 'identité récupérée, non qualifiée';
-    case 'PROV':
-      return 'identité provisoire, non qualifiée';
-  }
+export function identityStatusLabel(patient: Pick<Patient, 'identityStatus'>): string {
+  const status = IDENTITY_STATUS_WORDS[patient.identityStatus];
+  return isInsQualified(patient) ? `identité ${status}` : `identité ${status}, non qualifiée`;
 }
+
+const IDENTITY_STATUS_WORDS: Record<Patient['identityStatus'], string> = {
+  QUAL: 'qualifiée',
+  VALI: 'validée',
+  RECUP: 'récupérée',
+  PROV: 'provisoire',
+};
 
 /**
  * How the professional's DMP access stands, from the answers their screens kept: the last access
@@ -212,7 +213,8 @@ export function accessModeLabel(screens: RoleScreens | undefined): string {
 /**
  * Who the patient has blocked right now, as Mon espace santé lists it: the patient's settings at the
  * start, then every block, unblock and general block of the patient's role that the DMP accepted
- * in the session and that was not rewound, in order. Names come from the world (a number the world does not know stays a number).
+ * in the session and that was not rewound, in order, applied with the core's own changes
+ * (`BLOCKING_CHANGES`). Names come from the world (a number the world does not know stays a number).
  */
 export function blockingInForce(
   patient: Patient,
@@ -220,29 +222,31 @@ export function blockingInForce(
   log: readonly LogEntry[],
   professionals: ReadonlyMap<string, Professional>,
 ): { readonly all: boolean; readonly names: readonly string[] } {
-  let all = patient.blocked.all;
-  const rpps = new Set(patient.blocked.rpps);
+  let blocked = patient.blocked;
   const rppsOf = (id: string) => professionals.get(id)?.rpps ?? null;
   for (const entry of log) {
     const action = entry.action;
     if (action === null || entry.roleId !== roleId || entry.rewound) continue;
     if (entry.answer?.verdict.allowed !== true) continue;
-    if (action.action === 'patient.blockAll') all = action.all;
+    if (action.action === 'patient.blockAll')
+      blocked = BLOCKING_CHANGES.blockAll(blocked, action.all);
     if (action.action === 'patient.block' || action.action === 'patient.unblock') {
       const number = rppsOf(action.professional);
       if (number === null) continue;
-      if (action.action === 'patient.block') rpps.add(number);
-      else rpps.delete(number);
+      blocked =
+        action.action === 'patient.block'
+          ? BLOCKING_CHANGES.block(blocked, number)
+          : BLOCKING_CHANGES.unblock(blocked, number);
     }
   }
   const byRpps = new Map([...professionals.values()].map((p) => [p.rpps, p] as const));
-  const names = [...rpps]
+  const names = blocked.rpps
     .map((n) => {
       const p = byRpps.get(n);
       return p === undefined ? `RPPS ${n}` : professionalName(p);
     })
     .sort((a, b) => a.localeCompare(b, 'fr'));
-  return { all, names };
+  return { all: blocked.all, names };
 }
 
 /** A professional as the screens name them: « Karim BENALI — médecin (RPPS 19999000185) ». */

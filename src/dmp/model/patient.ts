@@ -74,6 +74,20 @@ export interface BlockList {
 /** Nobody blocked. */
 export const NOBODY_BLOCKED: BlockList = { all: false, rpps: [] };
 
+/**
+ * The changes Mon espace santé makes to a block list (R44): block or unblock one professional by
+ * RPPS, set or lift the general block (individual blocks stay). Shared by the store and the screens.
+ */
+export const BLOCKING_CHANGES = {
+  block: (b: BlockList, rpps: string): BlockList =>
+    b.rpps.includes(rpps) ? b : { ...b, rpps: [...b.rpps, rpps] },
+  unblock: (b: BlockList, rpps: string): BlockList => ({
+    ...b,
+    rpps: b.rpps.filter((r) => r !== rpps),
+  }),
+  blockAll: (b: BlockList, all: boolean): BlockList => ({ ...b, all }),
+} as const;
+
 /** A patient and their DMP settings. */
 export interface Patient {
   readonly id: string;

@@ -3,7 +3,12 @@
  * the emergency settings of Mon espace santé. Every change is traced; refusals change nothing.
  */
 import { isRppsFormat } from '../model/professional';
-import type { BlockList, EmergencySettings, Patient } from '../model/patient';
+import {
+  BLOCKING_CHANGES,
+  type BlockList,
+  type EmergencySettings,
+  type Patient,
+} from '../model/patient';
 import { isBlockedFor } from '../rules/blocking.rules';
 import { allow, deny } from '../services/decision';
 import { decideEmergencySettings } from '../services/patient-settings.service';
@@ -50,7 +55,7 @@ export function blockProfessional(
   return updateBlocking(
     state,
     input.patientId,
-    (b) => ({ ...b, rpps: b.rpps.includes(input.rpps) ? b.rpps : [...b.rpps, input.rpps] }),
+    (b) => BLOCKING_CHANGES.block(b, input.rpps),
     'Professionnel bloqué : il verra « accès bloqué ».',
   );
 }
@@ -63,7 +68,7 @@ export function unblockProfessional(
   return updateBlocking(
     state,
     input.patientId,
-    (b) => ({ ...b, rpps: b.rpps.filter((r) => r !== input.rpps) }),
+    (b) => BLOCKING_CHANGES.unblock(b, input.rpps),
     'Professionnel débloqué.',
   );
 }
@@ -76,7 +81,7 @@ export function setBlockAll(
   return updateBlocking(
     state,
     input.patientId,
-    (b) => ({ ...b, all: input.all }),
+    (b) => BLOCKING_CHANGES.blockAll(b, input.all),
     input.all
       ? 'Tous les professionnels sont bloqués.'
       : 'Blocage général levé (les blocages individuels restent).',
