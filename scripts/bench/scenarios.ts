@@ -3,7 +3,7 @@
 // through the simulated API too. One JSON line per figure on stdout.
 import { readFileSync } from 'node:fs';
 import { listScenarioFiles } from '../../src/scenario/check-file';
-import { playOverHttp } from '../../src/scenario/http-local';
+import { playRoutesOverHttp } from '../../src/scenario/http-local';
 import { checkSource, hasErrors, type CheckOptions } from '../../src/scenario/index';
 
 const files = await listScenarioFiles();
@@ -40,7 +40,7 @@ console.log(
 console.log(
   JSON.stringify({
     label: 'Scénarios vérifiés et joués par seconde, API simulée comprise (comme `check`)',
-    value: await rate({ layout: true, alsoPlay: playOverHttp }),
+    value: await rate({ layout: true, alsoPlay: playRoutesOverHttp }),
     unit: '/s',
     min: 50,
   }),

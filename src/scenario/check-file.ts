@@ -7,7 +7,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { checkSource, type CheckOptions, type CheckResult } from './check';
 import { diagnostic } from './diagnostics';
-import { playOverHttp } from './http-local';
+import { playRoutesOverHttp } from './http-local';
 import { loadScenario } from './load';
 
 /** The folder that holds the scenarios, relative to the working directory. */
@@ -53,7 +53,7 @@ export async function checkFile(file: string, options: CheckOptions = {}): Promi
   }
   return checkSource(source, file, {
     layout: isInScenariosDir(file),
-    alsoPlay: playOverHttp,
+    alsoPlay: playRoutesOverHttp,
     ...options,
   });
 }

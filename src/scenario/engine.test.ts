@@ -181,3 +181,25 @@ test('the number of paths is capped', async () => {
   expect(report.paths).toHaveLength(2);
   expect(report.truncated).toBe(true);
 });
+
+test('with routesOnly, answers leading to the same step are played once, other routes still are', async () => {
+  const { scenario, world } = branches();
+  // The third answer falls through to « depot » like the first: same route, same requests.
+  const sameRoute: Scenario = {
+    ...scenario,
+    steps: scenario.steps.map((step) =>
+      'options' in step
+        ? { ...step, options: step.options.map(({ end: _end, ...option }) => option) }
+        : step,
+    ),
+  };
+
+  const all = await playAllBranches(createCoreEngine(sameRoute, world));
+  const routes = await playAllBranches(createCoreEngine(sameRoute, world), undefined, {
+    routesOnly: true,
+  });
+
+  expect(all.paths.map((p) => p.choices.map((c) => c.option))).toEqual([[0], [1], [2]]);
+  expect(routes.paths.map((p) => p.choices.map((c) => c.option))).toEqual([[0], [1]]);
+  expect(routes.paths.map((p) => p.ending.kind)).toEqual(['end', 'loop']);
+});

@@ -7,6 +7,7 @@
 import type { ScenarioEngine, RunState } from './engine';
 import type { Mismatch } from './expect';
 import { describeVerdict } from './expect';
+import { targetOf } from './flow';
 import type { Problem } from './problems';
 
 /** Report of one step on one path. */
@@ -123,10 +124,31 @@ async function playPath(
   return { report: { choices, steps, ending, passed, score: state.score }, counts };
 }
 
+/** How `playAllBranches` tells two answers of a question apart. */
+export interface ExploreOptions {
+  /**
+   * Play one path per route only: answers of a question that lead to the same next step are one
+   * branch (an answer changes the score, never the DMP, and the engine's flow depends only on the
+   * step reached and the DMP's answers), so the other answers' paths would send the same requests.
+   * Used when a second port replays the scenario (`check` over the simulated API).
+   */
+  readonly routesOnly?: boolean;
+}
+
+const targetKey = (engine: ScenarioEngine, stepId: string, option: number): string => {
+  const { scenario } = engine;
+  const at = scenario.steps.findIndex((s) => s.id === stepId);
+  const step = scenario.steps[at];
+  const answer = step !== undefined && 'options' in step ? step.options[option] : undefined;
+  const target = targetOf(scenario, at, answer);
+  return target.kind === 'step' ? `step:${target.id}` : target.kind === 'end' ? 'end' : 'dead-end';
+};
+
 /** Play every branch of a scenario headlessly. */
 export async function playAllBranches(
   engine: ScenarioEngine,
   maxPaths = MAX_PATHS,
+  options: ExploreOptions = {},
 ): Promise<RunReport> {
   const paths: PathReport[] = [];
   const stack: number[][] = [[]];
@@ -141,8 +163,16 @@ export async function playAllBranches(
     paths.push(report);
     const taken = report.choices.map((c) => c.option);
     for (let depth = prefix.length; depth < counts.length; depth += 1) {
-      for (let option = (counts[depth] ?? 1) - 1; option >= 1; option -= 1)
-        stack.push([...taken.slice(0, depth), option]);
+      const stepId = report.choices[depth]?.stepId ?? '';
+      const routes = new Set([targetKey(engine, stepId, taken[depth] ?? 0)]);
+      const alternatives: number[] = [];
+      for (let option = 1; option < (counts[depth] ?? 1); option += 1) {
+        const key = targetKey(engine, stepId, option);
+        if (options.routesOnly === true && routes.has(key)) continue;
+        routes.add(key);
+        alternatives.push(option);
+      }
+      for (const option of alternatives.reverse()) stack.push([...taken.slice(0, depth), option]);
     }
   }
   return { scenarioId: engine.scenario.id, paths, passed: paths.every((p) => p.passed), truncated };

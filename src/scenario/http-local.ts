@@ -8,7 +8,7 @@ import { getResponse } from 'msw';
 import { createDmpStore, DEFAULT_SEED } from '../dmp/index';
 import { createHandlers } from '../mocks/handlers/index';
 import { createEngine, type ScenarioEngine } from './engine';
-import { playAllBranches, type RunReport } from './explore';
+import { playAllBranches, type ExploreOptions, type RunReport } from './explore';
 import { createHttpDmpPort } from './http-port';
 import type { DmpPort } from './port';
 import type { Scenario } from './schema';
@@ -49,6 +49,19 @@ export function playOverHttp(
   scenario: Scenario,
   world: World,
   maxPaths?: number,
+  options?: ExploreOptions,
 ): Promise<RunReport> {
-  return playAllBranches(createHttpEngine(scenario, world), maxPaths);
+  return playAllBranches(createHttpEngine(scenario, world), maxPaths, options);
+}
+
+/**
+ * What `check` replays over HTTP: every route, where answers of a question that lead to the same
+ * step are one route since they send the same requests (`ExploreOptions.routesOnly`).
+ */
+export function playRoutesOverHttp(
+  scenario: Scenario,
+  world: World,
+  maxPaths?: number,
+): Promise<RunReport> {
+  return playOverHttp(scenario, world, maxPaths, { routesOnly: true });
 }
