@@ -196,20 +196,20 @@ test('the patient banner shows the identity status and the DMP access; Mon espac
   await expect(inForce.getByRole('listitem')).toContainText(pro?.familyName.toUpperCase() ?? '?');
 });
 
-test('a refusal keeps the learner on the step, with « Pourquoi ? » and hints on request', async ({
+test('an action before login is explained, keeps the learner on the step, with hints on request', async ({
   page,
 }) => {
   await openPlayer(page, SIMPLE.id);
   const root = player(page);
   const first = await root.getAttribute('data-step');
-  // Opening a DMP before logging in: the DMP refuses.
+  // Opening a DMP before logging in: the software sends nothing and says why.
   await root.getByRole('button', { name: 'Dossier patient (DMP)' }).click();
   await root.getByLabel("Mode d'accès").selectOption('normal');
   await root.getByRole('button', { name: 'Ouvrir le DMP' }).click();
   await expect(root).toHaveAttribute('data-state', 'reviewing');
   await expect(root.getByTestId('feedback')).toHaveClass(/pl-fail/);
-  // Without a card session the software does not reach the DMP: the step's goal is not reached.
   await expect(root.getByTestId('feedback')).toContainText('Objectif non atteint');
+  await expect(root.getByTestId('not-sent')).toContainText('pas encore connecté');
   await continueAfterReview(page);
   await expect(root).toHaveAttribute('data-step', first ?? '');
   const step = SIMPLE.steps.find((s) => s.id === first);

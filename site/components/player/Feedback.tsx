@@ -62,6 +62,11 @@ function WhatHappened({ entry }: { entry: LogEntry }) {
           <strong>Vous avez :</strong> {attemptSummary(entry.action)}.
         </p>
       )}
+      {entry.notSent !== null && (
+        <p data-testid="not-sent">
+          <strong>Rien n'a été envoyé au DMP :</strong> {entry.notSent}
+        </p>
+      )}
       <DmpSays entry={entry} />
     </>
   );

@@ -93,6 +93,7 @@ describe('simulated screens', () => {
     const entry = {
       kind: 'action',
       rewound: false,
+      notSent: null,
       feedback: { passed: true, text: '', why: { allowed: false, code: 'DMP.ACCESS_BLOCKED' } },
     } as unknown as LogEntry;
     expect(announcement(entry)).toBe('Réponse du DMP : refusé — Accès bloqué. Étape réussie.');
@@ -110,6 +111,14 @@ describe('simulated screens', () => {
     );
     expect(announcement(entry, false)).toMatch(/Réponse enregistrée\.$/);
     expect(announcement(entry, false)).not.toMatch(/réussie/);
+    const notSent = {
+      ...entry,
+      notSent: 'connectez-vous.',
+      feedback: { passed: false, why: null },
+    };
+    expect(announcement(notSent as unknown as LogEntry)).toBe(
+      "Rien n'a été envoyé au DMP : connectez-vous. Étape non réussie.",
+    );
   });
 });
 

@@ -269,6 +269,7 @@ export function announcement(entry: LogEntry, judged = true): string {
     return judged
       ? `${entry.feedback.passed ? 'Bonne réponse.' : 'Réponse incorrecte.'} ${entry.feedback.text}`
       : outcome;
+  if (entry.notSent !== null) return `Rien n'a été envoyé au DMP : ${entry.notSent} ${outcome}`;
   const why = entry.feedback.why;
   if (why === null) return outcome;
   const verdict = why.allowed ? 'accepté' : 'refusé';

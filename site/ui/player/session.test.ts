@@ -45,6 +45,19 @@ describe('play session over the core, judged on goals', () => {
     expect(view.log.find((e) => e.stepId === 'constat')?.scored).toBe(false);
   });
 
+  it('an action before login sends nothing and tells the learner to log in first', async () => {
+    const { session, store } = await sessionFor(TRAINING);
+    await session.start();
+    const before = store.getState();
+    const view = await session.act({ action: 'ps.openDmp', mode: 'normal' });
+    const entry = view.log.at(-1);
+    expect(entry?.answer).toBeNull();
+    expect(entry?.feedback.passed).toBe(false);
+    expect(entry?.notSent).toMatch(/pas encore connecté.*« Connexion »/);
+    expect(view.step?.id).toBe('connexion');
+    expect(store.getState()).toEqual(before);
+  });
+
   it('sends an action that misses a goal parameter, shows the answer, then rewinds the world', async () => {
     const { session, store } = await sessionFor(TRAINING);
     await session.start();

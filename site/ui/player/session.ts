@@ -15,6 +15,7 @@ import { createEngine, INITIAL_RUN_STATE, type RunState } from '../../../src/sce
 import type { StepFeedback } from '../../../src/scenario/feedback';
 import { roleIdOf, stepsToEnd } from '../../../src/scenario/flow';
 import type { DmpAnswer, DmpPort } from '../../../src/scenario/port';
+import type { Problem } from '../../../src/scenario/problems';
 import type { Scenario } from '../../../src/scenario/schema';
 import type { Step } from '../../../src/scenario/steps.schema';
 import type { World } from '../../../src/scenario/world';
@@ -22,6 +23,17 @@ import { DEFAULT_MODE, MODES, newSeed, optionOrder, type PlayMode } from './mode
 import type { PlayerInput } from './progress';
 
 /** One line of the session log: a step tried or answered. */
+/**
+ * Why the professional software did not reach the DMP, said to the learner: without a card session
+ * nothing is sent (as in a real software, which asks for the card first); any other problem of the
+ * scenario is a trainer's matter, kept for the technical details.
+ */
+export function notSentReason(problem: Problem): string {
+  return problem.code === 'SCN028'
+    ? "vous n'êtes pas encore connecté : le logiciel ne peut pas joindre le DMP sans une session ouverte avec votre carte. Commencez par l'écran « Connexion »."
+    : "le logiciel n'a pas pu transmettre cette action au DMP simulé (voir les détails techniques).";
+}
+
 export interface LogEntry {
   readonly stepId: string;
   readonly kind: 'action' | 'question';
@@ -36,6 +48,8 @@ export interface LogEntry {
   readonly option: string | null;
   /** Why the outcome differs from the step's goal (actions only). */
   readonly mismatches: readonly string[];
+  /** Why the software sent nothing to the DMP, in the learner's words (null when it did). */
+  readonly notSent: string | null;
   /** The DMP accepted an action off the goal: the world was put back as it was before it. */
   readonly rewound: boolean;
   /** Played by the simulator after a miss in Évaluation mode, not by the learner. */
@@ -300,6 +314,7 @@ export function createPlaySession(
         outcome.problem !== null
           ? [outcome.problem.message]
           : outcome.mismatches.map((m) => m.message),
+      notSent: outcome.problem === null ? null : notSentReason(outcome.problem),
       rewound: outcome.rewind,
       auto,
       scored: step.scored !== false,
@@ -347,6 +362,7 @@ export function createPlaySession(
       action: null,
       option: step.options[option]?.text ?? '',
       mismatches: [],
+      notSent: null,
       rewound: false,
       auto: false,
       scored: step.scored !== false,
