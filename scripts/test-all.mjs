@@ -4,7 +4,7 @@
 // `npm start` on an old Node. Stops at the first failing step and says which one. On an old Node
 // it re-runs itself with the project's Node 24; without a browser, as root on Debian/Ubuntu, it
 // installs Debian's chromium.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { ensureDependencies, ensureNode } from './lib/ensure.mjs';
 
@@ -52,16 +52,79 @@ function explainNoBrowser() {
   );
 }
 
-function main() {
+const ENV = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+
+/** Run one step with its output streamed; false when it fails (after saying which one). */
+function runStep([label, cmd, args]) {
+  console.log(`\n▶ ${label} (${cmd} ${args.join(' ')})`);
+  const t0 = Date.now();
+  const res = spawnSync(cmd, args, { stdio: 'inherit', env: ENV });
+  if (res.status !== 0) {
+    console.error(`\n✖ Échec de l'étape « ${label} » (code ${res.status ?? res.signal}).`);
+    return res.status || 1;
+  }
+  console.log(`✔ ${label} : ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  return 0;
+}
+
+/** Run a step with its output kept, to print it whole once the step ends. */
+function runQuiet([label, cmd, args]) {
+  return new Promise((resolve) => {
+    const t0 = Date.now();
+    const child = spawn(cmd, args, { env: ENV });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('close', (code, signal) => {
+      console.log(`\n▶ ${label} (${cmd} ${args.join(' ')})`);
+      process.stdout.write(output);
+      if (code !== 0) {
+        console.error(`\n✖ Échec de l'étape « ${label} » (code ${code ?? signal}).`);
+        resolve(code || 1);
+      } else {
+        console.log(`✔ ${label} : ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+        resolve(0);
+      }
+    });
+  });
+}
+
+/**
+ * Lanes run side by side (the static checks are single-threaded and CI has two cores); the steps
+ * of a lane run in order, and a lane stops at its first failure. Each step's output is printed
+ * whole when it ends, so that the two lanes never mix their lines.
+ */
+async function runLanes(lanes) {
+  const codes = await Promise.all(
+    lanes.map(async (lane) => {
+      for (const step of lane) {
+        const code = await runQuiet(step);
+        if (code !== 0) return code;
+      }
+      return 0;
+    }),
+  );
+  return codes.find((c) => c !== 0) ?? 0;
+}
+
+async function main() {
   ensureDependencies();
 
   const skipE2e = process.argv.includes('--no-e2e');
+  // ESLint's typed rules read the types `astro sync` writes: it runs once, before the lanes, and
+  // the type check (whose `astro check` rewrites them) starts only after the short steps of its
+  // lane, long after ESLint has loaded them.
+  const first = ['Types générés par Astro (astro sync)', 'npx', ['astro', 'sync']];
+  const lanes = [
+    [['Analyse statique (ESLint)', 'npx', ['eslint', '.', '--max-warnings', '0']]],
+    [
+      ['Mise en forme (Prettier)', 'npm', ['run', 'format:check']],
+      ['Règles de dépendances', 'npm', ['run', 'deps:check']],
+      ['Vérification des scénarios', 'npm', ['run', 'check:scenarios']],
+      ['Vérification des types', 'npm', ['run', 'typecheck']],
+    ],
+  ];
   const steps = [
-    ['Mise en forme (Prettier)', 'npm', ['run', 'format:check']],
-    ['Analyse statique (ESLint)', 'npm', ['run', 'lint']],
-    ['Vérification des types', 'npm', ['run', 'typecheck']],
-    ['Règles de dépendances', 'npm', ['run', 'deps:check']],
-    ['Vérification des scénarios', 'npm', ['run', 'check:scenarios']],
     ['Tests unitaires', 'npm', ['run', 'test:unit']],
     ['Construction du site', 'npm', ['run', 'build']],
   ];
@@ -82,19 +145,18 @@ function main() {
   }
 
   const started = Date.now();
-  for (const [label, cmd, args] of steps) {
-    console.log(`\n▶ ${label} (${cmd} ${args.join(' ')})`);
+  let code = runStep(first);
+  if (code === 0) {
     const t0 = Date.now();
-    const res = spawnSync(cmd, args, {
-      stdio: 'inherit',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-    });
-    if (res.status !== 0) {
-      console.error(`\n✖ Échec de l'étape « ${label} » (code ${res.status ?? res.signal}).`);
-      process.exit(res.status || 1);
-    }
-    console.log(`✔ ${label} : ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    code = await runLanes(lanes);
+    if (code === 0)
+      console.log(`\n✔ Vérifications statiques : ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   }
+  for (const step of steps) {
+    if (code !== 0) break;
+    code = runStep(step);
+  }
+  if (code !== 0) process.exit(code);
   console.log(
     `\n✔ Toutes les étapes ont réussi en ${((Date.now() - started) / 1000).toFixed(0)} s.`,
   );
