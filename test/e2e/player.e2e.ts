@@ -7,6 +7,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, tabTo } from './support/a11y';
+import { E2E_BASE_URL } from './support/server';
 import { DEFAULT_SEED } from '../../src/dmp/index';
 import { listScenarioFiles } from '../../src/scenario/check-file';
 import type { Scenario } from '../../src/scenario/schema';
@@ -55,9 +56,26 @@ async function playUntil(page: Page, scenario: Scenario, stop: (s: Step) => bool
   throw new Error('step not reached');
 }
 
-test.describe('every scenario, Entraînement, played right from the goals alone', () => {
+/**
+ * One learner per worker plays the scenarios one after the other in the same browser tab, as a
+ * learner going through the catalogue would: the service worker stays installed and the player's
+ * code cached, instead of a new browser context per scenario. Each scenario has its own saved
+ * progress, and a failed test gets a new worker, hence a fresh tab, for its retry.
+ */
+const sameTab = test.extend<object, { learner: Page }>({
+  learner: [
+    async ({ browser }, use) => {
+      const context = await browser.newContext({ baseURL: E2E_BASE_URL });
+      await use(await context.newPage());
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+});
+
+sameTab.describe('every scenario, Entraînement, played right from the goals alone', () => {
   for (const scenario of scenarios) {
-    test(`${scenario.id}`, async ({ page }) => {
+    sameTab(`${scenario.id}`, async ({ learner: page }) => {
       await openPlayer(page, scenario.id);
       await expect(player(page)).toHaveAttribute('data-mode', 'entrainement');
       await expect(player(page).getByTestId('player-fictive-banner')).toBeVisible();
