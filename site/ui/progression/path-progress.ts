@@ -54,7 +54,8 @@ export function pathProgress(
 }
 
 /**
- * The next scenario to play: a scenario the last positioning recommended and not done yet; else, in
+ * The next scenario to play: a scenario of the path the last positioning recommended and not done
+ * yet; else, in
  * the path, the first required scenario not passed (one in progress first), then the first optional
  * one not done; null when all is done.
  */
@@ -62,9 +63,9 @@ export function nextScenario(
   progress: PathProgress,
   recommended: readonly string[] = [],
 ): string | null {
-  const done = (id: string) =>
-    progress.items.some((i) => i.item.scenario === id && i.status.state === 'done');
-  const fromQuiz = recommended.find((id) => !done(id));
+  const notDone = (id: string) =>
+    progress.items.some((i) => i.item.scenario === id && i.status.state !== 'done');
+  const fromQuiz = recommended.find(notDone);
   if (fromQuiz !== undefined) return fromQuiz;
   const required = progress.items.filter((i) => i.item.optional !== true && !i.passed);
   const started = required.find((i) => i.status.state === 'in-progress');
