@@ -25,7 +25,7 @@ test('the home page puts search first and gives each audience its way in', async
     "J'ai suivi le webinaire",
     'Je forme des équipes',
   ]) {
-    await expect(main.getByText(audience)).toBeVisible();
+    await expect(main.getByText(audience, { exact: true })).toBeVisible();
   }
 });
 

@@ -413,6 +413,9 @@ test('corrupted saved progress is recovered with a French message, never a crash
 
 test('saved progress from an older format is recovered with a message', async ({ page }) => {
   await page.goto(`/simulateur/${SIMPLE.id}/`);
+  // The first load must have booted before the old entry is written: a boot that read it would
+  // recover (and clear) it on this load, leaving nothing for the reload.
+  await expect(player(page)).toHaveAttribute('data-state', 'playing', { timeout: 30_000 });
   await page.evaluate(
     (key) =>
       localStorage.setItem(
