@@ -3,7 +3,7 @@
  * loader, so the `scenarios` collection holds exactly this shape), the machines each one exercises,
  * and the queries behind the catalogue page, the « Essayer ce cas » blocks of FAQ and machine pages.
  */
-import { expectedPathLength } from '../../src/scenario/flow';
+import { expectedPathLength, roleIdOf } from '../../src/scenario/flow';
 import { checkFile, listScenarioFiles } from '../../src/scenario/check-file';
 import { hasErrors } from '../../src/scenario/diagnostics';
 import {
@@ -25,6 +25,8 @@ export interface ScenarioSummary {
   /** Estimated duration, in minutes. */
   readonly duration: number;
   readonly objectives: readonly string[];
+  /** Free tags (`tags:`), for the catalogue's filter. */
+  readonly tags: readonly string[];
   /** How each role the learner plays is introduced, in order. */
   readonly roles: readonly string[];
   /** FAQ ids the scenario teaches (its `faq:` list). */
@@ -124,7 +126,11 @@ export function summarize(scenario: Scenario, file: string): ScenarioSummary {
     audience: scenario.audience,
     duration: scenario.duration,
     objectives: scenario.objectives,
-    roles: scenario.roles.map((r) => r.label ?? ROLE_FALLBACK[r.kind]),
+    tags: scenario.tags ?? [],
+    // Roles that only act in `events:` are other actors, not the learner's.
+    roles: scenario.roles
+      .filter((r) => scenario.steps.some((_, i) => roleIdOf(scenario, i) === r.id))
+      .map((r) => r.label ?? ROLE_FALLBACK[r.kind]),
     faq: scenario.faq,
     citedFaq: cited,
     machines: machinesOf(scenario),

@@ -26,6 +26,8 @@ export interface Happening {
   /** Index of the step in the file, and of the event in its `events:`. */
   readonly index: number;
   readonly event: number;
+  /** Position in `visited` of the entry into the step (a step entered twice has two). */
+  readonly visit: number;
   /** Role of the actor, and the text the learner reads. */
   readonly by: string;
   readonly text: string;

@@ -100,6 +100,7 @@ export function createEngine(scenario: Scenario, world: World, port: DmpPort): S
         stepId: step.id,
         index: at,
         event: i,
+        visit: next.visited.length - 1,
         by: event.by,
         text: event.text,
         action: event.do,
