@@ -73,6 +73,9 @@ async function playPath(
       const verdict = h.answer === null ? 'non jouée' : describeVerdict(h.answer.verdict);
       const passed = h.problem === null && h.mismatches.length === 0;
       const within = (path: readonly PropertyKey[]) => ['events', h.event, ...path];
+      // Without its own `expect:`, an event is expected allowed: a difference points at its action.
+      const explicit = engine.scenario.steps[h.index]?.events?.[h.event]?.expect !== undefined;
+      const expected = (path: readonly PropertyKey[]) => within(explicit ? path : ['do']);
       steps.push({
         stepId: h.stepId,
         index: h.index,
@@ -81,7 +84,7 @@ async function playPath(
         summary: `événement (${h.by}) ${h.action.action} → ${verdict}`,
         mismatches: h.mismatches.map((m) => ({
           ...m,
-          path: within(m.path),
+          path: expected(m.path),
           message: `événement ${h.event + 1} (${h.by}) : ${m.message}`,
         })),
         problem:
