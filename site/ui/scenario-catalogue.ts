@@ -78,6 +78,7 @@ export const ACTION_MACHINES: Readonly<Record<string, readonly MachineId[]>> = {
   'patient.unblock': ['blocking'],
   'patient.blockAll': ['blocking'],
   'patient.setEmergencySettings': ['breakGlass'],
+  'patient.opposeDeposit': ['deposit'],
   'representative.viewDocuments': ['majority'],
 };
 
@@ -104,10 +105,14 @@ export function machinesOf(scenario: Pick<Scenario, 'theme' | 'steps'>): Machine
   const found = new Set<MachineId>();
   const main = THEME_MACHINES[scenario.theme];
   if (main) found.add(main);
-  for (const step of scenario.steps) {
-    if (!isActionStep(step)) continue;
-    for (const id of ACTION_MACHINES[step.do.action] ?? []) found.add(id);
-    if (step.do.action === 'ps.openDmp' && step.do.mode === 'centre-de-regulation')
+  // The learner's actions and those of the other actors (`events:`) alike.
+  const actions = scenario.steps.flatMap((step) => [
+    ...(isActionStep(step) ? [step.do] : []),
+    ...(step.events ?? []).map((e) => e.do),
+  ]);
+  for (const action of actions) {
+    for (const id of ACTION_MACHINES[action.action] ?? []) found.add(id);
+    if (action.action === 'ps.openDmp' && action.mode === 'centre-de-regulation')
       found.add('breakGlass');
   }
   return MACHINE_IDS.filter((id) => found.has(id));

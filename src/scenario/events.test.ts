@@ -146,14 +146,14 @@ describe('patient actions of Mon espace santé, core and HTTP alike', () => {
           professionalId: null,
         }),
       ).toMatchObject({ allowed: false, code: 'DMP.OPPOSITION_REASON_REQUIRED' });
-      expect(
-        await ask(port, {
-          kind: 'patient.opposeDeposit',
-          patientId,
-          reason: 'motif légitime',
-          professionalId: null,
-        }),
-      ).toMatchObject({ allowed: true, rules: expect.arrayContaining(['R41']) });
+      const opposed = await ask(port, {
+        kind: 'patient.opposeDeposit',
+        patientId,
+        reason: 'motif légitime',
+        professionalId: null,
+      });
+      expect(opposed.allowed).toBe(true);
+      expect(opposed.rules).toContain('R41');
     },
   );
 });
