@@ -6,6 +6,7 @@
  * from scenarios/: any one that uses these features is played.
  */
 import { expect, test } from '@playwright/test';
+import { axeViolations } from './support/a11y';
 import { listScenarioFiles } from '../../src/scenario/check-file';
 import type { ActionName } from '../../src/scenario/vocabulary';
 import {
@@ -40,6 +41,10 @@ test('an event is shown as something that happened, with its date; the patient a
   const scenario = withEvents!;
   await openPlayer(page, scenario.id);
   const root = player(page);
+  if ((scenario.steps[0]?.events ?? []).length > 0) {
+    await expect(root.getByTestId('happened')).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  }
   const seen: string[] = [];
   for (let i = 0; i < scenario.steps.length * 2; i += 1) {
     const id = await root.getAttribute('data-step');
@@ -66,6 +71,12 @@ test('an event is shown as something that happened, with its date; the patient a
     await settled(page);
     if ((await root.getAttribute('data-state')) === 'finished') break;
   }
+  // The patient's new screen and the events block pass axe.
+  await root
+    .getByRole('navigation')
+    .getByRole('button', { name: 'Activation et oppositions' })
+    .click();
+  expect(await axeViolations(page)).toEqual([]);
   expect(seen.some((s) => s.startsWith('event:'))).toBe(true);
   expect(seen.some((s) => PATIENT_CHANGES.includes(s as ActionName))).toBe(true);
 });
