@@ -44,6 +44,12 @@ function cleanUp(): void {
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
+  // Another server on this port would answer instead of ours: say so rather than test it.
+  const busy = await fetch(`${BASE}/`).then(
+    () => true,
+    () => false,
+  );
+  if (busy) throw new Error(`Port ${PORT} already in use: set E2E_DEV_PORT to a free port.`);
   writeFileSync(previewFile, validText);
   process.once('exit', cleanUp);
   server = spawn('npx', ['astro', 'dev', '--host', '127.0.0.1', '--port', String(PORT)], {
