@@ -53,7 +53,7 @@ export const scenarioSchema = z
       })
       .optional()
       .describe(
-        'Étiquettes libres (1 à 8), en minuscules, mots reliés par des tirets : cherchées par le filtre du catalogue (ex. urgence, ehpad, compte-rendu).',
+        'Étiquettes libres (1 à 8), en minuscules, mots reliés par des tirets : cherchées par le filtre du catalogue (ex. urgence, ehpad, soins-a-domicile).',
       ),
     world: worldSchema,
     roles: z
