@@ -128,7 +128,10 @@ async function main() {
     ['Tests unitaires', 'npm', ['run', 'test:unit']],
     ['Construction du site', 'npm', ['run', 'build']],
   ];
-  if (!skipE2e) steps.push(['Tests de bout en bout (Playwright)', 'npm', ['run', 'test:e2e']]);
+  if (!skipE2e) {
+    steps.push(['Tests de bout en bout (Playwright)', 'npm', ['run', 'test:e2e']]);
+    steps.push(['Aperçu du formateur (Playwright sur astro dev)', 'npm', ['run', 'test:e2e:dev']]);
+  }
   if (process.env.CI) {
     steps.push([
       'Clone neuf : npm start avec un Node ancien',

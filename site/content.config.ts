@@ -24,6 +24,7 @@ export const collections = {
       audience: z.array(z.string()),
       duration: z.number(),
       objectives: z.array(z.string()),
+      tags: z.array(z.string()),
       roles: z.array(z.string()),
       faq: z.array(z.string()),
       citedFaq: z.array(z.string()),

@@ -128,3 +128,27 @@ test('--help, -h and help print the usage and succeed; an unknown command still 
   expect(await main(['verifier'], io)).toBe(2);
   expect(err[0]).toBe('Commande inconnue : « verifier ».');
 });
+
+test('an event by an undeclared role is reported on its by:, saying an actor is declared as a role', async () => {
+  expect(await diagnose('event-unknown-actor')).toMatchInlineSnapshot(
+    `"test/fixtures/scenarios/diagnostics/event-unknown-actor.yaml:27:13 error SCN022 rôle « dr-martin » inconnu pour l'acteur de l'événement. Aide : déclarez ce rôle dans roles: (un rôle que l'apprenant ne joue pas peut servir d'acteur) ; rôles déclarés : medecin"`,
+  );
+});
+
+test('an event the DMP refuses is reported on its action, with its number and actor', async () => {
+  expect(await diagnose('event-refused')).toMatchInlineSnapshot(
+    `"test/fixtures/scenarios/diagnostics/event-refused.yaml:32:13 error SCN024 étape « recueil » : événement 1 (osteopathe) : attend autorisé, mais le DMP répond refusé (DMP.PROFESSION_NOT_AUTHORISED) : « Les ostéopathes n'ont aucun accès au DMP, ni en consultation ni en dépôt. ». (référentiel : /formateurs/referentiel/#codes)"`,
+  );
+});
+
+test('an event whose action does not suit its actor is reported on the action', async () => {
+  expect(await diagnose('event-actor-kind')).toMatchInlineSnapshot(
+    `"test/fixtures/scenarios/diagnostics/event-actor-kind.yaml:30:23 error SCN027 l'action patient.maskDocument se joue avec un rôle « patient », or l'acteur « medecin » est « professional ». Aide : choisissez dans \`by:\` un rôle du bon genre (référentiel : /formateurs/referentiel/#actions)"`,
+  );
+});
+
+test('a tag with capitals and spaces is reported on that tag, with the expected form', async () => {
+  expect(await diagnose('tag-invalid')).toMatchInlineSnapshot(
+    `"test/fixtures/scenarios/diagnostics/tag-invalid.yaml:11:17 error SCN006 la valeur n° 2 de « tags » : étiquette attendue en minuscules, mots reliés par des tirets, sans espace (ex. « soins-a-domicile », « ehpad »)."`,
+  );
+});

@@ -3,7 +3,7 @@
  * loader, so the `scenarios` collection holds exactly this shape), the machines each one exercises,
  * and the queries behind the catalogue page, the « Essayer ce cas » blocks of FAQ and machine pages.
  */
-import { expectedPathLength } from '../../src/scenario/flow';
+import { expectedPathLength, roleIdOf } from '../../src/scenario/flow';
 import { checkFile, listScenarioFiles } from '../../src/scenario/check-file';
 import { hasErrors } from '../../src/scenario/diagnostics';
 import {
@@ -25,6 +25,8 @@ export interface ScenarioSummary {
   /** Estimated duration, in minutes. */
   readonly duration: number;
   readonly objectives: readonly string[];
+  /** Free tags (`tags:`), for the catalogue's filter. */
+  readonly tags: readonly string[];
   /** How each role the learner plays is introduced, in order. */
   readonly roles: readonly string[];
   /** FAQ ids the scenario teaches (its `faq:` list). */
@@ -76,6 +78,7 @@ export const ACTION_MACHINES: Readonly<Record<string, readonly MachineId[]>> = {
   'patient.unblock': ['blocking'],
   'patient.blockAll': ['blocking'],
   'patient.setEmergencySettings': ['breakGlass'],
+  'patient.opposeDeposit': ['deposit'],
   'representative.viewDocuments': ['majority'],
 };
 
@@ -102,10 +105,14 @@ export function machinesOf(scenario: Pick<Scenario, 'theme' | 'steps'>): Machine
   const found = new Set<MachineId>();
   const main = THEME_MACHINES[scenario.theme];
   if (main) found.add(main);
-  for (const step of scenario.steps) {
-    if (!isActionStep(step)) continue;
-    for (const id of ACTION_MACHINES[step.do.action] ?? []) found.add(id);
-    if (step.do.action === 'ps.openDmp' && step.do.mode === 'centre-de-regulation')
+  // The learner's actions and those of the other actors (`events:`) alike.
+  const actions = scenario.steps.flatMap((step) => [
+    ...(isActionStep(step) ? [step.do] : []),
+    ...(step.events ?? []).map((e) => e.do),
+  ]);
+  for (const action of actions) {
+    for (const id of ACTION_MACHINES[action.action] ?? []) found.add(id);
+    if (action.action === 'ps.openDmp' && action.mode === 'centre-de-regulation')
       found.add('breakGlass');
   }
   return MACHINE_IDS.filter((id) => found.has(id));
@@ -124,7 +131,11 @@ export function summarize(scenario: Scenario, file: string): ScenarioSummary {
     audience: scenario.audience,
     duration: scenario.duration,
     objectives: scenario.objectives,
-    roles: scenario.roles.map((r) => r.label ?? ROLE_FALLBACK[r.kind]),
+    tags: scenario.tags ?? [],
+    // Roles that only act in `events:` are other actors, not the learner's.
+    roles: scenario.roles
+      .filter((r) => scenario.steps.some((_, i) => roleIdOf(scenario, i) === r.id))
+      .map((r) => r.label ?? ROLE_FALLBACK[r.kind]),
     faq: scenario.faq,
     citedFaq: cited,
     machines: machinesOf(scenario),

@@ -54,3 +54,14 @@ test('the live region says how many scenarios are shown', () => {
   expect(countLabel(1)).toBe('1 scénario affiché');
   expect(countLabel(18)).toBe('18 scénarios affichés');
 });
+
+test('a tag keeps the scenarios that carry it, and travels in the URL query', () => {
+  const tagged = { ...forDoctors, tags: ['urgence', 'ehpad'] };
+  expect(matchesFilters(tagged, { ...NO_FILTERS, tag: 'ehpad' })).toBe(true);
+  expect(matchesFilters(forDoctors, { ...NO_FILTERS, tag: 'ehpad' })).toBe(false);
+  const filters = { ...NO_FILTERS, tag: 'ehpad' };
+  expect(filtersToQuery(filters)).toBe('?etiquette=ehpad');
+  const known = { ...allowed, tag: ['ehpad'] };
+  expect(filtersFromQuery(new URLSearchParams('?etiquette=ehpad'), known)).toEqual(filters);
+  expect(filtersFromQuery(new URLSearchParams('?etiquette=inconnue'), known)).toEqual(NO_FILTERS);
+});

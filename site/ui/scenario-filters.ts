@@ -1,5 +1,5 @@
 /**
- * Filters of the scenario catalogue (public, theme, maximum duration), shared by the page (build
+ * Filters of the scenario catalogue (public, theme, maximum duration, free tag), shared by the page (build
  * time) and its small browser script: matching, the URL query that makes a filtered list shareable
  * (`?public=medecin&theme=blocage&duree=10`), and the announced count. No Node import here.
  */
@@ -10,6 +10,8 @@ export interface ScenarioFilters {
   readonly theme: string;
   /** Maximum duration in minutes, as typed in the query (`''` for all). */
   readonly duration: string;
+  /** A free tag of the scenarios (`tags:`); absent or `''` for all. */
+  readonly tag?: string;
 }
 
 /** What a card exposes to the filters. */
@@ -17,10 +19,18 @@ export interface FilterableScenario {
   readonly audience: readonly string[];
   readonly theme: string;
   readonly duration: number;
+  readonly tags?: readonly string[];
 }
 
 /** Query parameter of each filter. */
-export const FILTER_PARAMS = { audience: 'public', theme: 'theme', duration: 'duree' } as const;
+export const FILTER_PARAMS = {
+  audience: 'public',
+  theme: 'theme',
+  duration: 'duree',
+  tag: 'etiquette',
+} as const;
+
+const KEYS = ['audience', 'theme', 'duration', 'tag'] as const;
 
 /** Maximum durations offered, in minutes. */
 export const DURATION_LIMITS: readonly number[] = [5, 8, 10, 15];
@@ -39,7 +49,11 @@ export function matchesFilters(scenario: FilterableScenario, filters: ScenarioFi
     scenario.audience.includes(ANY_AUDIENCE);
   const max = Number(filters.duration);
   const durationOk = filters.duration === '' || !Number.isFinite(max) || scenario.duration <= max;
-  return audienceOk && (filters.theme === '' || scenario.theme === filters.theme) && durationOk;
+  const tag = filters.tag ?? '';
+  const tagOk = tag === '' || (scenario.tags ?? []).includes(tag);
+  return (
+    audienceOk && (filters.theme === '' || scenario.theme === filters.theme) && durationOk && tagOk
+  );
 }
 
 /**
@@ -52,16 +66,23 @@ export function filtersFromQuery(
 ): ScenarioFilters {
   const read = (key: keyof ScenarioFilters) => {
     const value = query.get(FILTER_PARAMS[key]) ?? '';
-    return allowed[key].includes(value) ? value : '';
+    return (allowed[key] ?? []).includes(value) ? value : '';
   };
-  return { audience: read('audience'), theme: read('theme'), duration: read('duration') };
+  const tag = read('tag');
+  return {
+    audience: read('audience'),
+    theme: read('theme'),
+    duration: read('duration'),
+    ...(tag === '' ? {} : { tag }),
+  };
 }
 
 /** The URL query of some filters: `''` without filter, else `?public=…&theme=…&duree=…`. */
 export function filtersToQuery(filters: ScenarioFilters): string {
   const query = new URLSearchParams();
-  for (const key of ['audience', 'theme', 'duration'] as const) {
-    if (filters[key] !== '') query.set(FILTER_PARAMS[key], filters[key]);
+  for (const key of KEYS) {
+    const value = filters[key] ?? '';
+    if (value !== '') query.set(FILTER_PARAMS[key], value);
   }
   const text = query.toString();
   return text === '' ? '' : `?${text}`;

@@ -1,3 +1,4 @@
+import { forLearners } from '../../src/scenario/sheet';
 import { createHash } from 'node:crypto';
 import { resolve, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -43,7 +44,7 @@ async function checkAll(ctx: LoaderContext, dir: string) {
 async function fill(ctx: LoaderContext, valid: readonly ValidScenario[]) {
   ctx.store.clear();
   for (const { scenario, file, source } of valid) {
-    const player = { scenario, revision: revisionOf(source) };
+    const player = { scenario: forLearners(scenario), revision: revisionOf(source) };
     const data = await ctx.parseData({
       id: scenario.id,
       data: { ...summarize(scenario, file), player },

@@ -28,6 +28,7 @@ import {
   type PatientDepositInput,
 } from './store/document.ops';
 import {
+  activateSpace,
   blockProfessional,
   setBlockAll,
   setEmergencySettings,
@@ -109,6 +110,8 @@ export interface DmpStore {
     readonly patientId: string;
     readonly settings: EmergencySettings;
   }): StoreResult<Patient>;
+  /** The patient activates Mon espace santé (R42: the DMP existed before); traced. */
+  activateSpace(input: { readonly patientId: string }): StoreResult<Patient>;
   /** Record a consent for a care episode (R32–R37, R49). */
   recordConsent(input: RecordConsentInput): StoreResult<Patient>;
   /** Record and trace an opposition (R35, R41, R49). */
@@ -168,6 +171,7 @@ export function createDmpStore(seed: DmpSeed): DmpStore {
     unblockProfessional: run(unblockProfessional),
     setBlockAll: run(setBlockAll),
     setEmergencySettings: run(setEmergencySettings),
+    activateSpace: run(activateSpace),
     recordConsent: run(recordConsent),
     recordOpposition: run(recordOpposition),
     withdrawOpposition: run(withdrawOpposition),

@@ -86,3 +86,19 @@ export function mesEndpoint<R extends AnyRoute>(
     ),
   );
 }
+
+/** The activation of Mon espace santé: the patient's side, entered although not activated yet. */
+export function mesActivationEndpoint<R extends AnyRoute>(
+  ctx: ApiContext,
+  route: R,
+  resolve: (args: EndpointArgs<R> & { readonly session: PatientSession }) => Reply,
+): HttpHandler {
+  return handler(ctx, route, (request, params) =>
+    withPatientAuth(
+      ctx,
+      request,
+      (session) => withInput(route, request, params, (args) => resolve({ ...args, session })),
+      true,
+    ),
+  );
+}

@@ -59,6 +59,8 @@ export async function withPatientAuth(
   ctx: ApiContext,
   request: Request,
   next: (session: PatientSession) => Response | Promise<Response>,
+  /** The activation route: a space not activated yet may be entered to activate it. */
+  activation = false,
 ): Promise<Response> {
   const session = await authenticate(ctx, request);
   if (isRefusal(session)) return refusalResponse(session);
@@ -75,7 +77,8 @@ export async function withPatientAuth(
       ? { kind: 'patient' }
       : { kind: 'representative', representativeId: session.representativeId };
   const entry = ctx.store.patientView(viewer, session.patientId).decision;
-  if (!entry.allowed) return refusalResponse(entry);
+  if (!entry.allowed && !(activation && entry.code === 'DMP.MES_NOT_ACTIVATED'))
+    return refusalResponse(entry);
   return next({ ...session, viewer });
 }
 

@@ -170,6 +170,23 @@ const patientActions = [
     maskedFromProfessionals: z.boolean().default(false).describe('Masqué aux professionnels.'),
     as: alias,
   }),
+  act('patient.maskDocument', {
+    document: documentRef('Document masqué : identifiant, ou nom donné par `as:`.'),
+    masked: z
+      .boolean()
+      .default(true)
+      .describe('true : masqué aux professionnels (sauf son auteur) ; false : démasqué.'),
+  }),
+  act('patient.opposeDeposit', {
+    reason: z
+      .string()
+      .default('')
+      .describe('Motif légitime saisi par le patient (vide : le DMP le réclame).'),
+    professional: professionalRef(
+      'Professionnel visé (par défaut : tous les professionnels).',
+    ).optional(),
+  }),
+  act('patient.activateSpace', {}),
   act('representative.viewDocuments', {}),
   act('clock.advance', durationFields).refine(
     (d) => [d.years, d.months, d.days, d.hours, d.minutes].some((v) => (v ?? 0) > 0),

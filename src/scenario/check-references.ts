@@ -10,7 +10,7 @@ import { roleOf, stepIndex } from './flow';
 import type { ProblemSink } from './problems';
 import type { Scenario } from './schema';
 import type { DataPath } from './source-map';
-import type { Expectation } from './steps.schema';
+import type { Expectation, StepEvent } from './steps.schema';
 import { createReferenceChecker, type ReferenceChecker } from './reference-checker';
 import { didYouMean } from './suggest';
 import { ACTIONS } from './vocabulary';
@@ -70,9 +70,43 @@ function checkExpect(
 
 function checkAction(a: StepAction, path: DataPath, ref: ReferenceChecker): void {
   if ('patient' in a && a.patient !== undefined) ref.patient(a.patient, [...path, 'patient']);
-  if ('professional' in a) ref.professional(a.professional, [...path, 'professional']);
+  if ('professional' in a && a.professional !== undefined)
+    ref.professional(a.professional, [...path, 'professional']);
   if ('document' in a) ref.document(a.document, [...path, 'document']);
   if ('type' in a) ref.documentType(a.type, [...path, 'type']);
+}
+
+/** An event: its actor is a declared role able to do the action; its action and expectation refer to known data. */
+function checkEvent(
+  s: Scenario,
+  event: StepEvent,
+  path: DataPath,
+  ref: ReferenceChecker,
+  sink: ProblemSink,
+): void {
+  const role = s.roles.find((r) => r.id === event.by);
+  if (role === undefined) {
+    sink.add(
+      'SCN022',
+      [...path, 'by'],
+      `rôle « ${event.by} » inconnu pour l'acteur de l'événement`,
+      `déclarez ce rôle dans roles: (un rôle que l'apprenant ne joue pas peut servir d'acteur) ; ${didYouMean(
+        event.by,
+        s.roles.map((r) => r.id),
+        'rôles déclarés',
+      )}`,
+    );
+  }
+  checkAction(event.do, [...path, 'do'], ref);
+  if (event.expect !== undefined) checkExpect(event.expect, [...path, 'expect'], ref, sink);
+  const needed = ACTIONS[event.do.action].actor;
+  if (role !== undefined && needed !== 'any' && role.kind !== needed)
+    sink.add(
+      'SCN027',
+      [...path, 'do', 'action'],
+      `l'action ${event.do.action} se joue avec un rôle « ${needed} », or l'acteur « ${role.id} » est « ${role.kind} »`,
+      'choisissez dans `by:` un rôle du bon genre',
+    );
 }
 
 /** Run every reference check of a scenario. */
@@ -96,12 +130,19 @@ export function checkReferences(s: Scenario, world: World, sink: ProblemSink): v
     'rôle',
     sink,
   );
-  const aliasSteps = s.steps.flatMap((st, i) =>
-    'do' in st && 'as' in st.do && st.do.as !== undefined ? [{ as: st.do.as, i }] : [],
-  );
-  aliasSteps.forEach(({ as, i }, k) => {
+  const aliasSteps = s.steps.flatMap((st, i) => [
+    ...('do' in st && 'as' in st.do && st.do.as !== undefined
+      ? [{ as: st.do.as, path: ['steps', i, 'do', 'as'] }]
+      : []),
+    ...(st.events ?? []).flatMap((e, k) =>
+      'as' in e.do && e.do.as !== undefined
+        ? [{ as: e.do.as, path: ['steps', i, 'events', k, 'do', 'as'] }]
+        : [],
+    ),
+  ]);
+  aliasSteps.forEach(({ as, path }, k) => {
     if (aliasSteps.findIndex((x) => x.as === as) !== k || world.declared.documents.includes(as))
-      sink.add('SCN011', ['steps', i, 'do', 'as'], `nom de document « ${as} » déjà utilisé`);
+      sink.add('SCN011', path, `nom de document « ${as} » déjà utilisé`);
   });
   s.faq.forEach((id, i) => ref.faq(id, ['faq', i]));
   s.world.documents.forEach((d, i) => {
@@ -136,6 +177,9 @@ export function checkReferences(s: Scenario, world: World, sink: ProblemSink): v
           'rôles déclarés',
         ),
       );
+    (step.events ?? []).forEach((event, k) =>
+      checkEvent(s, event, [...path, 'events', k], ref, sink),
+    );
     if (step.goto !== undefined) goto(step.goto, [...path, 'goto']);
     if (step.goto !== undefined && step.end !== undefined)
       sink.add('SCN030', [...path, 'end'], `l'étape « ${step.id} » a à la fois goto et end`);

@@ -1,6 +1,6 @@
 /**
- * Command line of the scenario tools (French output, never a stack trace): check, run, ref (the
- * référentiel), coverage, schema, help; `USAGE` below is the list. Files may be folders.
+ * Command line of the scenario tools (French output, never a stack trace): check, run, show (the
+ * trainer's sheet), ref (the référentiel), coverage, schema, help; `USAGE` below is the list. Files may be folders.
  * Exit codes: 0 success, 1 errors found, 2 bad usage or unexpected failure.
  */
 import { readFile, writeFile } from 'node:fs/promises';
@@ -23,6 +23,7 @@ import { GUIDE_PATH, refreshGuide } from './guide';
 import { JSON_SCHEMA_PATH, scenarioJsonSchemaText } from './json-schema';
 import { playOverHttp } from './http-local';
 import { formatRunReport } from './report';
+import { formatScenarioSheet } from './sheet';
 import type { RunReport } from './explore';
 import { buildReference, formatReferenceSection, referenceSection } from './reference';
 import { isReferenceTopic, REFERENCE_TOPICS } from './reference-model';
@@ -39,6 +40,7 @@ export const USAGE = [
   '  npm run scenarios -- check [fichiers ou dossiers…]        vérifier scénarios et parcours (par défaut : scenarios/ et parcours/)',
   '  npm run scenarios -- run [fichiers ou dossiers…] [--json]  jouer chaque branche sans interface',
   "  npm run scenarios -- run [fichiers ou dossiers…] --http    idem, à travers l'API simulée (HTTP)",
+  '  npm run scenarios -- show [fichiers ou dossiers…]         fiche du formateur : étapes, événements, débriefing',
   '  npm run scenarios -- ref [sujet]                           référentiel du formateur (codes, jeu de données…)',
   '  npm run scenarios -- coverage                              couverture : FAQ, règles et transitions enseignées',
   '  npm run scenarios -- schema                                régénérer scenarios/scenario.schema.json et parcours/parcours.schema.json',
@@ -128,6 +130,17 @@ async function run(
   return failed ? 1 : 0;
 }
 
+async function show(files: readonly string[], io: CliOutput): Promise<number> {
+  let failed = false;
+  for (const file of files) {
+    const { loaded, diagnostics } = await checkFile(file);
+    for (const d of diagnostics) io.out(formatDiagnostic(d));
+    if (loaded.scenario === null) failed = true;
+    else for (const line of formatScenarioSheet(loaded.scenario)) io.out(line);
+  }
+  return failed ? 1 : 0;
+}
+
 function reference(topic: string | undefined, io: CliOutput): number {
   if (topic === undefined) {
     for (const section of buildReference())
@@ -179,10 +192,12 @@ export async function main(argv: readonly string[], io: CliOutput): Promise<numb
     switch (command) {
       case 'check':
       case 'run':
+      case 'show':
       case 'coverage': {
         const targets = await targetsOf(files, io);
         if (targets === null) return 2;
         if (command === 'check') return await check(targets, io, files.length === 0);
+        if (command === 'show') return await show(targets, io);
         if (command === 'coverage') return await coverage(targets, io);
         const options = { json: rest.includes('--json'), http: rest.includes('--http') };
         return await run(targets, options, io);

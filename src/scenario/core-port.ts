@@ -6,7 +6,9 @@
  * say it upfront, from the card rules).
  */
 import {
+  cite,
   decidePatientSideAccess,
+  deny,
   hasConsultingCard,
   hasDepositingCard,
   isTraineeAuthorised,
@@ -74,6 +76,54 @@ function documentsView(store: DmpStore, viewer: PatientSideViewer, patientId: st
     verdict: verdictOf(view.decision),
     ...(view.decision.allowed ? { documents: view.documents.map((d) => d.id) } : {}),
   };
+}
+
+/**
+ * The patient's own changes in Mon espace santé, as the API decides them: the space must let the
+ * holder in (only the activation enters a space not activated yet), and a document is masked only
+ * if the holder sees it in their space.
+ */
+function patientSetting(
+  store: DmpStore,
+  r: Extract<
+    DmpRequest,
+    { kind: 'patient.maskDocument' | 'patient.opposeDeposit' | 'patient.activateSpace' }
+  >,
+): Decision | StoreResult<unknown> {
+  const view = store.patientView({ kind: 'patient' }, r.patientId);
+  const activating = r.kind === 'patient.activateSpace';
+  if (!view.decision.allowed && !(activating && view.decision.code === 'DMP.MES_NOT_ACTIVATED'))
+    return view.decision;
+  switch (r.kind) {
+    case 'patient.activateSpace':
+      return store.activateSpace({ patientId: r.patientId });
+    case 'patient.opposeDeposit':
+      return store.recordOpposition({
+        patientId: r.patientId,
+        professionalId: null,
+        kind: 'deposit',
+        scope:
+          r.professionalId === null
+            ? { kind: 'all' }
+            : { kind: 'professional', professionalId: r.professionalId },
+        reason: r.reason,
+        channel: 'mon-espace-sante',
+      });
+    case 'patient.maskDocument': {
+      const doc = view.documents.find((d) => d.id === r.documentId);
+      if (doc === undefined)
+        return deny(
+          'DMP.DOCUMENT_NOT_FOUND',
+          'Aucun document de votre espace ne porte cet identifiant.',
+          cite('FAQ-ACC-09'),
+        );
+      return store.setVisibility({
+        actor: { kind: 'patient' },
+        documentId: doc.id,
+        visibility: { ...doc.visibility, maskedFromProfessionals: r.masked },
+      });
+    }
+  }
 }
 
 function perform(store: DmpStore, r: DmpRequest): DmpAnswer {
@@ -163,6 +213,10 @@ function perform(store: DmpStore, r: DmpRequest): DmpAnswer {
         ...(result.allowed ? { documentId: result.value.id } : {}),
       };
     }
+    case 'patient.maskDocument':
+    case 'patient.opposeDeposit':
+    case 'patient.activateSpace':
+      return { verdict: verdictOf(patientSetting(store, r)) };
     case 'clock.advance': {
       store.advanceClock(r.by);
       const now = store.getState().clock.now;

@@ -16,6 +16,33 @@ export type Ending =
   | { readonly kind: 'end'; readonly text: string }
   | { readonly kind: 'dead-end'; readonly after: string };
 
+/**
+ * What another actor did when the run entered a step (`events:`), played by the simulator: the
+ * learner's screens show it as a fact, with the simulated date; the checks read its answer.
+ */
+export interface Happening {
+  /** The step entered. */
+  readonly stepId: string;
+  /** Index of the step in the file, and of the event in its `events:`. */
+  readonly index: number;
+  readonly event: number;
+  /** Position in `visited` of the entry into the step (a step entered twice has two). */
+  readonly visit: number;
+  /** Role of the actor, and the text the learner reads. */
+  readonly by: string;
+  readonly text: string;
+  readonly action: StepAction;
+  /** The DMP's answer (null when the event could not be played: `problem`). */
+  readonly answer: DmpAnswer | null;
+  /** Patient concerned. */
+  readonly subject: string | null;
+  /** Simulated date and time after the event (ISO 8601). */
+  readonly at: string;
+  /** Differences with the event's `expect:` (paths relative to the event). */
+  readonly mismatches: readonly Mismatch[];
+  readonly problem: Problem | null;
+}
+
 /** The state of one run: where the learner is, what they did, their score. */
 export interface RunState {
   /** Index of the current step, or null once ended. */
@@ -30,6 +57,8 @@ export interface RunState {
   readonly elapsed: number;
   /** The patient as observed before the first clock move of a time step (its effects add up). */
   readonly baseline?: PatientObservation | null;
+  /** What other actors did on the way (`events:`), in order. */
+  readonly happened: readonly Happening[];
 }
 
 /** The result of an action step. */
@@ -60,6 +89,7 @@ export const INITIAL_RUN_STATE: RunState = {
   visited: [],
   score: { correct: 0, answered: 0 },
   elapsed: 0,
+  happened: [],
 };
 
 function nextSession(session: Session | undefined, resolved: Resolved): Session | undefined {

@@ -12,19 +12,21 @@ import {
   afterAnswer,
   INITIAL_RUN_STATE,
   type ActOutcome,
+  type Happening,
   type RunState,
 } from './engine-state';
 import { faqCitations, ruleCitations, type StepFeedback } from './feedback';
 import { roleIdOf, roleOf, startStep, stepIndex, targetOf, type Target } from './flow';
 import { branchFor, durationMinutes, isTimeStep, unmetParameters } from './goal';
-import type { DmpPort } from './port';
+import type { DmpAnswer, DmpPort } from './port';
+import type { Problem } from './problems';
 import { documentIdOf, durationOf, resolveRequest } from './requests';
 import type { Scenario } from './schema';
-import type { ActionStep, ChoiceStep, Step } from './steps.schema';
+import type { ActionStep, ChoiceStep, Step, StepEvent } from './steps.schema';
 import type { World } from './world';
 
 export { INITIAL_RUN_STATE } from './engine-state';
-export type { ActOutcome, Ending, RunState } from './engine-state';
+export type { ActOutcome, Ending, Happening, RunState } from './engine-state';
 
 /** The result of a question. */
 export interface ChoiceOutcome {
@@ -63,13 +65,85 @@ export function createEngine(scenario: Scenario, world: World, port: DmpPort): S
     const step = scenario.steps[at] as Step;
     if (step.advance !== undefined)
       await port.perform({ kind: 'clock.advance', by: durationOf(step.advance) });
-    return {
+    let entered: RunState = {
       ...state,
       current: at,
       visited: [...state.visited, step.id],
       elapsed: 0,
       baseline: null,
     };
+    for (const [i, event] of (step.events ?? []).entries())
+      entered = await happen(entered, step, at, i, event);
+    return entered;
+  }
+
+  /**
+   * Play an event of another actor through the port, as the learner's actions are played: a
+   * professional who has not logged in yet logs in first with the card they hold.
+   */
+  async function happen(
+    state: RunState,
+    step: Step,
+    at: number,
+    i: number,
+    event: StepEvent,
+  ): Promise<RunState> {
+    const role = scenario.roles.find((r) => r.id === event.by);
+    let next = state;
+    const record = async (
+      answer: DmpAnswer | null,
+      subject: string | null,
+      mismatches: readonly Mismatch[],
+      problem: Problem | null,
+    ): Promise<RunState> => {
+      const happening: Happening = {
+        stepId: step.id,
+        index: at,
+        event: i,
+        visit: next.visited.length - 1,
+        by: event.by,
+        text: event.text,
+        action: event.do,
+        answer,
+        subject,
+        at: await port.now(),
+        mismatches,
+        problem,
+      };
+      return { ...next, happened: [...next.happened, happening] };
+    };
+    const context = () => ({
+      world,
+      role,
+      roleId: event.by,
+      session: next.sessions[event.by],
+      aliases: next.aliases,
+    });
+    const card = role?.kind === 'professional' ? world.professionals.get(role.professional) : null;
+    if (
+      card !== null &&
+      card !== undefined &&
+      event.do.action !== 'ps.login' &&
+      next.sessions[event.by]?.loggedIn !== true
+    ) {
+      const login: StepAction = { action: 'ps.login', card: card.card.type };
+      const resolved = resolveRequest(login, context());
+      if (!('problem' in resolved)) {
+        const answer = await port.perform(resolved.request);
+        next = afterAnswer(next, event.by, login, resolved, answer);
+      }
+    }
+    const resolved = resolveRequest(event.do, context());
+    if ('problem' in resolved) return record(null, null, [], resolved.problem);
+    const expected = event.expect ?? { result: 'allowed' as const };
+    const observe = needsObservation(expected);
+    const before = observe ? await port.observe(resolved.subject) : null;
+    const answer = await port.perform(resolved.request);
+    const after = observe ? await port.observe(resolved.subject) : null;
+    next = afterAnswer(next, event.by, event.do, resolved, answer);
+    const documentId = (ref: string) => documentIdOf(ref, { world, aliases: next.aliases })?.id;
+    const mismatches = compareAnswer(expected, answer, { before, after, documentId });
+    return record(answer, resolved.subject, mismatches, null);
   }
 
   function current<K extends 'do' | 'options'>(

@@ -14,7 +14,8 @@ import type { Problem } from './problems';
 export interface StepReport {
   readonly stepId: string;
   readonly index: number;
-  readonly kind: 'action' | 'choice';
+  /** `event`: an action of another actor (`events:`), played by the simulator on entering the step. */
+  readonly kind: 'action' | 'choice' | 'event';
   readonly passed: boolean;
   /** French one-line summary (action and verdict, or the answer taken). */
   readonly summary: string;
@@ -66,7 +67,43 @@ async function playPath(
   const choices: { stepId: string; option: number; text: string }[] = [];
   const counts: number[] = [];
   let ending: PathEnding | null = null;
+  let seen = 0;
+  /** Report the events played since the last look; a failed one ends the path. */
+  const events = () => {
+    for (const h of state.happened.slice(seen)) {
+      const verdict = h.answer === null ? 'non jouée' : describeVerdict(h.answer.verdict);
+      const passed = h.problem === null && h.mismatches.length === 0;
+      const within = (path: readonly PropertyKey[]) => ['events', h.event, ...path];
+      // Without its own `expect:`, an event is expected allowed: a difference points at its action.
+      const explicit = engine.scenario.steps[h.index]?.events?.[h.event]?.expect !== undefined;
+      const expected = (path: readonly PropertyKey[]) => within(explicit ? path : ['do']);
+      steps.push({
+        stepId: h.stepId,
+        index: h.index,
+        kind: 'event',
+        passed,
+        summary: `événement (${h.by}) ${h.action.action} → ${verdict}`,
+        mismatches: h.mismatches.map((m) => ({
+          ...m,
+          path: expected(m.path),
+          message: `événement ${h.event + 1} (${h.by}) : ${m.message}`,
+        })),
+        problem:
+          h.problem === null
+            ? null
+            : {
+                ...h.problem,
+                path: within(h.problem.path),
+                message: `événement ${h.event + 1} (${h.by}) : ${h.problem.message}`,
+              },
+        rules: h.answer?.verdict.rules ?? [],
+      });
+      if (!passed && ending === null) ending = { kind: 'failed', at: h.stepId };
+    }
+    seen = state.happened.length;
+  };
   const maxSteps = engine.scenario.steps.length * 4 + 8;
+  events();
   while (ending === null) {
     const step = engine.step(state);
     if (step === null || state.current === null) {
@@ -101,6 +138,7 @@ async function playPath(
         rules: [],
       });
       state = outcome.state;
+      events();
     } else {
       const outcome = await engine.act(state);
       const verdict =
@@ -118,6 +156,7 @@ async function playPath(
       });
       if (!passed) ending = { kind: 'failed', at: step.id };
       state = outcome.state;
+      events();
     }
   }
   const passed = ending.kind === 'end' || ending.kind === 'loop';

@@ -10,8 +10,8 @@ import type { StepAction } from './actions.schema';
 import type { AnswerBranch, ActionStep } from './steps.schema';
 import type { DmpAnswer } from './port';
 
-/** Free-text parameters: any non-empty text matches a non-empty reference (the motive typed). */
-const FREE_TEXT: ReadonlySet<string> = new Set(['motive', 'title']);
+/** Free-text parameters: any non-empty text matches a non-empty reference (a motive, a reason typed). */
+const FREE_TEXT: ReadonlySet<string> = new Set(['motive', 'title', 'reason']);
 
 function valueAt(action: StepAction, path: string): unknown {
   return path

@@ -52,6 +52,17 @@ function settingsCall(client: HttpClient, r: PatientRequest): Promise<Reply> | n
       return as('PUT', '/mes/block-all', { all: r.all });
     case 'patient.setEmergencySettings':
       return as('PUT', '/mes/emergency-settings', r.settings);
+    case 'patient.opposeDeposit':
+      return as('POST', '/mes/oppositions', {
+        kind: 'deposit',
+        scope:
+          r.professionalId === null
+            ? { kind: 'all' }
+            : { kind: 'professional', professionalId: r.professionalId },
+        reason: r.reason,
+      });
+    case 'patient.activateSpace':
+      return as('POST', '/mes/activation');
     default:
       return null;
   }
@@ -82,6 +93,16 @@ export async function performAsPatient(
     }
     case 'patient.viewDocuments':
       return documentsView(client, r.patientId, null);
+    case 'patient.maskDocument': {
+      const path = `/mes/documents/${encodeURIComponent(r.documentId)}`;
+      const reply = await client.asPatient(r.patientId, null, 'PATCH', path, {
+        maskedFromProfessionals: r.masked,
+      });
+      if (isRefusal(reply)) return refusal(reply);
+      return {
+        verdict: allowedVerdict('DMP.DOCUMENT_CHANGE_ALLOWED', 'Visibilité du document modifiée.'),
+      };
+    }
     case 'representative.viewDocuments':
       return documentsView(client, r.patientId, r.representativeId);
     case 'patient.addDocument': {

@@ -93,6 +93,20 @@ export type DmpRequest =
       readonly draft: DraftDocument;
     }
   | {
+      readonly kind: 'patient.maskDocument';
+      readonly patientId: string;
+      readonly documentId: string;
+      readonly masked: boolean;
+    }
+  | {
+      readonly kind: 'patient.opposeDeposit';
+      readonly patientId: string;
+      readonly reason: string;
+      /** The professional the opposition targets, or null for every professional. */
+      readonly professionalId: string | null;
+    }
+  | { readonly kind: 'patient.activateSpace'; readonly patientId: string }
+  | {
       readonly kind: 'representative.viewDocuments';
       readonly patientId: string;
       readonly representativeId: string;

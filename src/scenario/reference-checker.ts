@@ -21,7 +21,9 @@ type Citation = {
 /** Reference checker bound to one scenario and its world: one method per kind of reference. */
 export function createReferenceChecker(s: Scenario, world: World, sink: ProblemSink) {
   const aliases = s.steps.flatMap((step) =>
-    'do' in step && 'as' in step.do && step.do.as !== undefined ? [step.do.as] : [],
+    [...('do' in step ? [step.do] : []), ...(step.events ?? []).map((e) => e.do)].flatMap((a) =>
+      'as' in a && a.as !== undefined ? [a.as] : [],
+    ),
   );
   const rejected = new Set(
     [...s.world.patients, ...s.world.professionals, ...s.world.documents].map((e) =>

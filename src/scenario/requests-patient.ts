@@ -5,7 +5,7 @@
 import { VISIBLE_TO_ALL } from '../dmp/index';
 import type { StepAction } from './actions.schema';
 import type { Problem } from './problems';
-import { draft, problem, type Resolved } from './request-context';
+import { documentIdOf, draft, problem, type Aliases, type Resolved } from './request-context';
 import type { World } from './world';
 import type { RoleSpec } from './world.schema';
 
@@ -14,6 +14,7 @@ export function resolvePatientSide(
   action: StepAction,
   role: Extract<RoleSpec, { kind: 'patient' | 'representative' }>,
   world: World,
+  aliases: Aliases = {},
 ): Resolved | { problem: Problem } {
   const patientId = role.patient;
   const rppsOf = (id: string) => world.professionals.get(id)?.rpps ?? '';
@@ -57,6 +58,32 @@ export function resolvePatientSide(
         subject: patientId,
       };
     }
+    case 'patient.maskDocument': {
+      const doc = documentIdOf(action.document, { world, aliases });
+      if (doc === undefined)
+        return problem(
+          'SCN021',
+          ['do', 'document'],
+          `document « ${action.document} » inconnu sur ce chemin`,
+          "un document nommé par `as:` n'existe qu'après son dépôt",
+        );
+      return {
+        request: { kind: action.action, patientId, documentId: doc.id, masked: action.masked },
+        subject: patientId,
+      };
+    }
+    case 'patient.opposeDeposit':
+      return {
+        request: {
+          kind: action.action,
+          patientId,
+          reason: action.reason,
+          professionalId: action.professional ?? null,
+        },
+        subject: patientId,
+      };
+    case 'patient.activateSpace':
+      return { request: { kind: action.action, patientId }, subject: patientId };
     case 'representative.viewDocuments':
       if (role.kind !== 'representative') break;
       return {

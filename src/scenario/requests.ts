@@ -36,7 +36,7 @@ export function resolveRequest(
     };
   }
   if (role?.kind === 'patient' || role?.kind === 'representative')
-    return resolvePatientSide(action, role, world);
+    return resolvePatientSide(action, role, world, ctx.aliases);
   if (role?.kind !== 'professional')
     return problem('SCN022', ['role'], `rôle « ${ctx.roleId} » inconnu`);
   const professionalId = role.professional;

@@ -13,6 +13,18 @@ import { roleSchema, worldSchema } from './world.schema';
 const audiences = Object.keys(AUDIENCES) as [Audience, ...Audience[]];
 const themes = Object.keys(THEMES) as [Theme, ...Theme[]];
 
+/** Lower-case French words joined by hyphens, accents allowed (« soins-à-domicile »). */
+export const TAG_PATTERN = /^[a-zà-öø-ÿœ0-9]+(?:-[a-zà-öø-ÿœ0-9]+)*$/;
+
+const tag = z
+  .string()
+  .max(30, { error: 'étiquette trop longue : 30 caractères au plus' })
+  .regex(TAG_PATTERN, {
+    error:
+      'étiquette attendue en minuscules, mots reliés par des tirets, sans espace (ex. « soins-a-domicile », « ehpad »)',
+  })
+  .describe('Étiquette libre.');
+
 /** A whole scenario file. */
 export const scenarioSchema = z
   .object({
@@ -32,6 +44,17 @@ export const scenarioSchema = z
       .min(1)
       .describe('Objectifs pédagogiques.'),
     faq: z.array(faqId).min(1).describe('Questions de la FAQ que le scénario enseigne.'),
+    tags: z
+      .array(tag)
+      .min(1)
+      .max(8)
+      .refine((tags) => new Set(tags).size === tags.length, {
+        error: 'étiquette en double : écrivez chaque étiquette une seule fois',
+      })
+      .optional()
+      .describe(
+        'Étiquettes libres (1 à 8), en minuscules, mots reliés par des tirets : cherchées par le filtre du catalogue (ex. urgence, ehpad, soins-a-domicile).',
+      ),
     world: worldSchema,
     roles: z
       .array(roleSchema)

@@ -66,6 +66,27 @@ export const expectSchema = z
     "Issue attendue : le check rejoue l'action sur le cœur du DMP et signale toute contradiction.",
   );
 
+/**
+ * Something another actor does when the scenario enters a step, before the learner acts: played
+ * by the simulator through the same DMP as the learner's actions (traced as theirs), shown to the
+ * learner as a fact with the simulated date.
+ */
+export const eventSchema = z
+  .object({
+    by: kebabId(
+      "Rôle de l'acteur (déclaré dans roles:), que l'apprenant ne joue pas à cette étape. Un professionnel se connecte seul avec sa carte.",
+    ),
+    text: text(
+      "Ce que l'apprenant lit, au passé ou au présent (« Le Dr Martin dépose le compte rendu »).",
+    ),
+    do: actionSchema.describe("Action jouée par le simulateur au nom de l'acteur."),
+    expect: expectSchema
+      .optional()
+      .describe('Issue attendue (par défaut : result: allowed) ; le check signale tout écart.'),
+  })
+  .strict()
+  .describe("Événement : une action d'un autre acteur, jouée par le simulateur.");
+
 const branching = {
   goto: kebabId("Étape suivante (par défaut : l'étape écrite juste après).").optional(),
   end: text('Message de fin : le scénario (ou cette branche) se termine ici.').optional(),
@@ -89,6 +110,16 @@ const common = {
     .array(text('Indice.'))
     .optional()
     .describe("Indices proposés à l'apprenant, dans l'ordre."),
+  events: z
+    .array(eventSchema)
+    .min(1)
+    .optional()
+    .describe(
+      "Ce que d'autres acteurs font en entrant dans l'étape (après advance), dans l'ordre, sans action de l'apprenant.",
+    ),
+  debrief: text(
+    'Note pour le formateur (débriefing) : jamais montrée aux apprenants, affichée par `npm run scenarios -- show`.',
+  ).optional(),
   ...branching,
 };
 
@@ -172,6 +203,8 @@ export const stepSchema = z
   .union([actionStepSchema, choiceStepSchema])
   .describe('Étape : une action (do/expect/feedback) ou une question (question/options).');
 
+/** Parsed event. */
+export type StepEvent = z.output<typeof eventSchema>;
 /** Parsed expectation. */
 export type Expectation = z.output<typeof expectSchema>;
 /** Parsed action step. */

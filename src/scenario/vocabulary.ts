@@ -71,6 +71,15 @@ export const ACTIONS = {
   'patient.viewHistory': { actor: 'patient', label: "Lire l'historique d'activité" },
   'patient.viewDocuments': { actor: 'patient', label: 'Voir ses documents dans Mon espace santé' },
   'patient.addDocument': { actor: 'patient', label: 'Ajouter un document personnel' },
+  'patient.maskDocument': {
+    actor: 'patient',
+    label: 'Masquer (ou démasquer) un document aux professionnels',
+  },
+  'patient.opposeDeposit': {
+    actor: 'patient',
+    label: "S'opposer au dépôt de documents, pour un motif légitime",
+  },
+  'patient.activateSpace': { actor: 'patient', label: 'Activer Mon espace santé' },
   'representative.viewDocuments': {
     actor: 'representative',
     label: "Voir les documents de l'enfant (représentant légal)",

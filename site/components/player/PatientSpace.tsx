@@ -1,6 +1,7 @@
 /**
- * Mon espace santé, simulated: activity history, documents (and adding one), blocking
- * professionals, emergency access settings; for a legal representative, the minor's profile.
+ * Mon espace santé, simulated: activity history, documents (adding one, masking one), blocking
+ * professionals, emergency access settings, activation and oppositions to deposit; for a legal
+ * representative, the minor's profile.
  * Forms start from the step's script; every answer shown is the DMP's last response.
  */
 import { useState } from 'react';
@@ -11,13 +12,14 @@ import { DocumentGroups } from './DocumentGroups';
 import { ActionForm, CheckField, NOT_CHOSEN, ScreenTabs, SelectField, TextField } from './fields';
 import type { SpaceProps } from './screen-props';
 
-type Screen = 'historique' | 'documents' | 'confidentialite' | 'urgence';
+type Screen = 'historique' | 'documents' | 'confidentialite' | 'urgence' | 'compte';
 
 const SCREENS: readonly { id: Screen; label: string }[] = [
   { id: 'historique', label: 'Historique' },
   { id: 'documents', label: 'Documents' },
   { id: 'confidentialite', label: 'Blocage des professionnels' },
   { id: 'urgence', label: "Accès en cas d'urgence" },
+  { id: 'compte', label: 'Activation et oppositions' },
 ];
 
 const PATIENT_TYPES = Object.values(DOCUMENT_TYPES)
@@ -106,7 +108,109 @@ function Documents(props: SpaceProps) {
         </CheckField>
       </ActionForm>
       {added !== undefined && <DmpAnswerBox answer={added.answer} />}
+      <Masking {...props} />
     </section>
+  );
+}
+
+/** Mask a document from professionals (or unmask it): the documents of this patient the screens know. */
+function Masking(props: SpaceProps) {
+  const s = scripted(props.view.step, 'patient.maskDocument', props.prefill);
+  const patientId = props.role.kind === 'professional' ? '' : props.role.patient;
+  const choices = [...props.view.documents.values()]
+    .filter((d) => d.patientId === patientId)
+    .map((d) => ({ value: d.id, label: d.title === '' ? d.id : `${d.title} (${d.id})` }));
+  // A document named by `as:` is known to the player by its id only.
+  const scriptedId =
+    s.document === undefined ? undefined : (props.view.run.aliases[s.document]?.id ?? s.document);
+  const [doc, setDoc] = useState<string>(
+    scriptedId ?? (props.prefill ? (choices[0]?.value ?? '') : NOT_CHOSEN),
+  );
+  const [missing, setMissing] = useState(false);
+  const send = (masked: boolean) => {
+    setMissing(doc === NOT_CHOSEN);
+    if (doc !== NOT_CHOSEN) props.act({ action: 'patient.maskDocument', document: doc, masked });
+  };
+  const last = props.view.screens[props.role.id]?.['patient.maskDocument'];
+  return (
+    <form className="pl-form" aria-labelledby="pl-mask-title" onSubmit={(e) => e.preventDefault()}>
+      <h5 id="pl-mask-title">Masquer un document aux professionnels</h5>
+      <SelectField
+        label="Document"
+        value={doc}
+        placeholder="— Choisir un document —"
+        options={choices}
+        onChange={setDoc}
+      />
+      {missing && (
+        <p className="pl-field-error" role="alert">
+          Choisissez d'abord un document.
+        </p>
+      )}
+      <div className="pl-buttons">
+        <button type="button" disabled={props.busy} onClick={() => send(true)}>
+          Masquer ce document
+        </button>
+        <button type="button" disabled={props.busy} onClick={() => send(false)}>
+          Démasquer ce document
+        </button>
+      </div>
+      {last !== undefined && <DmpAnswerBox answer={last.answer} />}
+    </form>
+  );
+}
+
+/** Activating Mon espace santé, and opposing deposits for a legitimate reason (R41, R42). */
+function Account(props: SpaceProps) {
+  const s = scripted(props.view.step, 'patient.opposeDeposit', props.prefill);
+  const [reason, setReason] = useState(s.reason ?? '');
+  const choices = [...props.world.professionals.entries()]
+    .map(([id, p]) => ({ value: id, label: professionalName(p) }))
+    .sort((a, b) => a.label.localeCompare(b.label, 'fr'));
+  const ALL = 'tous';
+  const [who, setWho] = useState<string>(s.professional ?? ALL);
+  const screens = props.view.screens[props.role.id];
+  const activated = screens?.['patient.activateSpace'];
+  const opposed = screens?.['patient.opposeDeposit'];
+  return (
+    <>
+      <section className="pl-form" aria-labelledby="pl-activate-title">
+        <h4 id="pl-activate-title">Activation de Mon espace santé</h4>
+        <p>
+          Le dossier médical partagé existe même si l'espace n'a jamais été activé ; l'activer
+          permet de le consulter et de régler qui y accède.
+        </p>
+        <button
+          type="button"
+          disabled={props.busy}
+          onClick={() => props.act({ action: 'patient.activateSpace' })}
+        >
+          Activer Mon espace santé
+        </button>
+        {activated !== undefined && <DmpAnswerBox answer={activated.answer} />}
+      </section>
+      <ActionForm
+        title="M'opposer au dépôt de documents"
+        submit="M'opposer au dépôt"
+        busy={props.busy}
+        onSubmit={() =>
+          props.act({
+            action: 'patient.opposeDeposit',
+            reason: reason.trim(),
+            ...(who === ALL ? {} : { professional: who }),
+          })
+        }
+      >
+        <SelectField
+          label="Professionnel visé"
+          value={who}
+          options={[{ value: ALL, label: 'Tous les professionnels' }, ...choices]}
+          onChange={setWho}
+        />
+        <TextField label="Motif légitime" value={reason} onChange={setReason} multiline />
+      </ActionForm>
+      {opposed !== undefined && <DmpAnswerBox answer={opposed.answer} />}
+    </>
   );
 }
 
@@ -317,6 +421,7 @@ export default function PatientSpace(props: SpaceProps) {
         {screen === 'documents' && <Documents {...props} />}
         {screen === 'confidentialite' && <Blocking {...props} />}
         {screen === 'urgence' && <Emergency {...props} />}
+        {screen === 'compte' && <Account {...props} />}
       </div>
     </section>
   );

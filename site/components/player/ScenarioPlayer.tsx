@@ -179,6 +179,36 @@ function RestartButton(props: { busy: boolean; onRestart: () => void }) {
   );
 }
 
+/**
+ * What other actors did as the step began (`events:`), as facts with the simulated date and the
+ * DMP's answer in a few words; the learner did not act.
+ */
+function Happened(props: { view: SessionView }) {
+  const { run } = props.view;
+  const visit = run.visited.length - 1;
+  const happened = run.happened.filter((h) => h.visit === visit);
+  if (happened.length === 0) return null;
+  return (
+    <div className="pl-happened" data-testid="happened">
+      <p>
+        <strong>Entre-temps, sans vous :</strong>
+      </p>
+      <ul>
+        {happened.map((h) => (
+          <li key={`${h.stepId}-${h.event}`}>
+            <time dateTime={h.at}>{frenchDateTime(h.at)}</time> — {h.text}{' '}
+            {h.answer !== null && (
+              <span className="pl-happened-answer">
+                (réponse du DMP : {h.answer.verdict.allowed ? 'autorisé' : 'refusé'})
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 /** The step the learner faces: the situation, and the action named only in Découverte. */
 function StepPanel(props: {
   step: Step;
@@ -207,6 +237,7 @@ function StepPanel(props: {
       <h3 id="pl-step-title">
         Étape {props.number} — {step.title ?? (isAction ? "À vous d'agir" : 'Question')}
       </h3>
+      <Happened view={view} />
       {step.situation !== undefined && <p className="pl-situation">{step.situation}</p>}
       {isAction &&
         (rules.namesAction ? (

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { checkFile } from '../../../src/scenario/check-file';
 import { formatDiagnostic, hasErrors } from '../../../src/scenario/diagnostics';
+import { forLearners } from '../../../src/scenario/sheet';
 import type { PlayerPayload } from './types';
 
 /** The payload of one scenario file; throws (fails the build) on an invalid scenario. */
@@ -20,5 +21,5 @@ export async function playerPayload(file: string): Promise<PlayerPayload> {
     );
   const source = await readFile(file, 'utf8');
   const revision = createHash('sha256').update(source).digest('hex').slice(0, 12);
-  return { scenario: loaded.scenario, revision };
+  return { scenario: forLearners(loaded.scenario), revision };
 }

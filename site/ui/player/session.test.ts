@@ -260,3 +260,25 @@ describe('time steps with an effect', () => {
     expect(view.step?.id).not.toBe(step.id);
   });
 });
+
+describe('events of other actors in a play session', () => {
+  const EVENTS = 'test/fixtures/scenarios/valid/events.yaml';
+
+  it('knows the documents other actors deposit, and replays the events on reload', async () => {
+    const { session, scenario } = await sessionFor(EVENTS, 'decouverte');
+    const view = await session.start();
+    const first = scenario.steps[0]!;
+    const happened = view.run.happened.filter((h) => h.visit === view.run.visited.length - 1);
+    expect(happened.map((h) => h.text)).toEqual(first.events!.map((e) => e.text));
+    const deposited = happened[0]!.answer!.documentId!;
+    expect(view.documents.get(deposited)).toBeDefined();
+    // The learner plays on; a reload replays the inputs, and the events with them.
+    const played = await session.act((first as Extract<Step, { do: unknown }>).do);
+    const again = await sessionFor(EVENTS, 'decouverte');
+    expect(await again.session.replay(played.inputs)).toBe(played.inputs.length);
+    expect(again.session.view().run.happened.map((h) => h.text)).toEqual(
+      played.run.happened.map((h) => h.text),
+    );
+    expect(again.session.view().documents.get(deposited)).toBeDefined();
+  });
+});

@@ -251,6 +251,16 @@ export function createPlaySession(
       ...screens,
       [roleId]: { ...screens[roleId], [attempt.action]: { action: attempt, answer, seq } },
     };
+    learnDocument(roleId, attempt, answer);
+  }
+
+  /** The documents other actors deposited (`events:`) are known to the screens like the learner's. */
+  function learnEvents(): void {
+    for (const h of run?.happened ?? [])
+      if (h.answer !== null) learnDocument(h.by, h.action, h.answer);
+  }
+
+  function learnDocument(roleId: string, attempt: StepAction, answer: DmpAnswer): void {
     const role = scenario.roles.find((r) => r.id === roleId);
     const subject =
       role?.kind === 'professional'
@@ -274,12 +284,14 @@ export function createPlaySession(
     const state = run ?? INITIAL_RUN_STATE;
     if (input.type === 'choose') {
       run = (await engine.choose(state, input.option)).state;
+      learnEvents();
       return;
     }
     const roleId = state.current === null ? '' : roleIdOf(scenario, state.current);
     const outcome = await engine.act(state, input.attempt);
     run = outcome.state;
     if (outcome.answer !== null) record(roleId, input.attempt, outcome.answer);
+    learnEvents();
   }
 
   /** Put the world back as the kept inputs left it. */
@@ -287,6 +299,7 @@ export function createPlaySession(
     run = await engine.start();
     screens = {};
     documents = worldDocuments(world);
+    learnEvents();
     for (const input of kept) await reapply(input);
   }
 
@@ -302,6 +315,7 @@ export function createPlaySession(
     const outcome = await engine.act(state, attempt);
     run = outcome.state;
     if (outcome.answer !== null) record(roleId, attempt, outcome.answer);
+    learnEvents();
     const entry: LogEntry = {
       stepId: step.id,
       kind: 'action',
@@ -350,6 +364,7 @@ export function createPlaySession(
     const attempt = attemptsOf(step.id);
     const outcome = await engine.choose(state, option);
     run = outcome.state;
+    learnEvents();
     const input: PlayerInput = { type: 'choose', step: step.id, option };
     inputs = [...inputs, input];
     kept = [...kept, input];
@@ -385,6 +400,7 @@ export function createPlaySession(
     seq = 0;
     documents = worldDocuments(world);
     run = await engine.start();
+    learnEvents();
     now = await port.now();
     return view();
   }

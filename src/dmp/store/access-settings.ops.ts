@@ -10,6 +10,7 @@ import {
   type Patient,
 } from '../model/patient';
 import { isBlockedFor } from '../rules/blocking.rules';
+import { hasActiveDmp } from '../rules/identity.rules';
 import { allow, deny } from '../services/decision';
 import { decideEmergencySettings } from '../services/patient-settings.service';
 import {
@@ -105,4 +106,39 @@ export function setEmergencySettings(
     mode: 'normal',
   });
   return accepted(next, decision, updated);
+}
+
+/**
+ * The patient activates Mon espace santé (R42: the DMP existed before and was fed all along). Traced
+ * as a settings change; activating an active space changes nothing and says so (simulator's
+ * assumption: the sources do not describe a second activation).
+ */
+export function activateSpace(
+  state: DmpState,
+  input: { readonly patientId: string },
+): OpOutcome<Patient> {
+  const patient = findPatient(state, input.patientId);
+  if (isDenied(patient)) return refused(state, patient);
+  if (patient.mesActivated)
+    return accepted(
+      state,
+      allow('DMP.SETTINGS_ACCEPTED', 'Mon espace santé était déjà activé.', [hasActiveDmp]),
+      patient,
+    );
+  const updated = { ...patient, mesActivated: true };
+  const next = withHistory(withPatient(state, updated), {
+    patientId: patient.id,
+    actor: patientActor(patient),
+    action: 'settings-change',
+    mode: 'normal',
+  });
+  return accepted(
+    next,
+    allow(
+      'DMP.SETTINGS_ACCEPTED',
+      'Mon espace santé est activé : le patient voit désormais son DMP, qui existait déjà.',
+      [hasActiveDmp],
+    ),
+    updated,
+  );
 }

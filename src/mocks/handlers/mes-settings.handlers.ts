@@ -4,8 +4,9 @@
  */
 import type { HttpHandler } from 'msw';
 import type { ApiContext } from '../context';
-import { mesEndpoint } from '../endpoint';
+import { mesActivationEndpoint, mesEndpoint } from '../endpoint';
 import {
+  mesActivation,
   mesBlock,
   mesBlockAll,
   mesEmergency,
@@ -63,6 +64,9 @@ export function mesSettingsHandlers(ctx: ApiContext): HttpHandler[] {
         store.setEmergencySettings({ patientId: session.patientId, settings: body }),
         accessSettingsJson,
       ),
+    ),
+    mesActivationEndpoint(ctx, mesActivation, ({ session }) =>
+      toHttp(store.activateSpace({ patientId: session.patientId }), accessSettingsJson),
     ),
     mesEndpoint(ctx, mesOppositionCreateRoute, ({ input: { body }, session }) =>
       toHttp(

@@ -19,6 +19,7 @@ import {
   patientSearch,
 } from './fhir.routes';
 import {
+  mesActivation,
   mesBlock,
   mesBlockAll,
   mesDocumentCreateRoute,
@@ -71,6 +72,7 @@ export const ALL_ROUTES: readonly AnyRoute[] = [
   mesEmergency,
   mesOppositionCreateRoute,
   mesOppositionDelete,
+  mesActivation,
   trainingWorld,
   trainingReset,
   trainingClock,

@@ -197,3 +197,15 @@ export const mesOppositionDelete = mes({
   responses: { 200: { description: 'Opposition levée.', schema: oppositionsResponse } },
   errors: [403, 404],
 });
+
+/** The patient activates Mon espace santé (the DMP existed before, R42). */
+export const mesActivation = mes({
+  id: 'mesActivation',
+  method: 'post',
+  path: '/mes/activation',
+  summary: 'Activer Mon espace santé',
+  description:
+    'Le titulaire active son espace : il voit alors son DMP, qui existait et était alimenté avant (R42). Une seconde activation ne change rien (hypothèse du simulateur). Tracée comme un changement de réglages.',
+  responses: { 200: { description: 'Espace activé.', schema: accessSettingsResponse } },
+  errors: [403],
+});

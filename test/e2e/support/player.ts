@@ -75,6 +75,15 @@ export function controlsOf(action: StepAction): {
       };
     case 'patient.setEmergencySettings':
       return { tab: "Accès en cas d'urgence", button: 'Enregistrer mes choix' };
+    case 'patient.maskDocument':
+      return {
+        tab: 'Documents',
+        button: action.masked ? 'Masquer ce document' : 'Démasquer ce document',
+      };
+    case 'patient.opposeDeposit':
+      return { tab: 'Activation et oppositions', button: "M'opposer au dépôt" };
+    case 'patient.activateSpace':
+      return { tab: 'Activation et oppositions', button: 'Activer Mon espace santé' };
     case 'representative.viewDocuments':
       return { tab: null, button: "Voir les documents de l'enfant" };
     case 'clock.advance':
@@ -228,6 +237,16 @@ export function controlsToSet(action: StepAction): Control[] {
           label: /documents masqués visibles/,
           checked: action.allowMaskedDocumentsInEmergency,
         },
+      ];
+    case 'patient.maskDocument':
+      // A document named by `as:` is only known by its id once deposited: name seed documents here.
+      return [{ kind: 'select', label: 'Document', value: action.document }];
+    case 'patient.opposeDeposit':
+      return [
+        { kind: 'text', label: 'Motif légitime', value: action.reason },
+        ...(action.professional === undefined
+          ? []
+          : [{ kind: 'select', label: 'Professionnel visé', value: action.professional } as const]),
       ];
     case 'patient.addDocument':
       return [
