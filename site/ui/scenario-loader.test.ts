@@ -51,7 +51,8 @@ const revision = (data: Record<string, unknown> | undefined) =>
 test('the revision is the one the player computes, for every scenario', async () => {
   for (const file of await listScenarioFiles())
     expect(revisionOf(readFileSync(file, 'utf8')), file).toBe((await playerPayload(file)).revision);
-});
+  // Every scenario is checked (simulation included): the time grows with their number.
+}, 120_000);
 
 test('a build fails on an invalid scenario, with its diagnostics', async () => {
   const { dir, file } = folder();
