@@ -29,6 +29,7 @@ export const collections = {
       faq: z.array(z.string()),
       citedFaq: z.array(z.string()),
       machines: z.array(z.enum(MACHINE_IDS)),
+      machineWeights: z.partialRecord(z.enum(MACHINE_IDS), z.number()),
       stepCount: z.number(),
       file: z.string(),
       // What the player needs: the parsed scenario (plain JSON) and the revision of its source.

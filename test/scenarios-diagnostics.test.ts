@@ -81,8 +81,8 @@ test('SCN009 id differs from the file name', async () => {
 });
 
 test('SCN010 theme differs from the folder', async () => {
-  expect(await diagnose('SCN010', 'scenarios/blocage/minimal.yaml')).toMatchInlineSnapshot(
-    `"scenarios/blocage/minimal.yaml:7:8 error SCN010 le thème « consentement » diffère du dossier « blocage ». Aide : rangez le fichier dans scenarios/consentement/, ou écrivez theme: blocage"`,
+  expect(await diagnose('SCN010', 'scenarios/droits-patients/minimal.yaml')).toMatchInlineSnapshot(
+    `"scenarios/droits-patients/minimal.yaml:7:8 error SCN010 le thème « consentement » diffère du dossier « droits-patients ». Aide : rangez le fichier dans scenarios/consentement/, ou écrivez theme: droits-patients"`,
   );
 });
 

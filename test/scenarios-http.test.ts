@@ -91,7 +91,7 @@ test('inline worlds are sent to /training/reset as whole entities, the others as
     const sent = ['patients', 'professionals', 'documents'].filter((key) => key in body);
     expect(sent.length > 0, file).toBe(hasInlineEntries(loaded.scenario));
   }
-  const urgence = await checkFile('scenarios/bris-de-glace/bris-de-glace-urgence.yaml');
+  const urgence = await checkFile('scenarios/consentement/bris-de-glace-urgence.yaml');
   expect(urgence.world && worldBody(urgence.world)).toEqual({
     professionals: [
       expect.objectContaining({
@@ -206,11 +206,11 @@ test('npm run scenarios -- run <file> --http plays over the API, inline worlds a
       encoding: 'utf8',
       timeout: 60_000,
     });
-  const played = cli('scenarios/blocage/bloquer-un-professionnel.yaml');
+  const played = cli('scenarios/droits-patients/bloquer-un-professionnel.yaml');
   expect(played.status).toBe(0);
   expect(played.stdout).toContain("joué à travers l'API simulée (HTTP)");
   expect(played.stdout).toMatch(/Résultat : (\d+)\/\1 chemin\(s\) réussi\(s\)\./);
-  const traits = cli('scenarios/recherche/recherche-par-traits.yaml');
+  const traits = cli('scenarios/ins/recherche-par-traits.yaml');
   expect(traits.status).toBe(0);
   expect(traits.stdout).toContain("joué à travers l'API simulée (HTTP)");
   expect(traits.stdout).toMatch(/Résultat : (\d+)\/\1 chemin\(s\) réussi\(s\)\./);

@@ -5,7 +5,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { DIAGNOSTIC_CODES, formatDiagnostic } from '../src/scenario/index';
+import { FAQ_SECTIONS } from '../src/dmp/index';
+import { DIAGNOSTIC_CODES, formatDiagnostic, THEMES } from '../src/scenario/index';
 import { checkFile, listScenarioFiles } from '../src/scenario/check-file';
 import { GUIDE_PATH, refreshGuide } from '../src/scenario/guide';
 
@@ -14,9 +15,14 @@ const validFixtures = readdirSync('test/fixtures/scenarios/valid').map(
   (f) => `test/fixtures/scenarios/valid/${f}`,
 );
 
-test('there are at least 12 scenarios, in at least 7 themes', () => {
-  expect(scenarioFiles.length).toBeGreaterThanOrEqual(12);
-  expect(new Set(scenarioFiles.map((f) => f.split('/')[1])).size).toBeGreaterThanOrEqual(7);
+test('every scenario lies in the folder of a theme, a section of the FAQ', () => {
+  expect(scenarioFiles.length).toBeGreaterThan(0);
+  const sections: readonly string[] = FAQ_SECTIONS.map((s) => s.id);
+  for (const folder of new Set(scenarioFiles.map((f) => f.split('/')[1])))
+    expect(sections).toContain(folder);
+  expect(Object.keys(THEMES)).toEqual(sections);
+  const guide = readFileSync(GUIDE_PATH, 'utf8');
+  for (const id of sections) expect(guide).toContain(`\`${id}\``);
 });
 
 describe.each([...scenarioFiles, ...validFixtures])('%s', (file) => {

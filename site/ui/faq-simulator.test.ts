@@ -1,4 +1,5 @@
 import { beforeAll, expect, test } from 'vitest';
+import { FAQ_IDS } from '../../src/dmp/index';
 import { MIN_SCENARIO_LINKS, scenariosForFaq, simulatorRulesFor } from './faq-simulator';
 import { loadCatalogue, type ScenarioSummary } from './scenario-catalogue';
 
@@ -23,7 +24,12 @@ test('a rule citing the question as a source is listed', () => {
 
 test('questions without rules or scenarios get empty lists', () => {
   expect(simulatorRulesFor('FAQ-STA-01', [])).toEqual([]);
-  expect(scenariosForFaq('FAQ-STA-01', catalogue)).toEqual([]);
+  expect(scenariosForFaq('FAQ-STA-01', [])).toEqual([]);
+  // A question no scenario teaches or cites (derived from the files) gets no link either.
+  const untouched = FAQ_IDS.filter(
+    (id) => !catalogue.some((s) => s.faq.includes(id) || s.citedFaq.includes(id)),
+  );
+  for (const id of untouched) expect(scenariosForFaq(id, catalogue), id).toEqual([]);
 });
 
 test('« Essayer ce cas » lists every scenario that teaches the question, linked to its page', () => {

@@ -1,5 +1,6 @@
 import { beforeAll, expect, test } from 'vitest';
 import { MACHINES } from '../../machines/index';
+import { faqEntry, isFaqId } from '../../src/dmp/index';
 import { listScenarioFiles } from '../../src/scenario/check-file';
 import { ACTION_NAMES, THEMES, type Scenario, type Step } from '../../src/scenario/index';
 import {
@@ -10,6 +11,7 @@ import {
   byThemeThenTitle,
   loadCatalogue,
   machinesOf,
+  machineWeights,
   scenarioPath,
   scenariosForMachine,
   type ScenarioSummary,
@@ -28,30 +30,35 @@ const scenarioOf = (theme: string, ...steps: Step[]) =>
 
 test('the machine ids and the mapping follow the machine catalogue and the scenario vocabulary', () => {
   expect([...MACHINE_IDS]).toEqual(MACHINES.map((m) => m.id));
-  expect(Object.keys(THEME_MACHINES).sort()).toEqual(Object.keys(THEMES).sort());
+  for (const theme of Object.keys(THEME_MACHINES)) expect(Object.keys(THEMES)).toContain(theme);
   for (const action of Object.keys(ACTION_MACHINES)) expect(ACTION_NAMES).toContain(action);
 });
 
 test("a scenario exercises its theme's machine and those of its actions, in catalogue order", () => {
-  expect(machinesOf(scenarioOf('majorite'))).toEqual(['majority']);
+  expect(machinesOf(scenarioOf('depot'))).toEqual(['deposit']);
+  expect(machinesOf(scenarioOf('droits-patients'))).toEqual([]);
+  expect(machinesOf(scenarioOf('droits-patients', act('representative.viewDocuments')))).toEqual([
+    'majority',
+  ]);
   expect(machinesOf(scenarioOf('depot', act('ps.login'), act('ps.deposit')))).toEqual([
     'proSession',
     'deposit',
   ]);
-  expect(
-    machinesOf(scenarioOf('recherche', act('ps.recordConsent'), act('patient.blockAll'))),
-  ).toEqual(['consent', 'blocking', 'proSession']);
-  expect(machinesOf(scenarioOf('blocage', act('patient.setEmergencySettings')))).toEqual([
-    'breakGlass',
+  expect(machinesOf(scenarioOf('ins', act('ps.recordConsent'), act('patient.blockAll')))).toEqual([
+    'consent',
     'blocking',
+    'proSession',
+  ]);
+  expect(machinesOf(scenarioOf('droits-patients', act('patient.setEmergencySettings')))).toEqual([
+    'breakGlass',
   ]);
 });
 
 test('opening the DMP in regulation mode exercises break-glass, a normal opening does not', () => {
   expect(
-    machinesOf(scenarioOf('recherche', act('ps.openDmp', { mode: 'centre-de-regulation' }))),
+    machinesOf(scenarioOf('ins', act('ps.openDmp', { mode: 'centre-de-regulation' }))),
   ).toContain('breakGlass');
-  expect(machinesOf(scenarioOf('recherche', act('ps.openDmp', { mode: 'normal' })))).not.toContain(
+  expect(machinesOf(scenarioOf('ins', act('ps.openDmp', { mode: 'normal' })))).not.toContain(
     'breakGlass',
   );
 });
@@ -73,25 +80,48 @@ test('every summary says what the scenario teaches and whom the learner plays', 
     expect(s.summary, s.id).not.toBe('');
     expect(s.objectives.length, s.id).toBeGreaterThan(0);
     expect(s.roles.length, s.id).toBeGreaterThan(0);
-    expect(s.machines, s.id).toContain(THEME_MACHINES[s.theme]);
+    const main = (THEME_MACHINES as Record<string, string | undefined>)[s.theme];
+    if (main) expect(s.machines, s.id).toContain(main);
     for (const id of s.citedFaq) expect(s.faq, s.id).not.toContain(id);
   }
   const urgences = catalogue.find((s) => s.id === 'bris-de-glace-urgence');
   expect(urgences?.roles[0]).toMatch(/urgentiste/);
   expect(urgences?.faq).toEqual(['FAQ-CON-07', 'FAQ-PAT-02']);
   expect(urgences?.citedFaq).toContain('FAQ-CNX-04');
-  expect(urgences?.file).toBe('scenarios/bris-de-glace/bris-de-glace-urgence.yaml');
+  expect(urgences?.file).toBe(`scenarios/${urgences?.theme}/bris-de-glace-urgence.yaml`);
 });
 
-test('every machine has a scenario to try, those of its theme first', () => {
-  for (const id of MACHINE_IDS)
-    expect(scenariosForMachine(id, catalogue).length, id).toBeGreaterThan(0);
-  const blocking = scenariosForMachine('blocking', catalogue).map((s) => s.theme);
-  expect(blocking.slice(0, 2)).toEqual(['blocage', 'blocage']);
-  const breakGlass = scenariosForMachine('breakGlass', catalogue).map((s) => s.id);
-  expect(breakGlass.slice(0, 2).sort()).toEqual([
-    'bris-de-glace-urgence',
-    'reglages-urgence-patient',
-  ]);
+test("a scenario's theme is the FAQ section of a question it teaches", () => {
+  for (const s of catalogue)
+    expect(
+      s.faq.filter(isFaqId).map((id) => faqEntry(id).section),
+      s.id,
+    ).toContain(s.theme);
+});
+
+test('every machine has a scenario to try, those that go through it most first', () => {
+  for (const id of MACHINE_IDS) {
+    const listed = scenariosForMachine(id, catalogue);
+    expect(listed.length, id).toBeGreaterThan(0);
+    const weights = listed.map((s) => s.machineWeights[id] ?? 0);
+    expect(weights, id).toEqual([...weights].sort((a, b) => b - a));
+    expect(listed.map((s) => s.id).sort(), id).toEqual(
+      catalogue
+        .filter((s) => s.machines.includes(id))
+        .map((s) => s.id)
+        .sort(),
+    );
+  }
+  const blocking = scenariosForMachine('blocking', catalogue).map((s) => s.id);
+  expect(blocking[0]).toBe('bloquer-un-professionnel');
   expect(scenariosForMachine('unknown', catalogue)).toEqual([]);
+});
+
+test('machine weights count the action steps through each machine', () => {
+  expect(
+    machineWeights(scenarioOf('ins', act('ps.login'), act('ps.breakGlass'), act('patient.block'))),
+  ).toEqual({ proSession: 2, breakGlass: 1, blocking: 1 });
+  expect(
+    machineWeights(scenarioOf('ins', act('ps.openDmp', { mode: 'centre-de-regulation' }))),
+  ).toEqual({ proSession: 1, breakGlass: 1 });
 });

@@ -13,6 +13,7 @@ import {
   type RoleSpec,
   type Scenario,
   type Step,
+  type Theme,
 } from '../../src/scenario/index';
 
 /** What the site shows about one scenario (the data of a `scenarios` collection entry). */
@@ -35,6 +36,8 @@ export interface ScenarioSummary {
   readonly citedFaq: readonly string[];
   /** Ids of the business machines (machines/index.ts) it exercises. */
   readonly machines: readonly MachineId[];
+  /** How many of its action steps go through each machine. */
+  readonly machineWeights: Readonly<Partial<Record<MachineId, number>>>;
   readonly stepCount: number;
   /** Path of the YAML file, relative to the project. */
   readonly file: string;
@@ -53,15 +56,17 @@ export const MACHINE_IDS = [
 /** A machine id. */
 export type MachineId = (typeof MACHINE_IDS)[number];
 
-/** The machine each theme is mainly about (a scenario of the theme exercises it first). */
-export const THEME_MACHINES: Readonly<Record<string, MachineId>> = {
-  consentement: 'consent',
-  'bris-de-glace': 'breakGlass',
-  blocage: 'blocking',
-  majorite: 'majority',
-  'droits-acces': 'proSession',
+/**
+ * The machine a theme (a FAQ section) is about, where there is one: every scenario of the theme
+ * exercises it. The patients' rights, statistics and tools sections span several machines or none;
+ * their scenarios exercise the machines of their actions only.
+ */
+export const THEME_MACHINES: Readonly<Partial<Record<Theme, MachineId>>> = {
+  connexion: 'proSession',
+  ins: 'proSession',
   depot: 'deposit',
-  recherche: 'proSession',
+  'droits-acces': 'proSession',
+  consentement: 'consent',
 };
 
 /** The machines a learner action goes through (`ps.openDmp` in regulation mode adds breakGlass). */
@@ -100,22 +105,42 @@ function stepFaq(step: Step): string[] {
   return step.options.flatMap((o) => asList(o.feedback.faq));
 }
 
-/** The machines a scenario exercises: its theme's machine and those of its actions, in catalogue order. */
-export function machinesOf(scenario: Pick<Scenario, 'theme' | 'steps'>): MachineId[] {
-  const found = new Set<MachineId>();
-  const main = THEME_MACHINES[scenario.theme];
-  if (main) found.add(main);
-  // The learner's actions and those of the other actors (`events:`) alike.
+const themeMachine = (theme: string): MachineId | undefined =>
+  (THEME_MACHINES as Readonly<Record<string, MachineId>>)[theme];
+
+/**
+ * The machines each action of a scenario goes through, action by action: the learner's actions and
+ * those of the other actors (`events:`) alike.
+ */
+function actionMachines(scenario: Pick<Scenario, 'steps'>): MachineId[][] {
   const actions = scenario.steps.flatMap((step) => [
     ...(isActionStep(step) ? [step.do] : []),
     ...(step.events ?? []).map((e) => e.do),
   ]);
-  for (const action of actions) {
-    for (const id of ACTION_MACHINES[action.action] ?? []) found.add(id);
+  return actions.map((action) => {
+    const ids = [...(ACTION_MACHINES[action.action] ?? [])];
     if (action.action === 'ps.openDmp' && action.mode === 'centre-de-regulation')
-      found.add('breakGlass');
-  }
+      ids.push('breakGlass');
+    return ids;
+  });
+}
+
+/** The machines a scenario exercises: its theme's machine and those of its actions, in catalogue order. */
+export function machinesOf(scenario: Pick<Scenario, 'theme' | 'steps'>): MachineId[] {
+  const found = new Set<MachineId>(actionMachines(scenario).flat());
+  const main = themeMachine(scenario.theme);
+  if (main) found.add(main);
   return MACHINE_IDS.filter((id) => found.has(id));
+}
+
+/** How many action steps of a scenario go through each machine (the machine pages rank by it). */
+export function machineWeights(
+  scenario: Pick<Scenario, 'steps'>,
+): Partial<Record<MachineId, number>> {
+  const weights: Partial<Record<MachineId, number>> = {};
+  for (const ids of actionMachines(scenario))
+    for (const id of new Set(ids)) weights[id] = (weights[id] ?? 0) + 1;
+  return weights;
 }
 
 /** The site's summary of a parsed scenario. */
@@ -139,6 +164,7 @@ export function summarize(scenario: Scenario, file: string): ScenarioSummary {
     faq: scenario.faq,
     citedFaq: cited,
     machines: machinesOf(scenario),
+    machineWeights: machineWeights(scenario),
     stepCount: expectedPathLength(scenario),
     file,
   };
@@ -170,17 +196,19 @@ export function byThemeThenTitle(a: ScenarioSummary, b: ScenarioSummary): number
 }
 
 /**
- * Scenarios that exercise a machine: those whose theme is about it first, then the others, each
- * group in catalogue order.
+ * Scenarios that exercise a machine: those with the most action steps through it first, then those
+ * whose theme is about it, each group in catalogue order.
  */
 export function scenariosForMachine(
   machineId: string,
   catalogue: readonly ScenarioSummary[],
 ): ScenarioSummary[] {
-  const rank = (s: ScenarioSummary) => (THEME_MACHINES[s.theme] === machineId ? 0 : 1);
+  const weight = (s: ScenarioSummary) =>
+    (s.machineWeights as Readonly<Record<string, number>>)[machineId] ?? 0;
+  const ofTheme = (s: ScenarioSummary) => (themeMachine(s.theme) === machineId ? 0 : 1);
   return catalogue
     .filter((s) => (s.machines as readonly string[]).includes(machineId))
-    .sort((a, b) => rank(a) - rank(b) || byThemeThenTitle(a, b));
+    .sort((a, b) => weight(b) - weight(a) || ofTheme(a) - ofTheme(b) || byThemeThenTitle(a, b));
 }
 
 /** Every valid scenario of scenarios/, summarized, in catalogue order (Node only: reads the files). */

@@ -7,11 +7,11 @@ import {
   matchesFilters,
 } from './scenario-filters';
 
-const forDoctors = { audience: ['medecin', 'etablissement'], theme: 'bris-de-glace', duration: 10 };
+const forDoctors = { audience: ['medecin', 'etablissement'], theme: 'consentement', duration: 10 };
 const forAll = { audience: ['paramedical', 'tous'], theme: 'droits-acces', duration: 6 };
 const allowed = {
   audience: ['medecin', 'pharmacien'],
-  theme: ['bris-de-glace', 'blocage'],
+  theme: ['consentement', 'droits-patients'],
   duration: ['5', '10'],
 };
 
@@ -26,9 +26,9 @@ test('a public keeps its scenarios and those written for everybody', () => {
 });
 
 test('theme and maximum duration combine with the public', () => {
-  expect(matchesFilters(forDoctors, { audience: 'medecin', theme: 'blocage', duration: '' })).toBe(
-    false,
-  );
+  expect(
+    matchesFilters(forDoctors, { audience: 'medecin', theme: 'droits-patients', duration: '' }),
+  ).toBe(false);
   expect(matchesFilters(forDoctors, { ...NO_FILTERS, duration: '10' })).toBe(true);
   expect(matchesFilters(forDoctors, { ...NO_FILTERS, duration: '5' })).toBe(false);
   expect(
@@ -37,15 +37,18 @@ test('theme and maximum duration combine with the public', () => {
 });
 
 test('filters survive a round trip through the URL query; unknown values are dropped', () => {
-  const filters = { audience: 'medecin', theme: 'blocage', duration: '10' };
-  expect(filtersToQuery(filters)).toBe('?public=medecin&theme=blocage&duree=10');
+  const filters = { audience: 'medecin', theme: 'droits-patients', duration: '10' };
+  expect(filtersToQuery(filters)).toBe('?public=medecin&theme=droits-patients&duree=10');
   expect(filtersFromQuery(new URLSearchParams(filtersToQuery(filters)), allowed)).toEqual(filters);
   expect(filtersToQuery(NO_FILTERS)).toBe('');
   expect(
-    filtersFromQuery(new URLSearchParams('?public=astronaute&theme=blocage&duree=7'), allowed),
+    filtersFromQuery(
+      new URLSearchParams('?public=astronaute&theme=droits-patients&duree=7'),
+      allowed,
+    ),
   ).toEqual({
     ...NO_FILTERS,
-    theme: 'blocage',
+    theme: 'droits-patients',
   });
 });
 
@@ -64,4 +67,14 @@ test('a tag keeps the scenarios that carry it, and travels in the URL query', ()
   const known = { ...allowed, tag: ['ehpad'] };
   expect(filtersFromQuery(new URLSearchParams('?etiquette=ehpad'), known)).toEqual(filters);
   expect(filtersFromQuery(new URLSearchParams('?etiquette=inconnue'), known)).toEqual(NO_FILTERS);
+});
+
+test('a link shared with a former theme filters on the FAQ section its scenarios moved to', () => {
+  expect(filtersFromQuery(new URLSearchParams('?theme=blocage'), allowed).theme).toBe(
+    'droits-patients',
+  );
+  expect(filtersFromQuery(new URLSearchParams('?theme=bris-de-glace'), allowed).theme).toBe(
+    'consentement',
+  );
+  expect(filtersFromQuery(new URLSearchParams('?theme=recherche'), allowed).theme).toBe('');
 });

@@ -1,7 +1,7 @@
 /**
  * Filters of the scenario catalogue (public, theme, maximum duration, free tag), shared by the page (build
  * time) and its small browser script: matching, the URL query that makes a filtered list shareable
- * (`?public=medecin&theme=blocage&duree=10`), and the announced count. No Node import here.
+ * (`?public=medecin&theme=droits-patients&duree=10`), and the announced count. No Node import here.
  */
 
 /** The filters chosen on the catalogue; an empty value means « all ». */
@@ -57,7 +57,19 @@ export function matchesFilters(scenario: FilterableScenario, filters: ScenarioFi
 }
 
 /**
- * Filters read from a URL query; a value outside `allowed` (a stale or mistyped link) is dropped.
+ * Themes of links shared before the themes became the FAQ's eight sections (decision 028), with
+ * the section their scenarios moved to.
+ */
+export const FORMER_THEMES: Readonly<Record<string, string>> = {
+  blocage: 'droits-patients',
+  majorite: 'droits-patients',
+  'bris-de-glace': 'consentement',
+  recherche: 'ins',
+};
+
+/**
+ * Filters read from a URL query; a former theme is read as its section; a value outside `allowed`
+ * (a stale or mistyped link) is dropped.
  * @param allowed the values each filter offers
  */
 export function filtersFromQuery(
@@ -65,7 +77,8 @@ export function filtersFromQuery(
   allowed: { readonly [K in keyof ScenarioFilters]: readonly string[] },
 ): ScenarioFilters {
   const read = (key: keyof ScenarioFilters) => {
-    const value = query.get(FILTER_PARAMS[key]) ?? '';
+    const raw = query.get(FILTER_PARAMS[key]) ?? '';
+    const value = key === 'theme' ? (FORMER_THEMES[raw] ?? raw) : raw;
     return (allowed[key] ?? []).includes(value) ? value : '';
   };
   const tag = read('tag');

@@ -126,7 +126,7 @@ test('a deposit named with `as` is cited by later steps, after a role switch and
 });
 
 test('a break-glass access stays in force for the documents opened next', async () => {
-  const { scenario, world } = fixture('scenarios/bris-de-glace/bris-de-glace-urgence.yaml');
+  const { scenario, world } = fixture('scenarios/consentement/bris-de-glace-urgence.yaml');
   const engine = createCoreEngine(scenario, world);
   let state = await engine.start();
   state = (await engine.act(state)).state; // connexion

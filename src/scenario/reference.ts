@@ -147,7 +147,7 @@ function codesSection(): ReferenceSection {
 function valuesSection(): ReferenceSection {
   const rows: [string, string, readonly string[]][] = [
     ['audience', 'Publics visés', Object.keys(AUDIENCES)],
-    ['theme', 'Thème (et dossier du fichier)', Object.keys(THEMES)],
+    ['theme', 'Thème : section de la FAQ (et dossier du fichier)', Object.keys(THEMES)],
     ['card', 'Carte présentée (ps.login, world.professionals)', CARD_TYPES],
     ['setting', "Mode d'exercice", SETTINGS],
     ['identityStatus', "Statut de l'identité (RNIV)", IDENTITY_STATUSES],

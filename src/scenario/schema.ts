@@ -38,7 +38,11 @@ export const scenarioSchema = z
     ).optional(),
     audience: z.array(z.enum(audiences).describe('Public visé.')).min(1).describe('Publics visés.'),
     duration: z.number().int().min(1).max(240).describe('Durée estimée, en minutes.'),
-    theme: z.enum(themes).describe('Thème, identique au dossier scenarios/<thème>/.'),
+    theme: z
+      .enum(themes)
+      .describe(
+        'Thème : la section de la FAQ que le scénario enseigne surtout, identique au dossier scenarios/<thème>/.',
+      ),
     objectives: z
       .array(text("Objectif pédagogique (« L'apprenant sait… »)."))
       .min(1)

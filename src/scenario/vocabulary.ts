@@ -9,11 +9,13 @@ import {
   DMP_ERROR_CODES,
   DOCUMENT_TYPE_CODES,
   FAQ_IDS,
+  FAQ_SECTIONS,
   PROFESSION_CODES,
   RULE_IDS,
   SEED_DOCUMENT_IDS,
   SEED_PATIENT_IDS,
   SEED_PROFESSIONAL_IDS,
+  type FaqSectionId,
 } from '../dmp/index';
 
 /** First line every scenario file starts with (editor completion through the JSON Schema). */
@@ -37,19 +39,17 @@ export const AUDIENCES = {
 /** An audience id. */
 export type Audience = keyof typeof AUDIENCES;
 
-/** Themes: the folder of `scenarios/<theme>/` a scenario lives in. */
-export const THEMES = {
-  consentement: 'Consentement',
-  'bris-de-glace': 'Bris de glace et urgence',
-  blocage: 'Blocage par le patient',
-  majorite: 'Majorité et représentants légaux',
-  'droits-acces': "Droits d'accès par profession",
-  depot: 'Dépôt de documents',
-  recherche: 'Recherche du patient',
-} as const;
+/**
+ * Themes: the eight sections of the source FAQ, in source order, with their titles (the FAQ registry
+ * is the only list). A scenario's theme is the section of the question it mainly teaches, and the
+ * folder of `scenarios/<theme>/` it lives in.
+ */
+export const THEMES = Object.fromEntries(FAQ_SECTIONS.map((s) => [s.id, s.title])) as Readonly<
+  Record<FaqSectionId, string>
+>;
 
-/** A theme id. */
-export type Theme = keyof typeof THEMES;
+/** A theme id: a FAQ section id. */
+export type Theme = FaqSectionId;
 
 /** Who performs an action: a professional, the patient, a legal representative, or anybody (the clock). */
 export type ActorKind = 'professional' | 'patient' | 'representative' | 'any';

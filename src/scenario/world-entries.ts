@@ -10,11 +10,13 @@ import {
   parseInstant,
   professionalName,
   PROFESSION_CODES,
+  SIMULATION_START,
   VISIBLE_TO_ALL,
   type Card,
   type DmpDocument,
   type DocumentAuthor,
   type EmergencySettings,
+  type Instant,
   type Patient,
   type Professional,
   type ProfessionCode,
@@ -53,6 +55,7 @@ export function inlinePatient(
   seed: ReadonlyMap<string, Patient>,
   professionals: ReadonlyMap<string, Professional>,
   sink: ProblemSink,
+  start: Instant = SIMULATION_START,
 ): Patient | null {
   const base = baseOf(p, seed, path, { code: 'SCN017', what: 'patient' }, sink);
   if (base === undefined)
@@ -97,6 +100,21 @@ export function inlinePatient(
       all: p.blockedAll ?? base.blocked.all,
       rpps: p.blocked === undefined ? base.blocked.rpps : rpps,
     },
+    oppositions:
+      p.depositOpposition === undefined
+        ? base.oppositions
+        : [
+            ...base.oppositions,
+            {
+              id: `o-${p.id}-depot`,
+              kind: 'deposit',
+              scope: { kind: 'all' },
+              reason: p.depositOpposition,
+              channel: 'oral',
+              tracedAt: start,
+              tracedBy: null,
+            },
+          ],
   };
 }
 

@@ -71,6 +71,9 @@ const inlinePatient = z
       .array(professionalRef('Professionnel bloqué.'))
       .optional()
       .describe('Professionnels bloqués individuellement.'),
+    depositOpposition: text(
+      "Le patient s'est opposé au dépôt pour ce motif légitime : opposition tracée au début du scénario, valable pour tous les professionnels.",
+    ).optional(),
   })
   .strict()
   .describe('Patient défini dans le scénario (modifie un patient du jeu de données).');

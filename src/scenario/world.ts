@@ -115,7 +115,7 @@ export function buildWorld(spec: WorldSpec, sink: ProblemSink): World {
     byId(DEFAULT_SEED.patients),
     'patients',
     { code: 'SCN017', label: 'patient' },
-    (p, path) => inlinePatient(p, path, byId(DEFAULT_SEED.patients), pros.all, sink),
+    (p, path) => inlinePatient(p, path, byId(DEFAULT_SEED.patients), pros.all, sink, start),
     sink,
   );
   const docs = section(

@@ -1,8 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, tabTo } from './support/a11y';
-import { THEMES } from '../../src/scenario/vocabulary';
+import { AUDIENCES, THEMES } from '../../src/scenario/vocabulary';
 import { loadCatalogue } from '../../site/ui/scenario-catalogue';
-import { countLabel, matchesFilters, NO_FILTERS } from '../../site/ui/scenario-filters';
+import {
+  countLabel,
+  DURATION_LIMITS,
+  matchesFilters,
+  NO_FILTERS,
+} from '../../site/ui/scenario-filters';
 
 /** The catalogue read from scenarios/: counts are derived from it, so a new scenario breaks nothing. */
 const CATALOGUE = await loadCatalogue();
@@ -34,7 +39,7 @@ test.describe('the scenario catalogue /simulateur/', () => {
       '/simulateur/bris-de-glace-urgence/',
     );
     await expect(card).toContainText("Médecins, Équipes d'établissement");
-    await expect(card).toContainText('Bris de glace et urgence');
+    await expect(card).toContainText(THEMES.consentement);
     await expect(card).toContainText('10 min');
     await expect(
       card.locator('a[href="/faq/consentement/patient-hors-etat-de-consentir/"]'),
@@ -72,19 +77,19 @@ test.describe('the scenario catalogue /simulateur/', () => {
 
     const theme = page.getByLabel('Thème', { exact: true });
     await tabTo(page, theme);
-    await page.keyboard.type('Bris');
-    await expect(theme).toHaveValue('bris-de-glace');
-    const both = shown({ audience: 'pharmacien', theme: 'bris-de-glace' }).length;
+    await page.keyboard.type('Le recueil');
+    await expect(theme).toHaveValue('consentement');
+    const both = shown({ audience: 'pharmacien', theme: 'consentement' }).length;
     await expect(status(page)).toHaveText(countLabel(both));
     await expect(visibleCards(page)).toHaveCount(both);
     const empty = page.getByText('Aucun scénario ne correspond à ces filtres.');
     await (both === 0 ? expect(empty).toBeVisible() : expect(empty).toBeHidden());
-    await expect(page).toHaveURL(/\?public=pharmacien&theme=bris-de-glace$/);
+    await expect(page).toHaveURL(/\?public=pharmacien&theme=consentement$/);
 
     await tabTo(page, audience);
     await page.keyboard.type('Méd');
     await expect(audience).toHaveValue('medecin');
-    const doctors = shown({ audience: 'medecin', theme: 'bris-de-glace' }).length;
+    const doctors = shown({ audience: 'medecin', theme: 'consentement' }).length;
     expect(doctors).toBeGreaterThan(0);
     await expect(status(page)).toHaveText(countLabel(doctors));
     await expect(empty).toBeHidden();
@@ -92,17 +97,21 @@ test.describe('the scenario catalogue /simulateur/', () => {
     await tabTo(page, page.getByLabel('Durée', { exact: true }));
     await page.keyboard.type('5');
     await expect(status(page)).toHaveText(
-      countLabel(shown({ audience: 'medecin', theme: 'bris-de-glace', duration: '5' }).length),
+      countLabel(shown({ audience: 'medecin', theme: 'consentement', duration: '5' }).length),
     );
-    await expect(page).toHaveURL(/\?public=medecin&theme=bris-de-glace&duree=5$/);
+    await expect(page).toHaveURL(/\?public=medecin&theme=consentement&duree=5$/);
   });
 
   test('the URL query restores the filters, unknown values are ignored', async ({ page }) => {
-    await page.goto('/simulateur/?public=medecin&theme=bris-de-glace&duree=10');
+    await page.goto('/simulateur/?theme=blocage');
+    await expect(page.getByLabel('Thème', { exact: true })).toHaveValue('droits-patients');
+    await expect(status(page)).toHaveText(countLabel(shown({ theme: 'droits-patients' }).length));
+
+    await page.goto('/simulateur/?public=medecin&theme=consentement&duree=10');
     await expect(page.getByLabel('Public', { exact: true })).toHaveValue('medecin');
-    await expect(page.getByLabel('Thème', { exact: true })).toHaveValue('bris-de-glace');
+    await expect(page.getByLabel('Thème', { exact: true })).toHaveValue('consentement');
     await expect(page.getByLabel('Durée', { exact: true })).toHaveValue('10');
-    const expected = shown({ audience: 'medecin', theme: 'bris-de-glace', duration: '10' });
+    const expected = shown({ audience: 'medecin', theme: 'consentement', duration: '10' });
     await expect(status(page)).toHaveText(countLabel(expected.length));
     await expect(visibleCards(page).locator('h2')).toHaveText(expected.map((s) => s.title));
 
@@ -138,7 +147,17 @@ test.describe('the scenario catalogue /simulateur/', () => {
   test('axe finds no violation on the catalogue, filtered or not', async ({ page }) => {
     await page.goto('/simulateur/');
     expect(await axeViolations(page)).toEqual([]);
-    await page.goto('/simulateur/?public=pharmacien&theme=bris-de-glace');
+    // Filters that no scenario passes (derived from the files): the empty list.
+    const audiences = Object.keys(AUDIENCES).filter((a) => a !== 'tous');
+    const themes = [...new Set(CATALOGUE.map((s) => s.theme))];
+    const empty = audiences
+      .flatMap((audience) => themes.map((theme) => ({ audience, theme })))
+      .flatMap((f) => DURATION_LIMITS.map((d) => ({ ...f, duration: String(d) })))
+      .find((f) => shown(f).length === 0);
+    expect(empty).toBeDefined();
+    await page.goto(
+      `/simulateur/?public=${empty?.audience}&theme=${empty?.theme}&duree=${empty?.duration}`,
+    );
     await expect(status(page)).toHaveText('Aucun scénario affiché');
     expect(await axeViolations(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: 'light' });
@@ -198,7 +217,7 @@ test.describe('« Essayer ce cas » links', () => {
     await expect(page).toHaveURL(/\/simulateur\/bris-de-glace-urgence\/$/);
   });
 
-  test('a machine page links the scenarios that exercise it, those of its theme first', async ({
+  test('a machine page links the scenarios that exercise it, those that go through it most first', async ({
     page,
   }) => {
     await page.goto('/regles/blocage/');
