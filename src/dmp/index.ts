@@ -160,7 +160,9 @@ export { hasConsultingCard, hasDepositingCard, isTraineeAuthorised } from './rul
 export {
   hasOpposedToConsultation,
   hasValidConsent,
+  holdsMinorSecret,
   isConsentGivenByEntitledPerson,
+  isMinorSecretConsent,
   isCoveredByStayContract,
   isCoveredByTeamConsent,
   isProtectorInformed,

@@ -104,6 +104,7 @@ function perform(store: DmpStore, r: DmpRequest): DmpAnswer {
         form,
         traced,
         protectorInformed,
+        minorSecret: r.minorSecret,
       };
       const scope = r.team === null ? {} : { scope: { kind: 'care-team' as const, ...r.team } };
       return { verdict: verdictOf(store.recordConsent({ ...input, ...scope })) };

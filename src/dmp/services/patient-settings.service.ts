@@ -19,7 +19,7 @@ import { allow, deny, type Decision } from './decision';
 export function decideConsentRecord(
   patient: Patient,
   professional: Professional,
-  record: Pick<ConsentRecord, 'givenBy' | 'protectorInformed' | 'scope'>,
+  record: Pick<ConsentRecord, 'givenBy' | 'protectorInformed' | 'scope' | 'minorSecret'>,
   now: Instant,
 ): Decision {
   if (hasOpposedToConsultation(patient, professional)) {
@@ -34,7 +34,9 @@ export function decideConsentRecord(
       'DMP.CONSENT_GIVER_NOT_ENTITLED',
       isAdultAt(patient, now)
         ? 'Patient majeur : le consentement vient du patient lui-même (ou, hypothèse du simulateur, de la personne chargée de sa mesure de protection avec représentation).'
-        : 'Patient mineur : le consentement se recueille auprès du représentant légal.',
+        : record.givenBy === 'patient' && record.minorSecret === true
+          ? "Secret du mineur : le mineur ne consent seul qu'auprès du professionnel à qui il demande le secret, pour lui seul (pas pour toute l'équipe)."
+          : 'Patient mineur : le consentement se recueille auprès du représentant légal, sauf si le mineur vous demande le secret (secret du mineur).',
       isConsentGivenByEntitledPerson,
     );
   }
@@ -45,12 +47,18 @@ export function decideConsentRecord(
       isProtectorInformed,
     );
   }
-  const notices =
-    record.scope.kind === 'care-team' && !record.scope.informedOfTeamScope
+  const notices = [
+    ...(record.scope.kind === 'care-team' && !record.scope.informedOfTeamScope
       ? [
           "Le patient n'a pas été prévenu que ce consentement vaut pour toute l'équipe : il ne couvrira que vous.",
         ]
-      : [];
+      : []),
+    ...(record.givenBy === 'patient' && record.minorSecret === true && !isAdultAt(patient, now)
+      ? [
+          "Secret du mineur : pour cet épisode de soins, les documents que vous déposez devront être invisibles aux représentants légaux. Ce secret vous est confié à vous : un autre professionnel n'en hérite pas, et il ne vaut pas pour un autre épisode.",
+        ]
+      : []),
+  ];
   return allow(
     'DMP.CONSENT_ACCEPTED',
     "Consentement enregistré pour l'épisode de soins en cours.",

@@ -41,6 +41,8 @@ export interface RecordConsentInput {
   readonly form: ConsentForm;
   readonly traced: boolean;
   readonly protectorInformed: boolean;
+  /** The minor asked this professional for the secret, for this episode (CSP L.1111-5). */
+  readonly minorSecret?: boolean | undefined;
 }
 
 /** Record a consent for a care episode. */
@@ -67,6 +69,7 @@ export function recordConsent(state: DmpState, input: RecordConsentInput): OpOut
         protectorInformed: input.protectorInformed,
         recordedAt: state.clock.now,
         recordedBy: professional.id,
+        ...(input.minorSecret === true ? { minorSecret: true } : {}),
       },
     ],
   };
