@@ -171,7 +171,7 @@ export const breakGlassMachine = setup({
           {
             guard: 'areEmergencySettingsConsistent',
             actions: 'applySettings',
-            meta: { faq: 'FAQ-CON-07', rules: ['R38'] },
+            meta: { faq: 'FAQ-CON-07', rules: [] },
             description:
               "Le patient règle l'accès d'urgence : SAMU, autres professionnels, documents masqués.",
           },
@@ -212,7 +212,7 @@ export const breakGlassMachine = setup({
           {
             guard: not('isBreakGlassAllowedByPatient'),
             actions: 'refuse',
-            meta: { faq: 'FAQ-CON-07', rules: ['R38'] },
+            meta: { faq: 'FAQ-CON-07', rules: [] },
             description: "Refusé : le patient s'est opposé par avance à l'accès en urgence.",
           },
           {
@@ -239,13 +239,13 @@ export const breakGlassMachine = setup({
           {
             guard: not('isRegulator'),
             actions: 'refuse',
-            meta: { faq: 'FAQ-CON-07', rules: ['R38'] },
+            meta: { faq: 'FAQ-CON-07', rules: [] },
             description: 'Refusé : ce mode est réservé au médecin régulateur du SAMU – Centre 15.',
           },
           {
             guard: not('isRegulationAllowedByPatient'),
             actions: 'refuse',
-            meta: { faq: 'FAQ-CON-07', rules: ['R38'] },
+            meta: { faq: 'FAQ-CON-07', rules: [] },
             description:
               "Refusé : le patient s'est opposé par avance à l'accès du SAMU – Centre 15.",
           },

@@ -234,7 +234,7 @@ export const majorityMachine = setup({
           {
             guard: not('isCurrentRepresentative'),
             actions: 'refuseRepresentative',
-            meta: { faq: 'FAQ-PAT-04', rules: ['R45'] },
+            meta: { faq: 'FAQ-PAT-04', rules: ['R47'] },
             description: "Refusé : cette personne n'est pas représentant légal du patient.",
           },
           {

@@ -79,7 +79,8 @@ export const isConsentGivenByEntitledPerson = defineRule({
   rules: ['R33', 'R46'],
   summary:
     'Le consentement vient de la bonne personne : représentant légal pour un mineur (sauf secret du mineur, pour le professionnel qui le reçoit), le patient lui-même une fois majeur.',
-  sources: ['dmp-facts.md §7 (secret du mineur : CSP L.1111-5, R.1111-50)'],
+  // R46 (a professional may access a minor's DMP) is stated under FAQ-PAT-04.
+  sources: ['FAQ-PAT-04', 'dmp-facts.md §7 (secret du mineur : CSP L.1111-5, R.1111-50)'],
   test: (
     patient: Patient,
     record: Pick<ConsentRecord, 'givenBy' | 'scope' | 'minorSecret'> & {
@@ -160,6 +161,8 @@ export const hasOpposedToConsultation = defineRule({
   id: 'hasOpposedToConsultation',
   faq: 'FAQ-CON-04',
   rules: ['R35', 'R49'],
+  // R49 (oppositions to a stay-contract clause are traced) is stated under FAQ-PAT-06.
+  sources: ['FAQ-PAT-06'],
   summary:
     "Le patient s'est opposé à la consultation, opposition obligatoirement tracée, qui couvre ce professionnel.",
   test: (patient: Pick<Patient, 'oppositions'>, professional: ProfessionalRef) =>
