@@ -43,14 +43,14 @@ function citedTransitions(machine: AnyStateMachine): Cited[] {
   return [machine.root, ...getStateNodes(machine.root)].flatMap((node) =>
     [...node.transitions.entries()].flatMap(([event, defs]) =>
       defs.flatMap((t, i) => {
-        const meta = t.meta as { faq?: unknown; rules?: unknown } | undefined;
+        const meta = t.meta as { faq?: string; rules?: readonly string[] } | undefined;
         if (meta?.faq === undefined || t.guard === undefined) return [];
         return [
           {
             where: `${node.id} · ${event} #${i}`,
             guards: guardNames(t.guard),
-            faq: String(meta.faq),
-            rules: ((meta.rules as unknown[] | undefined) ?? []).map(String),
+            faq: meta.faq,
+            rules: [...(meta.rules ?? [])],
           },
         ];
       }),
