@@ -194,7 +194,7 @@ export const breakGlassMachine = setup({
             actions: 'refuse',
             meta: { faq: 'FAQ-PAT-03', rules: ['R44'] },
             description:
-              '« Accès bloqué » : un professionnel bloqué ne peut pas briser la glace (hypothèse du simulateur).',
+              '« Accès bloqué » : un professionnel bloqué ne peut pas briser la glace (hypothèse du simulateur (HS6)).',
           },
           {
             guard: not('hasBreakGlassMotive'),
@@ -234,7 +234,7 @@ export const breakGlassMachine = setup({
             actions: 'refuse',
             meta: { faq: 'FAQ-PAT-03', rules: ['R44'] },
             description:
-              '« Accès bloqué », y compris pour le centre de régulation (hypothèse du simulateur : la FAQ ne traite pas ce cas).',
+              '« Accès bloqué », y compris pour le centre de régulation (hypothèse du simulateur (HS6) : la FAQ ne traite pas ce cas).',
           },
           {
             guard: not('isRegulator'),

@@ -86,7 +86,7 @@ const REQUIRED_FACTS: Record<string, readonly (readonly string[])[]> = {
     ['représentant légal'],
     ['sauf secret du mineur'],
     ['L.1111-5'],
-    ["un autre professionnel n'en hérite pas"],
+    ["professionnel n'en hérite pas"],
     ['épisode de soins suivant'],
   ],
   'FAQ-CON-03': [['équipe de soins']],

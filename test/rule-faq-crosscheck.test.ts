@@ -9,7 +9,7 @@
 import { getStateNodes } from 'xstate/graph';
 import type { AnyStateMachine } from 'xstate';
 import { describe, expect, test } from 'vitest';
-import { isFaqId, RULES, type AnyRule } from '../src/dmp/index';
+import { ASSUMPTION_IDS, isFaqId, RULES, type AnyRule } from '../src/dmp/index';
 import { MACHINES } from '../machines/index';
 import { readFaqDocs } from './support/faq-files';
 
@@ -99,4 +99,21 @@ describe.each(MACHINES.map((m) => [m.id, m] as const))('machine %s: cited rules'
       }).toEqual({ notImplementedByGuard: [], notListedByFaq: [] });
     },
   );
+});
+
+/** Issue 15: a transition whose text speaks of an assumption names it by its registry id. */
+describe.each(MACHINES.map((m) => [m.id, m] as const))('machine %s: assumptions', (_, entry) => {
+  test('every description that speaks of an assumption gives its id (HSn)', () => {
+    const nodes = [entry.machine.root, ...getStateNodes(entry.machine.root)];
+    const texts = nodes.flatMap((node) => [
+      node.description ?? '',
+      ...[...node.transitions.values()].flatMap((defs) => defs.map((t) => t.description ?? '')),
+    ]);
+    const silent = texts.filter(
+      (text) =>
+        /hypothèse|choix du simulateur/i.test(text) &&
+        !ASSUMPTION_IDS.some((id) => new RegExp(`\\b${id}\\b`).test(text)),
+    );
+    expect(silent).toEqual([]);
+  });
 });
