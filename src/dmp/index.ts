@@ -117,6 +117,8 @@ export {
   isG15Code,
   isLuhnValid,
   isRppsFormat,
+  cardLoginRefusal,
+  cardsHeldBy,
   luhnCheckDigit,
   NON_G15_PROFESSIONS,
   PRACTICE_SETTINGS,

@@ -6,6 +6,7 @@
  * say it upfront, from the card rules).
  */
 import {
+  cardLoginRefusal,
   decidePatientSideAccess,
   hasConsultingCard,
   hasDepositingCard,
@@ -40,16 +41,16 @@ function login(store: DmpStore, request: Extract<DmpRequest, { kind: 'ps.login' 
     rules: [...new Set(cardRules.flatMap((r) => r.rules))],
     faq: [...new Set(cardRules.map((r) => r.faq))],
   };
-  if (pro === undefined || pro.card.type !== request.card) {
-    const held =
-      pro === undefined
-        ? 'aucun professionnel connu'
-        : `ce professionnel détient une ${pro.card.type}`;
+  const refusal =
+    pro === undefined
+      ? `Carte ${request.card} présentée, mais aucun professionnel connu : la connexion est refusée.`
+      : cardLoginRefusal(pro, request.card);
+  if (pro === undefined || refusal !== null) {
     return {
       verdict: {
         allowed: false,
         code: 'DMP.UNKNOWN_PROFESSIONAL',
-        explanation: `Carte ${request.card} présentée, mais ${held} : la connexion est refusée.`,
+        explanation: refusal ?? '',
         notices: [],
         ...citation,
       },
@@ -62,7 +63,7 @@ function login(store: DmpStore, request: Extract<DmpRequest, { kind: 'ps.login' 
       ? []
       : ["Interne non inscrit à l'Ordre ou carte inadaptée : le DMP refusera l'accès."]),
   ];
-  const explanation = `${professionalName(pro)} est connecté(e) avec sa ${pro.card.type}.`;
+  const explanation = `${professionalName(pro)} est connecté(e) avec sa ${request.card}.`;
   return {
     verdict: { allowed: true, code: 'PSC.SESSION_OPENED', explanation, notices, ...citation },
   };
