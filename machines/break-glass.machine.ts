@@ -171,7 +171,7 @@ export const breakGlassMachine = setup({
           {
             guard: 'areEmergencySettingsConsistent',
             actions: 'applySettings',
-            meta: { faq: 'FAQ-CON-07', rules: ['R38'] },
+            meta: { faq: 'FAQ-CON-07', rules: [] },
             description:
               "Le patient règle l'accès d'urgence : SAMU, autres professionnels, documents masqués.",
           },
@@ -194,7 +194,7 @@ export const breakGlassMachine = setup({
             actions: 'refuse',
             meta: { faq: 'FAQ-PAT-03', rules: ['R44'] },
             description:
-              '« Accès bloqué » : un professionnel bloqué ne peut pas briser la glace (hypothèse du simulateur).',
+              '« Accès bloqué » : un professionnel bloqué ne peut pas briser la glace (hypothèse du simulateur (HS6)).',
           },
           {
             guard: not('hasBreakGlassMotive'),
@@ -212,7 +212,7 @@ export const breakGlassMachine = setup({
           {
             guard: not('isBreakGlassAllowedByPatient'),
             actions: 'refuse',
-            meta: { faq: 'FAQ-CON-07', rules: ['R38'] },
+            meta: { faq: 'FAQ-CON-07', rules: [] },
             description: "Refusé : le patient s'est opposé par avance à l'accès en urgence.",
           },
           {
@@ -234,18 +234,18 @@ export const breakGlassMachine = setup({
             actions: 'refuse',
             meta: { faq: 'FAQ-PAT-03', rules: ['R44'] },
             description:
-              '« Accès bloqué », y compris pour le centre de régulation (hypothèse du simulateur : la FAQ ne traite pas ce cas).',
+              '« Accès bloqué », y compris pour le centre de régulation (hypothèse du simulateur (HS6) : la FAQ ne traite pas ce cas).',
           },
           {
             guard: not('isRegulator'),
             actions: 'refuse',
-            meta: { faq: 'FAQ-CON-07', rules: ['R38'] },
+            meta: { faq: 'FAQ-CON-07', rules: [] },
             description: 'Refusé : ce mode est réservé au médecin régulateur du SAMU – Centre 15.',
           },
           {
             guard: not('isRegulationAllowedByPatient'),
             actions: 'refuse',
-            meta: { faq: 'FAQ-CON-07', rules: ['R38'] },
+            meta: { faq: 'FAQ-CON-07', rules: [] },
             description:
               "Refusé : le patient s'est opposé par avance à l'accès du SAMU – Centre 15.",
           },

@@ -111,6 +111,30 @@ describe('FAQ-CON-02 — patient mineur (R33)', () => {
     expect(actor.getSnapshot().value).toBe('granted');
   });
 
+  test("l'accord d'un mineur seul, sans demande de secret, est refusé et ne devient pas valable à 18 ans", () => {
+    const gp = seedProfessional(PRO.gp);
+    const actor = start(seedPatient(PAT.minorTurning18), gp, 'ep-nouvel-episode');
+    actor.send({ type: 'ps.checkConsent' });
+    actor.send({ type: 'ps.recordConsent', consent: draft(gp) });
+    expect(actor.getSnapshot().context.lastDecision?.code).toBe('DMP.CONSENT_GIVER_NOT_ENTITLED');
+
+    actor.send({ type: 'clock.advance', now: '2025-10-16T00:00:00.000Z' });
+    expect(actor.getSnapshot().value).toBe('required');
+    actor.send({ type: 'ps.checkConsent' });
+    expect(actor.getSnapshot().value).toBe('required');
+  });
+
+  test('secret du mineur : le mineur consent seul auprès de ce professionnel, pour cet épisode', () => {
+    const gp = seedProfessional(PRO.gp);
+    const actor = start(PatientMother.minor(), gp, 'ep-1');
+    actor.send({ type: 'ps.checkConsent' });
+    actor.send({ type: 'ps.recordConsent', consent: { ...draft(gp), minorSecret: true } });
+    expect(actor.getSnapshot().value).toBe('granted');
+    actor.send({ type: 'ps.startEpisode', episodeId: 'ep-2' });
+    actor.send({ type: 'ps.checkConsent' });
+    expect(actor.getSnapshot().value).toBe('required');
+  });
+
   test("l'horloge n'avance que vers le futur", () => {
     const actor = start(PatientMother.adult(), ProfessionalMother.gp());
 

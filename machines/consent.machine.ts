@@ -45,7 +45,7 @@ export interface ConsentContext extends ConsentInput {
 /** A consent as collected by the professional (the machine adds id, episode, date, recorder). */
 export type ConsentDraft = Pick<
   ConsentRecord,
-  'givenBy' | 'form' | 'scope' | 'traced' | 'protectorInformed'
+  'givenBy' | 'form' | 'scope' | 'traced' | 'protectorInformed' | 'minorSecret'
 >;
 
 /** Events of the consent machine. */
@@ -317,20 +317,13 @@ export const consentMachine = setup({
             description: "Consentement enregistré pour l'épisode (oral suffit, tracé recommandé).",
           },
         ],
-        'clock.advance': [
-          {
-            guard: 'hasValidConsentAt',
-            target: 'unknown',
-            actions: { type: 'setNow', params: ({ event }) => ({ now: event.now }) },
-            meta: { faq: 'FAQ-CON-01', rules: ['R32'] },
-            description:
-              'À cette date, un accord déjà recueilli devient valable (ex. le patient est devenu majeur) : à vérifier de nouveau.',
-          },
-          {
-            actions: { type: 'setNow', params: ({ event }) => ({ now: event.now }) },
-            description: 'Le temps passe : toujours aucun consentement valable.',
-          },
-        ],
+        // Time alone never makes a consent valid: the giver must have been entitled when it was
+        // given (a minor's own consent, without the secret, does not become valid at 18).
+        'clock.advance': {
+          actions: { type: 'setNow', params: ({ event }) => ({ now: event.now }) },
+          description:
+            "Le temps passe : toujours aucun consentement valable. Un accord donné par quelqu'un qui n'en avait pas le droit ne le devient pas (pas même à 18 ans).",
+        },
         'patient.oppose': {
           target: 'opposed',
           actions: {

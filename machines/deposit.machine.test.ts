@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { createActor } from 'xstate';
 import {
   DEPOSIT_INFORMATION_REMINDER,
+  SEED_EPISODES,
   SEED_PATIENT_IDS as PAT,
   SEED_PROFESSIONAL_IDS as PRO,
   SIMULATION_START,
@@ -17,9 +18,20 @@ import { ProfessionalMother } from '../test/mothers/professional.mother';
 import { depositMachine } from './deposit.machine';
 import { seedPatient, seedProfessional } from './model/seed';
 
-function start(professional: Professional, patient: Patient, workstationSkewMs = 0) {
+function start(
+  professional: Professional,
+  patient: Patient,
+  workstationSkewMs = 0,
+  episodeId?: string,
+) {
   return createActor(depositMachine, {
-    input: { professional, patient, now: SIMULATION_START, workstationSkewMs },
+    input: {
+      professional,
+      patient,
+      now: SIMULATION_START,
+      workstationSkewMs,
+      ...(episodeId === undefined ? {} : { episodeId }),
+    },
   }).start();
 }
 
@@ -92,6 +104,16 @@ describe('FAQ-DEP-07 / FAQ-DEP-11 — INS qualifiée et horloge (R14, R18)', () 
 
     expect(actor.getSnapshot().value).toBe('deposited');
   });
+
+  test("connexion secrète : ni un autre professionnel, ni la même sage-femme dans un autre épisode n'y sont tenus", () => {
+    const lea = seedPatient(PAT.minorSecretConnection);
+    const byGp = start(seedProfessional(PRO.gp), lea, 0, SEED_EPISODES.secretContraception);
+    informAndSubmit(byGp);
+    expect(byGp.getSnapshot().value).toBe('deposited');
+    const later = start(seedProfessional(PRO.midwife), lea, 0, 'ep-suivi-ulterieur');
+    informAndSubmit(later);
+    expect(later.getSnapshot().value).toBe('deposited');
+  });
 });
 
 describe('FAQ-CNX-05 / FAQ-DEP-02 — cartes (R3, R5, R9)', () => {
@@ -163,7 +185,12 @@ describe('Types et visibilité (FAQ-DEP-03, FAQ-DEP-06, FAQ-DEP-08, FAQ-DEP-09)'
   });
 
   test('connexion secrète : le document doit être caché aux représentants légaux', () => {
-    const actor = start(seedProfessional(PRO.midwife), seedPatient(PAT.minorSecretConnection));
+    const actor = start(
+      seedProfessional(PRO.midwife),
+      seedPatient(PAT.minorSecretConnection),
+      0,
+      SEED_EPISODES.secretContraception,
+    );
 
     informAndSubmit(actor);
     expect(actor.getSnapshot().context.lastDecision?.code).toBe(

@@ -50,6 +50,8 @@ export interface DepositInput {
   readonly workstationSkewMs?: number;
   /** The document being prepared; a consultation report visible to all when omitted. */
   readonly draft?: DocumentDraft;
+  /** Episode of care of the deposit (a minor's secret binds one professional and one episode). */
+  readonly episodeId?: string;
 }
 
 /** Context: the draft, the patient's information, the clock, the deposited document. */
@@ -58,6 +60,7 @@ export interface DepositContext {
   readonly patient: Patient;
   readonly now: Instant;
   readonly workstationSkewMs: number;
+  readonly episodeId: string | undefined;
   /** The software's checklist box « patient informé » (a reminder, never a refusal). */
   readonly patientInformed: boolean;
   readonly draft: DocumentDraft;
@@ -100,7 +103,13 @@ const guards = {
   isVisibilityCombinationAllowed: ({ context }: Args) =>
     isVisibilityCombinationAllowed(context.draft.visibility),
   isSecretConnectionCompliant: ({ context }: Args) =>
-    isSecretConnectionCompliant(context.patient, context.draft.visibility, context.now),
+    isSecretConnectionCompliant(
+      context.patient,
+      context.professional.id,
+      context.episodeId,
+      context.draft.visibility,
+      context.now,
+    ),
   isPatientInformedOfDeposit: ({ context }: Args) => isPatientInformedOfDeposit(context),
   feedsVaccinationBook: ({ context }: Args) =>
     isDocumentTypeCode(context.draft.typeCode) && feedsVaccinationBook(context.draft.typeCode),
@@ -128,6 +137,7 @@ const coreContext = (c: DepositContext): CoreDepositContext => ({
   patient: c.patient,
   now: c.now,
   workstationSkewMs: c.workstationSkewMs,
+  episodeId: c.episodeId,
 });
 
 const DEFAULT_DRAFT = (now: Instant): DocumentDraft => ({
@@ -238,6 +248,7 @@ export const depositMachine = setup({
     patient: input.patient,
     now: input.now,
     workstationSkewMs: input.workstationSkewMs ?? 0,
+    episodeId: input.episodeId,
     patientInformed: false,
     draft: input.draft ?? DEFAULT_DRAFT(input.now),
     lastDecision: null,

@@ -79,7 +79,6 @@ const arbSeedPatient: fc.Arbitrary<Patient> = fc
       DEFAULT_SEED.professionals.flatMap((p) => (p.rpps === null ? [] : [p.rpps])),
       { maxLength: 2 },
     ),
-    secretConnection: fc.boolean(),
     mesActivated: fc.boolean(),
   })
   .map(({ base, blockAll, blockSeeded, ...flags }): Patient => ({
@@ -367,10 +366,17 @@ describe('invariants des machines sous des séquences aléatoires (fast-check)',
         fc.integer({ min: 0, max: 8000 }).map((days) => ({ type: 'clock.advance', days }) as const),
         fc.nat(10).map((k) => ({ type: 'representative.openDocument', k }) as const),
         fc.nat(10).map((k) => ({ type: 'patient.openDocument', k }) as const),
-        fc.constant({ type: 'minor.requestSecretConnection' } as const),
         fc
-          .tuple(fc.nat(10), arbVisibility)
-          .map(([k, visibility]) => ({ type: 'ps.depositDocument', k, visibility }) as const),
+          .tuple(fc.nat(2), fc.constantFrom('ep-secret', 'ep-autre'))
+          .map(
+            ([p, episodeId]) => ({ type: 'minor.requestSecretConnection', p, episodeId }) as const,
+          ),
+        fc
+          .tuple(fc.nat(10), arbVisibility, fc.constantFrom('ep-secret', 'ep-autre'))
+          .map(
+            ([k, visibility, episodeId]) =>
+              ({ type: 'ps.depositDocument', k, visibility, episodeId }) as const,
+          ),
       ),
       EVENTS,
     );
@@ -401,9 +407,16 @@ describe('invariants des machines sous des séquences aléatoires (fast-check)',
                 case 'representative.openDocument':
                 case 'patient.openDocument':
                   return { type: e.type, document: pick(e.k) };
+                case 'minor.requestSecretConnection':
+                  return {
+                    type: e.type,
+                    professionalId: DEFAULT_SEED.professionals[e.p]!.id,
+                    episodeId: e.episodeId,
+                  };
                 case 'ps.depositDocument':
                   return {
                     type: e.type,
+                    episodeId: e.episodeId,
                     document: {
                       ...pick(e.k),
                       id: `depot-${docs.length}`,

@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { createActor } from 'xstate';
 import {
   SEED_DOCUMENT_IDS as DOC,
+  SEED_EPISODES,
   SEED_PATIENT_IDS as PAT,
   SIMULATION_START,
   VISIBLE_TO_ALL,
@@ -35,6 +36,7 @@ const doc = (id: string): DmpDocument => {
   return found;
 };
 
+const SECRET = SEED_EPISODES.secretContraception;
 const TURNING_18 = '2025-10-15T00:00:00.000Z';
 
 describe('FAQ-PAT-04 — profil de l’enfant rattaché au représentant légal (R45)', () => {
@@ -154,25 +156,51 @@ describe('Connexion secrète du mineur', () => {
     const actor = start(patient, 'rep-fontaine-marc');
     actor.send({ type: 'clock.advance', now: SIMULATION_START });
 
-    actor.send({ type: 'ps.depositDocument', document: visible });
+    actor.send({ type: 'ps.depositDocument', document: visible, episodeId: SECRET });
     expect(actor.getSnapshot().context.lastDecision?.code).toBe(
       'DMP.SECRET_CONNECTION_REQUIRES_HIDDEN_FROM_REPRESENTATIVES',
     );
-    actor.send({ type: 'ps.depositDocument', document: hidden });
+    actor.send({ type: 'ps.depositDocument', document: hidden, episodeId: SECRET });
 
     expect(actor.getSnapshot().context.documents.map((d) => d.id)).toContain('doc-nouveau-cache');
     expect(actor.getSnapshot().context.documents.map((d) => d.id)).not.toContain('doc-nouveau');
   });
 
-  test('le mineur demande la connexion secrète : les dépôts suivants doivent être cachés aux représentants', () => {
+  test('le mineur demande le secret à la sage-femme : ses dépôts de cet épisode doivent être cachés aux représentants', () => {
     const patient = PatientMother.minor();
-    const report = DocumentMother.of(patient, ProfessionalMother.midwife(), '11488-4');
+    const midwife = ProfessionalMother.midwife();
+    const report = DocumentMother.of(patient, midwife, '11488-4');
     const actor = start(patient, 'rep-1', []);
 
-    actor.send({ type: 'minor.requestSecretConnection' });
-    actor.send({ type: 'ps.depositDocument', document: report });
+    actor.send({
+      type: 'minor.requestSecretConnection',
+      professionalId: midwife.id,
+      episodeId: 'ep-1',
+    });
+    actor.send({ type: 'ps.depositDocument', document: report, episodeId: 'ep-1' });
 
-    expect(actor.getSnapshot().context.patient.secretConnection).toBe(true);
     expect(actor.getSnapshot().context.documents).toEqual([]);
+    expect(actor.getSnapshot().context.lastDecision?.code).toBe(
+      'DMP.SECRET_CONNECTION_REQUIRES_HIDDEN_FROM_REPRESENTATIVES',
+    );
+  });
+
+  test('le secret ne lie ni un autre professionnel, ni un autre épisode de soins', () => {
+    const patient = PatientMother.minor();
+    const midwife = ProfessionalMother.midwife();
+    const gp = ProfessionalMother.gp();
+    const actor = start(patient, 'rep-1', []);
+    actor.send({
+      type: 'minor.requestSecretConnection',
+      professionalId: midwife.id,
+      episodeId: 'ep-1',
+    });
+
+    const byGp = { ...DocumentMother.of(patient, gp, '11488-4'), id: 'doc-gp' };
+    actor.send({ type: 'ps.depositDocument', document: byGp, episodeId: 'ep-1' });
+    const later = { ...DocumentMother.of(patient, midwife, '11488-4'), id: 'doc-later' };
+    actor.send({ type: 'ps.depositDocument', document: later, episodeId: 'ep-2' });
+
+    expect(actor.getSnapshot().context.documents.map((d) => d.id)).toEqual(['doc-gp', 'doc-later']);
   });
 });

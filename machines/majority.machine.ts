@@ -1,6 +1,7 @@
 /**
  * A minor's Mon espace santé profile: created at birth and attached to the legal representative's
- * account (R45); under the secret connection, documents are hidden from the representatives; at
+ * account (R45); under the secret connection, the documents the professional who received the
+ * minor's secret deposits for that episode are hidden from the representatives; at
  * 18 the profile detaches, the young adult gets own codes and the representative loses access
  * (R47). Time moves only through `clock.advance`. Sources: FAQ-PAT-04; dmp-facts.md §3, §7.
  */
@@ -11,6 +12,7 @@ import {
   decidePatientView,
   decideRepresentativeAccess,
   deny,
+  holdsMinorSecret,
   isAdultAt,
   isCurrentRepresentative,
   isHiddenFromPatient,
@@ -18,6 +20,7 @@ import {
   isSecretConnectionCompliant,
   isVisibleToRepresentatives,
   type AnyRule,
+  type ConsentRecord,
   type Decision,
   type DmpDocument,
   type Instant,
@@ -49,8 +52,18 @@ export type MajorityEvent =
   | { readonly type: 'clock.advance'; readonly now: Instant }
   | { readonly type: 'representative.openDocument'; readonly document: DmpDocument }
   | { readonly type: 'patient.openDocument'; readonly document: DmpDocument }
-  | { readonly type: 'minor.requestSecretConnection' }
-  | { readonly type: 'ps.depositDocument'; readonly document: DmpDocument };
+  | {
+      readonly type: 'minor.requestSecretConnection';
+      /** The professional who receives the request, for one episode of care. */
+      readonly professionalId: string;
+      readonly episodeId: string;
+    }
+  | {
+      readonly type: 'ps.depositDocument';
+      readonly document: DmpDocument;
+      /** Episode of care of the deposit; the secret binds its author for one episode only. */
+      readonly episodeId: string;
+    };
 
 type Args = GuardArgsOf<MajorityContext, MajorityEvent>;
 
@@ -70,8 +83,17 @@ const guards = {
   isProfileManagedByRepresentative: ({ context }: Args) =>
     isProfileManagedByRepresentative(context.patient, context.now),
   isHiddenFromPatient: ({ context, event }: Args) => isHiddenFromPatient(docOf(event), context.now),
-  isSecretConnectionCompliant: ({ context, event }: Args) =>
-    isSecretConnectionCompliant(context.patient, docOf(event).visibility, context.now),
+  isSecretConnectionCompliant: ({ context, event }: Args) => {
+    const { document, episodeId } = payload(event, 'ps.depositDocument');
+    const author = document.author.kind === 'professional' ? document.author.professionalId : '';
+    return isSecretConnectionCompliant(
+      context.patient,
+      author,
+      episodeId,
+      document.visibility,
+      context.now,
+    );
+  },
 };
 
 /** The core rule behind every guard of the machine (checked by machines/meta.test.ts). */
@@ -153,10 +175,28 @@ export const majorityMachine = setup({
     refusePatient: assign(({ context, event }) => ({
       lastDecision: decidePatientView(HOLDER, context.patient, docOf(event), context.now),
     })),
-    requestSecretConnection: assign(({ context }) => ({
-      patient: { ...context.patient, secretConnection: true },
-      lastDecision: null,
-    })),
+    // The minor consents alone and asks this professional for the secret, for this episode only.
+    requestSecretConnection: assign(({ context, event }) => {
+      const { professionalId, episodeId } = payload(event, 'minor.requestSecretConnection');
+      if (holdsMinorSecret(context.patient, professionalId, episodeId))
+        return { lastDecision: null };
+      const secret: ConsentRecord = {
+        id: `consent-secret-${context.patient.consents.length + 1}`,
+        episodeId,
+        scope: { kind: 'professional', professionalId },
+        givenBy: 'patient',
+        form: 'oral',
+        traced: false,
+        protectorInformed: false,
+        recordedAt: context.now,
+        recordedBy: professionalId,
+        minorSecret: true,
+      };
+      return {
+        patient: { ...context.patient, consents: [...context.patient.consents, secret] },
+        lastDecision: null,
+      };
+    }),
     refuseDeposit: assign({ lastDecision: SECRET_REFUSED }),
     deposit: assign(({ context, event }) => ({
       documents: [...context.documents, docOf(event)],
@@ -194,7 +234,7 @@ export const majorityMachine = setup({
           {
             guard: not('isCurrentRepresentative'),
             actions: 'refuseRepresentative',
-            meta: { faq: 'FAQ-PAT-04', rules: ['R45'] },
+            meta: { faq: 'FAQ-PAT-04', rules: ['R47'] },
             description: "Refusé : cette personne n'est pas représentant légal du patient.",
           },
           {
@@ -229,7 +269,7 @@ export const majorityMachine = setup({
         'minor.requestSecretConnection': {
           actions: 'requestSecretConnection',
           description:
-            'Le mineur demande le secret : connexion secrète, ses documents seront cachés aux représentants.',
+            'Le mineur demande le secret au professionnel qui le reçoit : pour cet épisode de soins, les documents que ce professionnel dépose seront cachés aux représentants.',
         },
         'ps.depositDocument': [
           {
@@ -237,7 +277,7 @@ export const majorityMachine = setup({
             actions: 'refuseDeposit',
             meta: { faq: 'FAQ-CON-02', rules: [] },
             description:
-              'Refusé : en connexion secrète, le document doit être invisible aux représentants légaux.',
+              'Refusé : le professionnel qui a reçu la demande de secret dépose, pour cet épisode, un document visible des représentants légaux.',
           },
           { actions: 'deposit', description: 'Document versé dans le DMP du mineur.' },
         ],

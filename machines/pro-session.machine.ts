@@ -302,7 +302,7 @@ export const proSessionMachine = setup({
             description: "Interne non inscrit à l'Ordre, ou interne sans e-CPS ni CPF : refusé.",
           },
           {
-            guard: 'hasDepositingCard',
+            guard: and([not('hasConsultingCard'), 'hasDepositingCard']),
             target: 'depositOnly',
             actions: 'insertCard',
             meta: { faq: 'FAQ-CNX-05', rules: ['R3', 'R4', 'R9'] },
@@ -457,7 +457,7 @@ export const proSessionMachine = setup({
               {
                 guard: not('isBreakGlassAllowedByPatient'),
                 actions: 'refuse',
-                meta: { faq: 'FAQ-CON-07', rules: ['R38'] },
+                meta: { faq: 'FAQ-CON-07', rules: [] },
                 description: "Refusé : le patient s'est opposé par avance à l'accès en urgence.",
               },
               {
@@ -471,13 +471,13 @@ export const proSessionMachine = setup({
               {
                 guard: not('isRegulator'),
                 actions: 'refuse',
-                meta: { faq: 'FAQ-CON-07', rules: ['R38'] },
+                meta: { faq: 'FAQ-CON-07', rules: [] },
                 description: 'Refusé : mode réservé au médecin régulateur du SAMU – Centre 15.',
               },
               {
                 guard: not('isRegulationAllowedByPatient'),
                 actions: 'refuse',
-                meta: { faq: 'FAQ-CON-07', rules: ['R38'] },
+                meta: { faq: 'FAQ-CON-07', rules: [] },
                 description: "Refusé : le patient s'est opposé par avance à l'accès du SAMU.",
               },
               {
@@ -508,7 +508,9 @@ export const proSessionMachine = setup({
                     guard: 'hasValidConsent',
                     target: '#proSession.session.consulting',
                     actions: 'grant',
-                    meta: { faq: 'FAQ-CON-01', rules: ['R32', 'R34', 'R49'] },
+                    // R34 (team) and R49 (stay contract) are decided inside hasValidConsent: their
+                    // own transitions, with their rules, are in the consent machine.
+                    meta: { faq: 'FAQ-CON-01', rules: ['R32'] },
                     description:
                       "Consentement valable pour l'épisode (le sien, celui de l'équipe ou le contrat de séjour).",
                   },

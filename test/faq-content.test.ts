@@ -81,7 +81,14 @@ const REQUIRED_FACTS: Record<string, readonly (readonly string[])[]> = {
   'FAQ-ACC-09': [['catégorie'], ['date'], ['biologie'], ['imagerie'], ['compte']],
   'FAQ-ACC-10': [['national']],
   'FAQ-CON-01': [['épisode de soins'], ['pathologie'], ['consultation']],
-  'FAQ-CON-02': [['représentant légal'], ['sauf secret du mineur'], ['L.1111-5']],
+  // Issue 15: the secret binds one professional and one episode, not the patient forever.
+  'FAQ-CON-02': [
+    ['représentant légal'],
+    ['sauf secret du mineur'],
+    ['L.1111-5'],
+    ["professionnel n'en hérite pas"],
+    ['épisode de soins suivant'],
+  ],
   'FAQ-CON-03': [['équipe de soins']],
   'FAQ-CON-04': [['opposition'], ['recommand']],
   'FAQ-CON-05': [['oral']],

@@ -43,6 +43,8 @@ export function consentDrafts(teamId: string): readonly ConsentDraft[] {
   return [
     base,
     { ...base, givenBy: 'legal-representative' },
+    // A minor who asks this professional for the secret (CSP L.1111-5).
+    { ...base, minorSecret: true },
     { ...base, protectorInformed: true, traced: true },
     { ...base, scope: { kind: 'care-team', teamId, informedOfTeamScope: true } },
     {

@@ -13,6 +13,7 @@ import {
   isClockInSync,
   isInsQualified,
   isPatientInformedOfDeposit,
+  SEED_EPISODES,
   SEED_PATIENT_IDS as PAT,
   SEED_PROFESSIONAL_IDS as PRO,
   VISIBLE_TO_ALL,
@@ -40,9 +41,15 @@ const persona = (
   patientId: string,
   proId: string,
   only?: readonly DepositEvent['type'][],
+  episodeId?: string,
 ): Persona<typeof depositMachine> => ({
   name,
-  input: { professional: seedProfessional(proId), patient: seedPatient(patientId), now: NOW },
+  input: {
+    professional: seedProfessional(proId),
+    patient: seedPatient(patientId),
+    now: NOW,
+    ...(episodeId === undefined ? {} : { episodeId }),
+  },
   ...(only === undefined ? {} : { only }),
 });
 
@@ -99,11 +106,13 @@ export const depositModel: ModelSpec<typeof depositMachine> = {
       'ps.informPatient',
       'ps.submit',
     ]),
-    persona('Sage-femme, mineure en connexion secrète', PAT.minorSecretConnection, PRO.midwife, [
-      'ps.setVisibility',
-      'ps.informPatient',
-      'ps.submit',
-    ]),
+    persona(
+      'Sage-femme, mineure en connexion secrète',
+      PAT.minorSecretConnection,
+      PRO.midwife,
+      ['ps.setVisibility', 'ps.informPatient', 'ps.submit'],
+      SEED_EPISODES.secretContraception,
+    ),
     persona('Poste avec CPE non nominative', PAT.adult, PRO.staffAnonymousCpe, ['ps.submit']),
     persona("Interne non inscrit à l'Ordre", PAT.adult, PRO.internUnregistered, ['ps.submit']),
     persona('Ostéopathe', PAT.adult, PRO.osteopath, ['ps.submit']),

@@ -9,6 +9,8 @@ import {
   isAdultAt,
   isBefore,
   isCurrentRepresentative,
+  holdsMinorSecret,
+  SEED_EPISODES,
   SEED_PATIENT_IDS as PAT,
   VISIBLE_TO_ALL,
   type DmpDocument,
@@ -43,6 +45,11 @@ function pendingAnnouncement(patient: Patient): DmpDocument {
   };
 }
 
+/** The professional who receives the minor's secret in the model, and the episodes. */
+const SECRET_HOLDER = 'pro-midwife';
+const SECRET_EPISODE = SEED_EPISODES.secretContraception;
+const OTHER_EPISODE = 'ep-autre-episode';
+
 /** Documents a professional may deposit for a minor: visible to all, or hidden from representatives. */
 export function depositSamples(patient: Patient, at: string): readonly DmpDocument[] {
   const base: DmpDocument = {
@@ -54,7 +61,7 @@ export function depositSamples(patient: Patient, at: string): readonly DmpDocume
     depositedAt: at,
     author: {
       kind: 'professional',
-      professionalId: 'pro-midwife',
+      professionalId: SECRET_HOLDER,
       name: 'Élise GUÉRIN',
       rpps: '19999000136',
       profession: '50',
@@ -84,11 +91,19 @@ function events(s: Snapshot): MajorityEvent[] {
     ...instants.map((now): MajorityEvent => ({ type: 'clock.advance', now })),
     ...docs.map((document): MajorityEvent => ({ type: 'representative.openDocument', document })),
     ...docs.map((document): MajorityEvent => ({ type: 'patient.openDocument', document })),
-    { type: 'minor.requestSecretConnection' },
-    ...depositSamples(c.patient, c.now).map((document): MajorityEvent => ({
-      type: 'ps.depositDocument',
-      document,
-    })),
+    {
+      type: 'minor.requestSecretConnection',
+      professionalId: SECRET_HOLDER,
+      episodeId: SECRET_EPISODE,
+    },
+    // The secret's episode and another one: the secret does not leak to the next episode.
+    ...[SECRET_EPISODE, OTHER_EPISODE].flatMap((episodeId) =>
+      depositSamples(c.patient, c.now).map((document): MajorityEvent => ({
+        type: 'ps.depositDocument',
+        document,
+        episodeId,
+      })),
+    ),
   ];
 }
 
@@ -128,8 +143,13 @@ export function majorityInvariants(
   if (
     previous !== undefined &&
     previous.matches('attached') &&
-    previous.context.patient.secretConnection &&
     event?.type === 'ps.depositDocument' &&
+    event.document.author.kind === 'professional' &&
+    holdsMinorSecret(
+      previous.context.patient,
+      event.document.author.professionalId,
+      event.episodeId,
+    ) &&
     c.documents.length > previous.context.documents.length
   ) {
     const added = c.documents[c.documents.length - 1];
@@ -174,7 +194,7 @@ export const majorityModel: ModelSpec<typeof majorityMachine> = {
   events,
   project: (s) => [
     s.context.now,
-    s.context.patient.secretConnection,
+    s.context.patient.consents.length,
     s.context.lastDecision?.code ?? null,
     s.context.ownCodes,
   ],

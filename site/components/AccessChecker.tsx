@@ -219,7 +219,7 @@ export default function AccessChecker({ faqLinks }: { faqLinks: FaqLinks }) {
           />
           {form.age === 'minor' && (
             <Check name="secretConnection" form={form} set={set}>
-              Le mineur a demandé la connexion secrète (secret du mineur)
+              Le mineur vous a demandé le secret pour cet épisode de soins (connexion secrète)
             </Check>
           )}
           <Check name="insQualified" form={form} set={set}>

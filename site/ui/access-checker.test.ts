@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { isMinorSecretConsent } from '../../src/dmp/index';
 import { checkAccess, toPatient, toProfessional } from './access-checker';
 import { DEFAULT_FORM, type CheckerForm } from './access-checker-form';
 import { citationsOf, DOCUMENT_TYPE_GROUPS, PROFESSION_GROUPS } from './access-checker-options';
@@ -114,11 +115,15 @@ describe('mapping', () => {
     expect(v.consultation).toMatchObject({ allowed: false, code: 'DMP.TRAINEE_NOT_AUTHORISED' });
   });
 
-  test('the secret connection is only read for a minor, and the patient age matches the choice', () => {
-    expect(toPatient({ ...DEFAULT_FORM, secretConnection: true }).secretConnection).toBe(false);
-    expect(
-      toPatient({ ...DEFAULT_FORM, age: 'minor', secretConnection: true }).secretConnection,
-    ).toBe(true);
+  test('the secret connection is only read for a minor, and binds this practitioner for this episode', () => {
+    const secretOf = (patient: ReturnType<typeof toPatient>) =>
+      patient.consents.filter((c) => isMinorSecretConsent(patient, c));
+    expect(secretOf(toPatient({ ...DEFAULT_FORM, secretConnection: true }))).toEqual([]);
+    const [secret] = secretOf(toPatient({ ...DEFAULT_FORM, age: 'minor', secretConnection: true }));
+    expect(secret?.scope).toEqual({
+      kind: 'professional',
+      professionalId: toProfessional(DEFAULT_FORM).id,
+    });
   });
 
   test('the default form is an allowed consultation, document and deposit', () => {

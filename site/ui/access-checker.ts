@@ -94,6 +94,10 @@ function consentOf(form: CheckerForm): ConsentRecord[] {
       protectorInformed: false,
       recordedAt: addDuration(CHECK_INSTANT, { minutes: -10 }),
       recordedBy: PROFESSIONAL_ID,
+      // The minor asked this practitioner for the secret, for this episode (CSP L.1111-5).
+      ...(form.age === 'minor' && form.consent === 'patient' && form.secretConnection
+        ? { minorSecret: true }
+        : {}),
     },
   ];
 }
@@ -164,7 +168,6 @@ export function toPatient(form: CheckerForm): Patient {
     blocked: { all: form.blocked === 'all', rpps: form.blocked === 'me' ? [RPPS] : [] },
     oppositions: oppositionsOf(form),
     consents: consentOf(form),
-    secretConnection: form.age === 'minor' && form.secretConnection,
     residenceRegion: 'Pays de la Loire',
   };
 }
@@ -222,6 +225,7 @@ export function toDeposit(form: CheckerForm): { context: DepositContext; draft: 
       patient: toPatient(form),
       now: CHECK_INSTANT,
       workstationSkewMs: 0,
+      episodeId: EPISODE,
     },
     draft: {
       typeCode: form.documentType,

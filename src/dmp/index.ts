@@ -117,6 +117,8 @@ export {
   isG15Code,
   isLuhnValid,
   isRppsFormat,
+  cardLoginRefusal,
+  cardsHeldBy,
   luhnCheckDigit,
   NON_G15_PROFESSIONS,
   PRACTICE_SETTINGS,
@@ -160,7 +162,9 @@ export { hasConsultingCard, hasDepositingCard, isTraineeAuthorised } from './rul
 export {
   hasOpposedToConsultation,
   hasValidConsent,
+  holdsMinorSecret,
   isConsentGivenByEntitledPerson,
+  isMinorSecretConsent,
   isCoveredByStayContract,
   isCoveredByTeamConsent,
   isProtectorInformed,
@@ -228,7 +232,16 @@ export {
   decideConsultation,
 } from './services/consultation.service';
 export type { ConsultationContext } from './services/consultation.service';
-export { allow, ALLOWED_CODES, cite, deny } from './services/decision';
+export {
+  ASSUMPTION_IDS,
+  ASSUMPTIONS,
+  assumptionById,
+  assumptionLabel,
+  mentionsAssumption,
+  type Assumption,
+  type AssumptionId,
+} from './assumptions';
+export { allow, ALLOWED_CODES, cite, deny, restsOn } from './services/decision';
 export type { Allowed, AllowedCode, Citation, Decision, Denied } from './services/decision';
 export { findDmpByIns } from './services/ins-search.service';
 export type { InsSearchResult } from './services/ins-search.service';

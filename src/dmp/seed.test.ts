@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { NORMAL_ACCESS } from './model/access-request';
 import { INS_OID_TEST, isValidNirKey, parseIns } from './model/ins';
 import { isLuhnValid, isRppsFormat } from './model/professional';
+import { holdsMinorSecret } from './rules/consent.rules';
 import { isAdultAt } from './rules/majority.rules';
 import { decideConsultation } from './services/consultation.service';
 import {
@@ -69,7 +70,10 @@ describe('seed: every situation of the brief is present', () => {
     expect(patient(PAT.mesNotActivated)?.mesActivated).toBe(false);
     expect(patient(PAT.provisionalIdentity)?.identityStatus).toBe('PROV');
     expect(patient(PAT.opposedToConsultation)?.oppositions[0]?.kind).toBe('consultation');
-    expect(patient(PAT.minorSecretConnection)?.secretConnection).toBe(true);
+    const lea = patient(PAT.minorSecretConnection);
+    // The secret binds the midwife who received it, for that episode, not the patient forever.
+    expect(lea && holdsMinorSecret(lea, PRO.midwife, SEED_EPISODES.secretContraception)).toBe(true);
+    expect(lea && holdsMinorSecret(lea, PRO.gp, SEED_EPISODES.secretContraception)).toBe(false);
     expect(patient(PAT.ehpadResident)?.consents[0]?.form).toBe('stay-contract-clause');
   });
 

@@ -344,6 +344,38 @@ describe('store: patient settings', () => {
     expect(store.consult(newEpisode).allowed).toBe(true);
   });
 
+  test("consent and opposition traced in the professional's software are not DMP traces: no history line (issue 15)", () => {
+    const before = store.history(PAT.adult).length;
+    store.recordConsent({
+      patientId: PAT.adult,
+      professionalId: PRO.gp,
+      episodeId: 'ep-new',
+      givenBy: 'patient',
+      form: 'oral',
+      traced: true,
+      protectorInformed: false,
+    });
+    store.recordOpposition({
+      patientId: PAT.adult,
+      professionalId: PRO.gp,
+      kind: 'consultation',
+      scope: { kind: 'all' },
+      reason: 'Refus oral',
+      channel: 'oral',
+    });
+    expect(store.history(PAT.adult)).toHaveLength(before);
+    // Expressed by the patient in Mon espace santé, the opposition is a line of the history.
+    store.recordOpposition({
+      patientId: PAT.adult,
+      professionalId: null,
+      kind: 'consultation',
+      scope: { kind: 'all' },
+      reason: 'Refus',
+      channel: 'mon-espace-sante',
+    });
+    expect(store.history(PAT.adult)).toHaveLength(before + 1);
+  });
+
   test('R49: the EHPAD team consults under the stay contract until an opposition is traced', () => {
     const input = {
       professionalId: PRO.ehpadPhysician,

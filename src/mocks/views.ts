@@ -195,7 +195,6 @@ export function profileJson(ctx: ApiContext, session: PatientSession, patient: P
       name: representativeName(r),
       relationship: r.relationship,
     })),
-    secretConnection: patient.secretConnection,
     emergency: { ...patient.emergency },
     blocked: { all: patient.blocked.all, rpps: [...patient.blocked.rpps] },
     decision: decisionJson(ctx.store.patientView(session.viewer, patient.id).decision),

@@ -95,6 +95,12 @@ const psActions = [
       .boolean()
       .default(false)
       .describe('Majeur protégé : la personne chargée de la mesure a été informée.'),
+    minorSecret: z
+      .boolean()
+      .optional()
+      .describe(
+        'Patient mineur qui consent seul en demandant le secret à ce professionnel (secret du mineur), pour cet épisode.',
+      ),
   }),
   act('ps.openDmp', {
     patient,

@@ -20,7 +20,29 @@ test('login with a card the professional does not hold is refused', async () => 
   const answer = await port().perform({ kind: 'ps.login', professionalId: 'pro-gp', card: 'CPF' });
 
   expect(answer.verdict.allowed).toBe(false);
-  expect(answer.verdict.explanation).toContain('détient une CPS');
+  expect(answer.verdict.explanation).toContain('détient : CPS, e-CPS');
+});
+
+test('one professional, several cards: a CPS holder logs in with the e-CPS too (issue 15)', async () => {
+  const answer = await port().perform({
+    kind: 'ps.login',
+    professionalId: 'pro-gp',
+    card: 'e-CPS',
+  });
+
+  expect(answer.verdict.allowed).toBe(true);
+  expect(answer.verdict.explanation).toContain('e-CPS');
+});
+
+test('an osteopath has no CPS: the login is refused with the reason (issue 15)', async () => {
+  const answer = await port().perform({
+    kind: 'ps.login',
+    professionalId: 'pro-osteopath',
+    card: 'CPS',
+  });
+
+  expect(answer.verdict.allowed).toBe(false);
+  expect(answer.verdict.explanation).toMatch(/RPPS/);
 });
 
 test('opening a DMP returns the core decision and the documents shown, and is traced', async () => {

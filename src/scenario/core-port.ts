@@ -6,6 +6,7 @@
  * say it upfront, from the card rules).
  */
 import {
+  cardLoginRefusal,
   cite,
   decidePatientSideAccess,
   deny,
@@ -42,16 +43,16 @@ function login(store: DmpStore, request: Extract<DmpRequest, { kind: 'ps.login' 
     rules: [...new Set(cardRules.flatMap((r) => r.rules))],
     faq: [...new Set(cardRules.map((r) => r.faq))],
   };
-  if (pro === undefined || pro.card.type !== request.card) {
-    const held =
-      pro === undefined
-        ? 'aucun professionnel connu'
-        : `ce professionnel détient une ${pro.card.type}`;
+  const refusal =
+    pro === undefined
+      ? `Carte ${request.card} présentée, mais aucun professionnel connu : la connexion est refusée.`
+      : cardLoginRefusal(pro, request.card);
+  if (pro === undefined || refusal !== null) {
     return {
       verdict: {
         allowed: false,
         code: 'DMP.UNKNOWN_PROFESSIONAL',
-        explanation: `Carte ${request.card} présentée, mais ${held} : la connexion est refusée.`,
+        explanation: refusal ?? '',
         notices: [],
         ...citation,
       },
@@ -64,7 +65,7 @@ function login(store: DmpStore, request: Extract<DmpRequest, { kind: 'ps.login' 
       ? []
       : ["Interne non inscrit à l'Ordre ou carte inadaptée : le DMP refusera l'accès."]),
   ];
-  const explanation = `${professionalName(pro)} est connecté(e) avec sa ${pro.card.type}.`;
+  const explanation = `${professionalName(pro)} est connecté(e) avec sa ${request.card}.`;
   return {
     verdict: { allowed: true, code: 'PSC.SESSION_OPENED', explanation, notices, ...citation },
   };
@@ -154,6 +155,7 @@ function perform(store: DmpStore, r: DmpRequest): DmpAnswer {
         form,
         traced,
         protectorInformed,
+        minorSecret: r.minorSecret,
       };
       const scope = r.team === null ? {} : { scope: { kind: 'care-team' as const, ...r.team } };
       return { verdict: verdictOf(store.recordConsent({ ...input, ...scope })) };

@@ -154,7 +154,10 @@ function depositBody(
     // The workstation's clock: the DMP's simulated time shifted by the scenario's skew (R18).
     date: new Date(Date.parse(now) + r.workstationSkewMs).toISOString(),
     description: draft.title,
-    context: { period: { start: draft.serviceDate } },
+    context: {
+      period: { start: draft.serviceDate },
+      ...(r.episodeId === '' ? {} : { episode: r.episodeId }),
+    },
     ...(labels.length === 0
       ? {}
       : { securityLabel: labels.map((code) => ({ coding: [{ code }] })) }),
@@ -186,7 +189,7 @@ export async function performAsProfessional(
       const scope = team === null ? { kind: 'self' } : { kind: 'care-team', ...team };
       const body = { patient: ins, episode: episodeId, scope, givenBy, form, traced };
       const reply = await client.asPro(r.professionalId, 'POST', '/dmp/consents', {
-        body: { ...body, protectorInformed },
+        body: { ...body, protectorInformed, minorSecret: r.minorSecret },
       });
       if (isRefusal(reply)) return refusal(reply);
       return { verdict: verdictOfDecision(reply.body['decision'] as Json) };

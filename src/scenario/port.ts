@@ -50,6 +50,8 @@ export type DmpRequest =
       readonly team: { readonly teamId: string; readonly informedOfTeamScope: boolean } | null;
       readonly traced: boolean;
       readonly protectorInformed: boolean;
+      /** The minor consents alone and asks this professional for the secret, for this episode. */
+      readonly minorSecret: boolean;
     }
   | {
       readonly kind: 'ps.openDmp';
@@ -72,6 +74,8 @@ export type DmpRequest =
       readonly patientId: string;
       readonly draft: DraftDocument;
       readonly workstationSkewMs: number;
+      /** Episode of care ('' when none): a minor's secret binds one professional and one episode. */
+      readonly episodeId: string;
       /** The software's checklist box « patient informé » (R40): never sent to the DMP. */
       readonly patientInformed: boolean;
     }

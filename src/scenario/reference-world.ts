@@ -6,6 +6,7 @@
 import {
   DEFAULT_SEED,
   documentType,
+  isMinorSecretConsent,
   professionalName,
   professionLabel,
   SEED_EPISODES,
@@ -46,7 +47,8 @@ function patientLine(p: Patient): string {
   if (p.trustedPerson !== null) parts.push(`personne de confiance : ${p.trustedPerson.name}`);
   if (!p.mesActivated) parts.push('Mon espace santé non activé');
   if (p.dmpStatus === 'closed') parts.push('DMP fermé');
-  if (p.secretConnection) parts.push('connexion secrète');
+  if (p.consents.some((c) => isMinorSecretConsent(p, c)))
+    parts.push('secret du mineur confié à un professionnel pour un épisode de soins');
   if (p.blocked.all) parts.push('a bloqué tous les professionnels');
   if (p.blocked.rpps.length > 0) {
     const who = p.blocked.rpps.map(

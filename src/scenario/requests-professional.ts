@@ -71,7 +71,7 @@ export function resolveProfessional(
         action.scope === 'care-team' && teamId !== undefined
           ? { teamId, informedOfTeamScope: action.informedOfTeamScope }
           : null;
-      const { givenBy, form, traced, protectorInformed } = action;
+      const { givenBy, form, traced, protectorInformed, minorSecret } = action;
       return {
         request: {
           kind: 'ps.recordConsent',
@@ -83,6 +83,7 @@ export function resolveProfessional(
           team,
           traced,
           protectorInformed,
+          minorSecret: minorSecret ?? false,
         },
         subject: patientId,
       };
@@ -131,6 +132,7 @@ export function resolveProfessional(
         patientId,
         draft: draft(world, action.type, action.title, action.serviceDate, visibility),
         workstationSkewMs: action.clockSkewMinutes * 60_000,
+        episodeId,
         patientInformed: action.patientInformed,
       };
       return { request, subject: patientId };

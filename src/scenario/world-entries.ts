@@ -91,7 +91,6 @@ export function inlinePatient(
     traits: { ...base.traits, birthDate: p.birthDate ?? base.traits.birthDate },
     identityStatus: p.identityStatus ?? base.identityStatus,
     mesActivated: p.mesActivated ?? base.mesActivated,
-    secretConnection: p.secretConnection ?? base.secretConnection,
     emergency: {
       ...base.emergency,
       ...(definedOnly(p.emergency ?? {}) as Partial<EmergencySettings>),

@@ -50,7 +50,6 @@ const inlinePatient = z
         'Matricule INS (15 caractères, OID de test). À préciser si le scénario recherche ce patient par INS.',
       ),
     mesActivated: z.boolean().optional().describe('Mon espace santé activé par le patient.'),
-    secretConnection: z.boolean().optional().describe('Mineur ayant demandé la connexion secrète.'),
     emergency: z
       .object({
         allowSamu: z.boolean().optional().describe('Accès du SAMU – Centre 15 autorisé.'),

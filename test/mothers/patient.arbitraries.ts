@@ -87,7 +87,6 @@ export function arbPatient(professionalIds: readonly string[] = ['pro-0']): fc.A
         { arbitrary: fc.array(opposition, { minLength: 1, maxLength: 2 }), weight: 3 },
       ),
       consents: fc.array(arbConsent(professionalIds), { maxLength: 5 }),
-      secretConnection: fc.boolean(),
       region: fc.constantFrom('Pays de la Loire', 'Bretagne', 'Occitanie'),
     })
     .map((r) => {
@@ -130,7 +129,6 @@ export function arbPatient(professionalIds: readonly string[] = ['pro-0']): fc.A
         blocked: { all: r.blockedAll, rpps: r.blockedRpps },
         oppositions: r.oppositions,
         consents: r.consents,
-        secretConnection: r.secretConnection,
         residenceRegion: r.region,
       } satisfies Patient;
     });

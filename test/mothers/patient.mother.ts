@@ -54,7 +54,6 @@ function build(birthDate: IsoDate, o: Partial<Patient> = {}): Patient {
     blocked: NOBODY_BLOCKED,
     oppositions: [],
     consents: [],
-    secretConnection: false,
     residenceRegion: 'Pays de la Loire',
     ...o,
   };
@@ -83,8 +82,30 @@ export const PatientMother = {
   /** A minor who turns 18 `daysAfter` days after the simulation start. */
   minorTurning18: (daysAfter = 14, o: Partial<Patient> = {}) =>
     build(birthDateTurning(18, daysAfter), { legalRepresentatives: [parent], ...o }),
-  minorWithSecretConnection: (o: Partial<Patient> = {}) =>
-    build('2009-02-17', { legalRepresentatives: [parent], secretConnection: true, ...o }),
+  /** A minor who asked `professionalId` for the secret (connexion secrète) for one episode. */
+  minorWithSecretConnection: (
+    professionalId: string,
+    episodeId = 'ep-1',
+    o: Partial<Patient> = {},
+  ) =>
+    build('2009-02-17', {
+      legalRepresentatives: [parent],
+      consents: [
+        {
+          id: `consent-secret-${professionalId}-${episodeId}`,
+          episodeId,
+          scope: { kind: 'professional', professionalId },
+          givenBy: 'patient',
+          form: 'oral',
+          traced: false,
+          protectorInformed: false,
+          recordedAt: SIMULATION_START,
+          recordedBy: professionalId,
+          minorSecret: true,
+        },
+      ],
+      ...o,
+    }),
   protectedAdult: (o: Partial<Patient> = {}) =>
     build('1950-01-20', {
       legalProtection: {

@@ -214,6 +214,7 @@ function Consent(props: SpaceProps) {
   const [informed, setInformed] = useState(p ? (s.informedOfTeamScope ?? true) : false);
   const [traced, setTraced] = useState(p ? (s.traced ?? true) : false);
   const [protector, setProtector] = useState(p ? (s.protectorInformed ?? false) : false);
+  const [minorSecret, setMinorSecret] = useState(p ? (s.minorSecret ?? false) : false);
   const missing = [
     ...(chosen(givenBy) ? [] : ['qui consent']),
     ...(chosen(form) ? [] : ['la forme']),
@@ -232,6 +233,7 @@ function Consent(props: SpaceProps) {
       informedOfTeamScope: informed,
       traced,
       protectorInformed: protector,
+      minorSecret: givenBy === 'patient' && minorSecret,
     });
   return (
     <ActionForm
@@ -265,6 +267,11 @@ function Consent(props: SpaceProps) {
       <CheckField checked={protector} onChange={setProtector}>
         Majeur protégé : la personne chargée de la mesure a été informée
       </CheckField>
+      {givenBy === 'patient' && (
+        <CheckField checked={minorSecret} onChange={setMinorSecret}>
+          Patient mineur : il consent seul et me demande le secret pour cet épisode de soins
+        </CheckField>
+      )}
     </ActionForm>
   );
 }

@@ -34,6 +34,11 @@ export interface ConsentRecord {
   readonly recordedAt: Instant;
   /** Professional who collected it. */
   readonly recordedBy: string;
+  /**
+   * A minor consenting alone asked this professional for the secret (secret du mineur, CSP
+   * L.1111-5; « connexion secrète », dmp-facts.md §3, §7): for this episode only.
+   */
+  readonly minorSecret?: boolean | undefined;
 }
 
 /** Who an opposition targets. */

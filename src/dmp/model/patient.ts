@@ -106,8 +106,6 @@ export interface Patient {
   readonly blocked: BlockList;
   readonly oppositions: readonly Opposition[];
   readonly consents: readonly ConsentRecord[];
-  /** A minor who asked for the secret connection (secret du mineur, CSP R.1111-50). */
-  readonly secretConnection: boolean;
   /** Region of residence, informative only: the DMP is national (R31). */
   readonly residenceRegion: string;
 }

@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
+import { ProfessionalMother } from '../../../test/mothers/professional.mother';
 import {
+  cardLoginRefusal,
+  cardsHeldBy,
   G15_PROFESSIONS,
   isLuhnValid,
   isRppsFormat,
@@ -24,5 +27,24 @@ describe('professions and RPPS', () => {
     expect(isRppsFormat('10101201234')).toBe(true);
     expect(isRppsFormat('1010120123')).toBe(false);
     expect(isRppsFormat('1010120123a')).toBe(false);
+  });
+});
+
+describe('cards held (issue 15)', () => {
+  test('a CPS holder may log in with the e-CPS too; an e-CPS holder with the e-CPS only', () => {
+    const gp = ProfessionalMother.gp();
+    expect(cardLoginRefusal(gp, 'CPS')).toBeNull();
+    expect(cardLoginRefusal(gp, 'e-CPS')).toBeNull();
+    expect(cardLoginRefusal(gp, 'CPE')).toMatch(/détient : CPS, e-CPS/);
+    expect(cardsHeldBy(ProfessionalMother.gp({ card: { type: 'e-CPS' } }))).toEqual(['e-CPS']);
+  });
+
+  test('an osteopath holds no card and is told why (not in the RPPS, no CPS)', () => {
+    const osteopath = ProfessionalMother.gp({ profession: 'osteopath', rpps: null });
+    expect(cardsHeldBy(osteopath)).toEqual([]);
+    for (const card of ['CPS', 'e-CPS'] as const)
+      expect(cardLoginRefusal(osteopath, card)).toMatch(
+        /ostéopathes ne sont pas enregistrés au RPPS/,
+      );
   });
 });

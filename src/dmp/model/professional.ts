@@ -206,3 +206,39 @@ export function isLuhnValid(digits: string): boolean {
 export function isRppsFormat(value: string): boolean {
   return /^\d{11}$/.test(value);
 }
+
+/**
+ * The cards a professional can present to log in. Pro Santé Connect accepts the CPS and the e-CPS
+ * of the same person (dmp-facts.md §9): a CPS holder may also log in with the e-CPS app. A person
+ * without an RPPS number holds neither (osteopaths are not in the RPPS and have no CPS, FAQ-ACC-03);
+ * a CPE is a structure's card, a CPF a trainee's.
+ */
+export function cardsHeldBy(
+  professional: Pick<Professional, 'card' | 'rpps' | 'profession'>,
+): readonly Card['type'][] {
+  if (professional.profession === 'osteopath') return [];
+  switch (professional.card.type) {
+    case 'CPS':
+      return professional.rpps === null ? [] : ['CPS', 'e-CPS'];
+    case 'e-CPS':
+      return professional.rpps === null ? [] : ['e-CPS'];
+    case 'CPE':
+      return ['CPE'];
+    case 'CPF':
+      return ['CPF'];
+  }
+}
+
+/** Why a login with this card is refused, in French; null when the professional holds it. */
+export function cardLoginRefusal(
+  professional: Pick<Professional, 'card' | 'rpps' | 'profession'>,
+  presented: Card['type'],
+): string | null {
+  const held = cardsHeldBy(professional);
+  if (held.includes(presented)) return null;
+  if (professional.profession === 'osteopath')
+    return `Carte ${presented} présentée, mais les ostéopathes ne sont pas enregistrés au RPPS et ne détiennent ni CPS ni e-CPS : la connexion est refusée (et ils n'ont aucun accès au DMP).`;
+  if (held.length === 0)
+    return `Carte ${presented} présentée, mais cette personne n'a pas de numéro RPPS, donc ni CPS ni e-CPS : la connexion est refusée.`;
+  return `Carte ${presented} présentée, mais ce professionnel détient : ${held.join(', ')}. La connexion est refusée.`;
+}

@@ -47,6 +47,8 @@ export const ACCESS_MATRIX: Readonly<Record<ProfessionCode, AccessMatrixRow>> = 
           assumed(true, 'Pharmaciens : comptes rendus de biologie, anesthésie et hospitaliers, prescriptions, protocoles de soins, imagerie (presse professionnelle, à vérifier).')),
         ...overrides(['87273-9', '11369-6'], assumed(true, "Les logiciels des pharmaciens doivent intégrer le carnet de vaccination (exigence d'homologation) : accès supposé.")),
         '68599-0': PSY_SYNTHESIS_PHARMACIST,
+        // Issue 15: revisited, kept closed, and the note says why (no source either way).
+        '60591-5': assumed(false, "Synthèse médicale, où se notent les allergies (FAQ-DEP-03) : elle ne figure pas dans la liste relevée par la presse professionnelle pour les pharmaciens (à vérifier), et la FAQ ne dit rien de leur accès. Faute de source, le simulateur la leur ferme."),
       },
     },
   },

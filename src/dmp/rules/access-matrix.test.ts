@@ -196,3 +196,13 @@ describe('matrix data integrity', () => {
     expect(assumptions.some((a) => a.profession === '21' && a.where === '68599-0')).toBe(false);
   });
 });
+
+describe('pharmacists and the medical summary (issue 15)', () => {
+  test('closed as an assumption whose note says why: allergies go there, no source either way', () => {
+    const cell = documentCell('21', '60591-5');
+    expect(cell.allowed).toBe(false);
+    expect(cell.assumption).toBe(true);
+    expect(cell.note).toMatch(/allergies/);
+    expect(cell.note).toMatch(/FAQ-DEP-03/);
+  });
+});

@@ -14,7 +14,8 @@ export const isProfessionAllowedInSetting = defineRule({
   rules: ['R20', 'R22', 'R23', 'R24', 'R25', 'R26', 'R28'],
   summary:
     "La profession figure dans la matrice d'habilitation pour ce mode d'exercice (libéral, structure, établissement).",
-  sources: ['FAQ-ACC-03', 'FAQ-ACC-04', 'FAQ-ACC-05', 'FAQ-ACC-06'],
+  // R28 (the kind of establishment never matters) is stated under FAQ-ACC-08.
+  sources: ['FAQ-ACC-03', 'FAQ-ACC-04', 'FAQ-ACC-05', 'FAQ-ACC-06', 'FAQ-ACC-08'],
   test: (profession: ProfessionCode, setting: PracticeSetting) =>
     settingCell(profession, setting).allowed,
 });

@@ -12,7 +12,8 @@ export const hasConsultingCard = defineRule({
   rules: ['R1', 'R4'],
   summary:
     'La carte permet de consulter : CPS (celle déjà détenue suffit), e-CPS ou CPF ; jamais une CPE.',
-  sources: ['FAQ-CNX-04'],
+  // FAQ-DEP-02 (secretariat) also says a CPE never consults (R4).
+  sources: ['FAQ-CNX-04', 'FAQ-DEP-02'],
   test: (card: Card) => card.type !== 'CPE',
 });
 
@@ -22,7 +23,8 @@ export const hasDepositingCard = defineRule({
   faq: 'FAQ-CNX-05',
   rules: ['R3', 'R5', 'R9'],
   summary: "La carte permet d'alimenter le DMP : toute carte sauf une CPE non nominative.",
-  sources: ['FAQ-DEP-02'],
+  // FAQ-ACC-06 (secretariats) recalls that a secretary deposits with a nominative CPE (R9).
+  sources: ['FAQ-DEP-02', 'FAQ-ACC-06'],
   test: (card: Card) => card.type !== 'CPE' || card.nominative,
 });
 

@@ -7,6 +7,7 @@ import { SIMULATION_START as NOW } from '../model/clock';
 import {
   hasOpposedToConsultation,
   hasValidConsent,
+  holdsMinorSecret,
   isConsentGivenByEntitledPerson,
   isCoveredByStayContract,
   isCoveredByTeamConsent,
@@ -16,6 +17,8 @@ import {
 const gp = ProfessionalMother.gp({ careTeamIds: ['msp'] });
 const nurse = ProfessionalMother.nurse({ careTeamIds: ['msp'] });
 const outsider = ProfessionalMother.physiotherapist();
+const own = { kind: 'professional', professionalId: gp.id } as const;
+const team = { kind: 'care-team', teamId: 'msp', informedOfTeamScope: true } as const;
 
 describe(`${hasValidConsent.faq} ${hasValidConsent.id}`, () => {
   test('R32: a consent covers its care episode only', () => {
@@ -63,23 +66,58 @@ describe(`${isConsentGivenByEntitledPerson.faq} ${isConsentGivenByEntitledPerson
     const minor = PatientMother.minor({
       consents: [ConsentMother.for(gp, 'ep-1', { givenBy: 'legal-representative' })],
     });
-    expect(isConsentGivenByEntitledPerson(minor, { givenBy: 'legal-representative' }, NOW)).toBe(
-      true,
+    expect(
+      isConsentGivenByEntitledPerson(minor, { givenBy: 'legal-representative', scope: own }, NOW),
+    ).toBe(true);
+    expect(isConsentGivenByEntitledPerson(minor, { givenBy: 'patient', scope: team }, NOW)).toBe(
+      false,
     );
-    expect(isConsentGivenByEntitledPerson(minor, { givenBy: 'patient' }, NOW)).toBe(false);
     expect(hasValidConsent(minor, gp, 'ep-1', NOW)).toBe(true);
   });
-  test('secret connection (assumption): the minor consents alone', () => {
-    const minor = PatientMother.minorWithSecretConnection();
-    expect(isConsentGivenByEntitledPerson(minor, { givenBy: 'patient' }, NOW)).toBe(true);
+  test('secret du mineur: the minor consents alone, for the professional who receives it and this episode only', () => {
+    const minor = PatientMother.minorWithSecretConnection(gp.id, 'ep-1');
+    expect(
+      isConsentGivenByEntitledPerson(
+        minor,
+        { givenBy: 'patient', scope: own, minorSecret: true },
+        NOW,
+      ),
+    ).toBe(true);
+    // Not for a whole team: another professional does not inherit the secret.
+    expect(isConsentGivenByEntitledPerson(minor, { givenBy: 'patient', scope: team }, NOW)).toBe(
+      false,
+    );
+    expect(hasValidConsent(minor, gp, 'ep-1', NOW)).toBe(true);
+    expect(hasValidConsent(minor, nurse, 'ep-1', NOW)).toBe(false);
+    expect(hasValidConsent(minor, gp, 'ep-2', NOW)).toBe(false);
+    expect(holdsMinorSecret(minor, gp.id, 'ep-1')).toBe(true);
+    expect(holdsMinorSecret(minor, nurse.id, 'ep-1')).toBe(false);
+    expect(holdsMinorSecret(minor, gp.id, 'ep-2')).toBe(false);
+  });
+  test('a consent the minor could not give alone (team scope) does not become valid at 18', () => {
+    const patient = PatientMother.minorTurning18(10, {
+      consents: [
+        ConsentMother.for(gp, 'ep-1', {
+          givenBy: 'patient',
+          scope: team,
+          recordedAt: NOW,
+        }),
+      ],
+    });
+    expect(hasValidConsent(patient, gp, 'ep-1', NOW)).toBe(false);
+    expect(hasValidConsent(patient, gp, 'ep-1', '2025-10-20T09:00:00.000Z')).toBe(false);
   });
   test('an adult consents himself; a representative no longer can', () => {
     const adult = PatientMother.adult();
-    expect(isConsentGivenByEntitledPerson(adult, { givenBy: 'patient' }, NOW)).toBe(true);
-    expect(isConsentGivenByEntitledPerson(adult, { givenBy: 'legal-representative' }, NOW)).toBe(
+    expect(isConsentGivenByEntitledPerson(adult, { givenBy: 'patient', scope: team }, NOW)).toBe(
+      true,
+    );
+    expect(
+      isConsentGivenByEntitledPerson(adult, { givenBy: 'legal-representative', scope: own }, NOW),
+    ).toBe(false);
+    expect(isConsentGivenByEntitledPerson(adult, { givenBy: 'protector', scope: own }, NOW)).toBe(
       false,
     );
-    expect(isConsentGivenByEntitledPerson(adult, { givenBy: 'protector' }, NOW)).toBe(false);
   });
   test('R47: a representative consent stops being valid once the patient turns 18', () => {
     const patient = PatientMother.minorTurning18(10, {

@@ -12,26 +12,83 @@ import { defineRule } from './rule';
 
 type ProfessionalRef = Pick<Professional, 'id' | 'careTeamIds'>;
 
-/** FAQ-CON-02: for a minor the legal representative consents (the minor alone under secret connection); an adult consents himself, or his protector. */
+/**
+ * The minor's secret (secret du mineur, CSP L.1111-5, R.1111-50; dmp-facts.md §3, §7): a minor who
+ * consents alone, asking for the secret, asks the professional who receives the consent to keep
+ * this episode of care from the legal representatives. It binds that professional, for that episode only: another
+ * professional, or another episode, does not inherit it. Not a rule of §14 (the FAQ is silent).
+ */
+export function isMinorSecretConsent(
+  patient: Pick<Patient, 'traits'>,
+  record: Pick<ConsentRecord, 'givenBy' | 'scope' | 'recordedAt' | 'minorSecret'>,
+): boolean {
+  return (
+    record.minorSecret === true &&
+    record.givenBy === 'patient' &&
+    record.scope.kind === 'professional' &&
+    !isAdultAt(patient, record.recordedAt)
+  );
+}
+
+/** Whether this professional received the minor's secret for this episode of care. */
+export function holdsMinorSecret(
+  patient: Pick<Patient, 'traits' | 'consents'>,
+  professionalId: string,
+  episodeId: string | undefined,
+): boolean {
+  return patient.consents.some(
+    (record) =>
+      episodeId !== undefined &&
+      record.episodeId === episodeId &&
+      record.scope.kind === 'professional' &&
+      record.scope.professionalId === professionalId &&
+      isMinorSecretConsent(patient, record),
+  );
+}
+
+/** Who may consent at one instant: the representative of a minor, or the adult (or the protector). */
+function isEntitledAt(
+  patient: Patient,
+  record: Pick<ConsentRecord, 'givenBy' | 'scope' | 'minorSecret'>,
+  at: Instant,
+): boolean {
+  if (!isAdultAt(patient, at)) {
+    // The minor alone only under the secret, for the one professional who receives it.
+    return (
+      record.givenBy === 'legal-representative' ||
+      (record.givenBy === 'patient' &&
+        record.minorSecret === true &&
+        record.scope.kind === 'professional')
+    );
+  }
+  // Assumption (src/dmp/README.md): the FAQ only says the protector is informed (R37).
+  if (record.givenBy === 'protector')
+    return patient.legalProtection?.representationRelatingToPerson === true;
+  return record.givenBy === 'patient';
+}
+
+/**
+ * FAQ-CON-02: for a minor the legal representative consents (the minor alone under the secret, for
+ * the professional who receives it); an adult consents himself, or his protector. The giver must be
+ * entitled when the consent is given and still now: a representative's consent lapses at majority,
+ * and a consent the minor could not give does not become valid at 18.
+ */
 export const isConsentGivenByEntitledPerson = defineRule({
   id: 'isConsentGivenByEntitledPerson',
   faq: 'FAQ-CON-02',
   rules: ['R33', 'R46'],
   summary:
-    'Le consentement vient de la bonne personne : représentant légal pour un mineur, le patient lui-même une fois majeur.',
-  test: (patient: Patient, record: Pick<ConsentRecord, 'givenBy'>, now: Instant) => {
-    if (!isAdultAt(patient, now)) {
-      // Assumption: under the secret connection (secret du mineur) the minor consents alone.
-      return (
-        record.givenBy === 'legal-representative' ||
-        (patient.secretConnection && record.givenBy === 'patient')
-      );
-    }
-    // Assumption (src/dmp/README.md): the FAQ only says the protector is informed (R37).
-    if (record.givenBy === 'protector')
-      return patient.legalProtection?.representationRelatingToPerson === true;
-    return record.givenBy === 'patient';
-  },
+    'Le consentement vient de la bonne personne : représentant légal pour un mineur (sauf secret du mineur, pour le professionnel qui le reçoit), le patient lui-même une fois majeur.',
+  // R46 (a professional may access a minor's DMP) is stated under FAQ-PAT-04.
+  sources: ['FAQ-PAT-04', 'dmp-facts.md §7 (secret du mineur : CSP L.1111-5, R.1111-50)'],
+  test: (
+    patient: Patient,
+    record: Pick<ConsentRecord, 'givenBy' | 'scope' | 'minorSecret'> & {
+      readonly recordedAt?: Instant | undefined;
+    },
+    now: Instant,
+  ) =>
+    isEntitledAt(patient, record, record.recordedAt ?? now) && isEntitledAt(patient, record, now),
 });
 
 /** FAQ-CON-06: for an adult under a protection measure with representation, the protector was informed too. */
@@ -104,6 +161,8 @@ export const hasOpposedToConsultation = defineRule({
   id: 'hasOpposedToConsultation',
   faq: 'FAQ-CON-04',
   rules: ['R35', 'R49'],
+  // R49 (oppositions to a stay-contract clause are traced) is stated under FAQ-PAT-06.
+  sources: ['FAQ-PAT-06'],
   summary:
     "Le patient s'est opposé à la consultation, opposition obligatoirement tracée, qui couvre ce professionnel.",
   test: (patient: Pick<Patient, 'oppositions'>, professional: ProfessionalRef) =>

@@ -41,17 +41,34 @@ describe(`${isVisibilityCombinationAllowed.faq} ${isVisibilityCombinationAllowed
 });
 
 describe(`${isSecretConnectionCompliant.faq} ${isSecretConnectionCompliant.id}`, () => {
-  test('under secret connection only documents hidden from representatives are deposited', () => {
-    const minor = PatientMother.minorWithSecretConnection();
-    expect(isSecretConnectionCompliant(minor, VISIBLE_TO_ALL, NOW)).toBe(false);
+  test('under secret connection the professional who received it deposits, for that episode, only documents hidden from representatives', () => {
+    const minor = PatientMother.minorWithSecretConnection('pro-midwife', 'ep-1');
+    expect(isSecretConnectionCompliant(minor, 'pro-midwife', 'ep-1', VISIBLE_TO_ALL, NOW)).toBe(
+      false,
+    );
     expect(
       isSecretConnectionCompliant(
         minor,
+        'pro-midwife',
+        'ep-1',
         { ...VISIBLE_TO_ALL, invisibleToLegalRepresentatives: true },
         NOW,
       ),
     ).toBe(true);
-    expect(isSecretConnectionCompliant(PatientMother.minor(), VISIBLE_TO_ALL, NOW)).toBe(true);
+    // Another professional's deposit, or another episode, is not bound by the secret.
+    expect(isSecretConnectionCompliant(minor, 'pro-gp', 'ep-1', VISIBLE_TO_ALL, NOW)).toBe(true);
+    expect(isSecretConnectionCompliant(minor, 'pro-midwife', 'ep-2', VISIBLE_TO_ALL, NOW)).toBe(
+      true,
+    );
+    expect(
+      isSecretConnectionCompliant(
+        PatientMother.minor(),
+        'pro-midwife',
+        'ep-1',
+        VISIBLE_TO_ALL,
+        NOW,
+      ),
+    ).toBe(true);
   });
 });
 

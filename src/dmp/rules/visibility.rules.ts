@@ -12,6 +12,7 @@ import {
   type VisibilityFlags,
 } from '../model/document';
 import type { Patient } from '../model/patient';
+import { holdsMinorSecret } from './consent.rules';
 import { isAdultAt } from './majority.rules';
 import { defineRule } from './rule';
 
@@ -34,27 +35,32 @@ export const isVisibilityCombinationAllowed = defineRule({
 });
 
 /**
- * Under a minor's secret connection, only documents hidden from the legal representatives are
- * deposited. The source FAQ is silent on the secret connection (FAQ-PAT-04 does not mention it):
- * the sources are dmp-facts.md §3 and §7; FAQ-CON-02 is cited because our answer there explains the
- * secret du mineur (CSP L.1111-5, R.1111-50).
+ * Under a minor's secret connection, the documents the professional who received the secret
+ * deposits for that episode of care are hidden from the legal representatives; another
+ * professional, or another episode, is not bound. The source FAQ is silent on the secret
+ * connection (FAQ-PAT-04 does not mention it): the sources are dmp-facts.md §3 and §7; FAQ-CON-02
+ * is cited because our answer there explains the secret du mineur (CSP L.1111-5, R.1111-50).
  */
 export const isSecretConnectionCompliant = defineRule({
   id: 'isSecretConnectionCompliant',
   faq: 'FAQ-CON-02',
   rules: [],
   summary:
-    "Connexion secrète d'un mineur : le document déposé est invisible aux représentants légaux.",
+    "Connexion secrète d'un mineur : le document que dépose, pour cet épisode de soins, le professionnel qui a reçu la demande de secret est invisible aux représentants légaux.",
   sources: [
     'dmp-facts.md §3 (DEVBOX #113 : dépôt en connexion secrète)',
     'dmp-facts.md §7 (CSP R.1111-50, connexion secrète)',
   ],
   test: (
-    patient: Pick<Patient, 'secretConnection' | 'traits'>,
+    patient: Pick<Patient, 'consents' | 'traits'>,
+    professionalId: string,
+    episodeId: string | undefined,
     flags: VisibilityFlags,
     now: Instant,
   ) =>
-    !patient.secretConnection || isAdultAt(patient, now) || flags.invisibleToLegalRepresentatives,
+    !holdsMinorSecret(patient, professionalId, episodeId) ||
+    isAdultAt(patient, now) ||
+    flags.invisibleToLegalRepresentatives,
 });
 
 /** FAQ-DEP-09: the document is still hidden from the patient (announcement pending: released automatically after 1 month). */

@@ -28,14 +28,15 @@ import {
 } from '../rules/consent.rules';
 import { hasActiveDmp, isInsQualified } from '../rules/identity.rules';
 import { isAdultAt } from '../rules/majority.rules';
-import { allow, citeCell, deny, type Decision } from './decision';
+import { assumptionLabel } from '../assumptions';
+import { allow, restsOn, citeCell, deny, type Decision } from './decision';
 
 /**
  * The FAQ says a blocked professional sees « accès bloqué »; it does not say whether blocking also
  * stops break-glass or the SAMU–Centre 15 regulator (dmp-facts.md §4, §13): simulator assumption.
  */
 export const BLOCKING_IN_EMERGENCY_ASSUMPTION =
-  "Hypothèse du simulateur : la FAQ ne dit pas si le blocage vaut aussi en urgence (bris de glace, médecin régulateur du SAMU – Centre 15) ; le simulateur l'applique aussi.";
+  "Hypothèse du simulateur (HS6) : la FAQ ne dit pas si le blocage vaut aussi en urgence (bris de glace, médecin régulateur du SAMU – Centre 15) ; le simulateur l'applique aussi.";
 
 /** Everything needed to decide whether a professional may open a DMP. */
 export interface ConsultationContext {
@@ -91,7 +92,7 @@ export function decideConsultation(ctx: ConsultationContext): Decision {
   }
   if (!isProfessionAllowedInSetting(pro.profession, pro.setting)) {
     const cell = settingCell(pro.profession, pro.setting);
-    const assumption = cell.assumption ? ' (hypothèse du simulateur)' : '';
+    const assumption = cell.assumption ? ` (${assumptionLabel('HS1')})` : '';
     return deny(
       cell.undocumented === true ? 'DMP.PROFESSION_UNDOCUMENTED' : 'DMP.PROFESSION_NOT_AUTHORISED',
       `${professionLabelOf(pro)} : ${cell.note.charAt(0).toLowerCase()}${cell.note.slice(1)}${assumption}`,
@@ -113,6 +114,7 @@ export function decideConsultation(ctx: ConsultationContext): Decision {
       'DMP.ACCESS_BLOCKED',
       ctx.access.mode === 'normal' ? who : `${who} ${BLOCKING_IN_EMERGENCY_ASSUMPTION}`,
       isBlockedFor,
+      ...(ctx.access.mode === 'normal' ? [] : [restsOn('HS6')]),
     );
   }
   switch (ctx.access.mode) {
@@ -210,9 +212,10 @@ function decideNormalMode(ctx: ConsultationContext): Decision {
     return deny(
       'DMP.CONSENT_GIVER_NOT_ENTITLED',
       isAdultAt(patient, now)
-        ? 'Le patient est majeur : son consentement doit venir de lui (ou, hypothèse du simulateur, de la personne chargée de sa mesure de protection).'
-        : 'Patient mineur : le consentement se recueille auprès de son représentant légal.',
+        ? 'Le patient est majeur : son consentement doit venir de lui (ou, hypothèse du simulateur (HS15), de la personne chargée de sa mesure de protection).'
+        : 'Patient mineur : le consentement se recueille auprès de son représentant légal, sauf secret du mineur confié à vous pour cet épisode de soins.',
       isConsentGivenByEntitledPerson,
+      ...(isAdultAt(patient, now) ? [restsOn('HS15')] : []),
     );
   }
   if (candidates.some((c) => !isProtectorInformed(patient, c))) {

@@ -2,6 +2,7 @@
  * Typed decisions returned by every use case: never a bare boolean, always a stable code, a short
  * French explanation, and the rules (R1–R50) and FAQ entries it rests on.
  */
+import type { AssumptionId } from '../assumptions';
 import type { DmpErrorCode } from '../errors';
 import type { FaqId } from '../faq';
 import type { RuleMeta } from '../rules/rule';
@@ -38,6 +39,8 @@ export interface Allowed {
   readonly checked: readonly RuleId[];
   readonly faq: readonly FaqId[];
   readonly notices: readonly string[];
+  /** Simulator assumptions the decision rests on (absent when none); its text names each. */
+  readonly assumptions?: readonly AssumptionId[];
 }
 
 /** A refusal, with its stable error code. */
@@ -47,22 +50,37 @@ export interface Denied {
   readonly explanation: string;
   readonly rules: readonly RuleId[];
   readonly faq: readonly FaqId[];
+  /** Simulator assumptions the decision rests on (absent when none); its text names each. */
+  readonly assumptions?: readonly AssumptionId[];
 }
 
 /** The result of every use case. */
 export type Decision = Allowed | Denied;
 
 /** What a decision cites: a rule declared with `defineRule`, or another decision. */
-export type Citation = Pick<RuleMeta, 'rules'> & { readonly faq: FaqId | readonly FaqId[] };
+export type Citation = Pick<RuleMeta, 'rules'> & {
+  readonly faq: FaqId | readonly FaqId[];
+  readonly assumptions?: readonly AssumptionId[];
+};
 
-function merge(cited: readonly Citation[]): { rules: RuleId[]; faq: FaqId[] } {
+function merge(cited: readonly Citation[]): {
+  rules: RuleId[];
+  faq: FaqId[];
+  assumptions?: AssumptionId[];
+} {
   const rules = [...new Set(cited.flatMap((c) => c.rules))];
   const faq = [
     ...new Set(
       cited.flatMap((c): readonly FaqId[] => (typeof c.faq === 'string' ? [c.faq] : c.faq)),
     ),
   ];
-  return { rules, faq };
+  const assumptions = [...new Set(cited.flatMap((c) => c.assumptions ?? []))];
+  return { rules, faq, ...(assumptions.length > 0 ? { assumptions } : {}) };
+}
+
+/** A citation of a simulator assumption (src/dmp/assumptions.ts): the decision's text must name it. */
+export function restsOn(...assumptions: AssumptionId[]): Citation {
+  return { faq: [], rules: [], assumptions };
 }
 
 /** A refusal citing the rules that refused. */
@@ -86,6 +104,7 @@ export function allow(
   passed: readonly Citation[] = [],
 ): Allowed {
   const decided = merge(cited);
+  // Assumptions of checks that merely passed do not decide: only the cited ones are kept.
   const checked = merge(passed).rules.filter((r) => !decided.rules.includes(r));
   return { allowed: true, code, explanation, notices, ...decided, checked };
 }
@@ -97,8 +116,17 @@ export function cite(faq: FaqId, ...rules: RuleId[]): Citation {
 
 /** The citation of an access-matrix cell: its own FAQ id and rules, else those of the rule that read it. */
 export function citeCell(
-  cell: { readonly faq: FaqId | null; readonly rules: readonly RuleId[] },
+  cell: {
+    readonly faq: FaqId | null;
+    readonly rules: readonly RuleId[];
+    readonly assumption?: boolean;
+  },
   rule: Citation,
 ): Citation {
-  return { faq: cell.faq ?? rule.faq, rules: cell.rules.length > 0 ? cell.rules : rule.rules };
+  return {
+    faq: cell.faq ?? rule.faq,
+    rules: cell.rules.length > 0 ? cell.rules : rule.rules,
+    // A cell no source states rests on the matrix assumption (HS1).
+    ...(cell.assumption === true ? { assumptions: ['HS1'] as const } : {}),
+  };
 }

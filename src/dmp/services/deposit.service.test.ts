@@ -188,13 +188,19 @@ describe('decideDeposit', () => {
   });
 
   test('secret connection of a minor: the document must be hidden from the representatives', () => {
-    const minor = PatientMother.minorWithSecretConnection();
-    expect(decideDeposit(ctx({ patient: minor }), draft()).code).toBe(
+    const minor = PatientMother.minorWithSecretConnection(gp.id, 'ep-1');
+    expect(decideDeposit(ctx({ patient: minor, episodeId: 'ep-1' }), draft()).code).toBe(
       'DMP.SECRET_CONNECTION_REQUIRES_HIDDEN_FROM_REPRESENTATIVES',
     );
+    // Another professional's deposit is not hidden; nor the same professional's next episode.
+    const other = ProfessionalMother.midwife();
+    expect(decideDeposit(ctx({ patient: minor, episodeId: 'ep-1' }, other), draft()).allowed).toBe(
+      true,
+    );
+    expect(decideDeposit(ctx({ patient: minor, episodeId: 'ep-2' }), draft()).allowed).toBe(true);
     expect(
       decideDeposit(
-        ctx({ patient: minor }),
+        ctx({ patient: minor, episodeId: 'ep-1' }),
         draft({
           visibility: {
             maskedFromProfessionals: false,

@@ -12,6 +12,8 @@ import { patientMailboxAddress } from '../model/ins';
 import type { Patient } from '../model/patient';
 import type { Professional } from '../model/professional';
 import { hasDepositingCard, isTraineeAuthorised } from '../rules/cards.rules';
+import { holdsMinorSecret } from '../rules/consent.rules';
+import { isAdultAt } from '../rules/majority.rules';
 import {
   feedsVaccinationBook,
   hasDepositOpposition,
@@ -52,6 +54,8 @@ export interface DepositContext {
   readonly workstationSkewMs: number;
   /** Clock tolerance; defaults to `CLOCK_SKEW_TOLERANCE_MS`. */
   readonly toleranceMs?: number;
+  /** Episode of care the deposit belongs to: a minor's secret binds one professional and one episode. */
+  readonly episodeId?: string | undefined;
 }
 
 function unknownTypeExplanation(typeCode: string, patient: Patient): string {
@@ -136,10 +140,10 @@ export function decideDeposit(ctx: DepositContext, draft: DocumentDraft): Decisi
       isVisibilityCombinationAllowed,
     );
   }
-  if (!isSecretConnectionCompliant(patient, draft.visibility, now)) {
+  if (!isSecretConnectionCompliant(patient, pro.id, ctx.episodeId, draft.visibility, now)) {
     return deny(
       'DMP.SECRET_CONNECTION_REQUIRES_HIDDEN_FROM_REPRESENTATIVES',
-      'Connexion secrète (patient mineur) : le document doit être rendu invisible aux représentants légaux.',
+      'Connexion secrète : ce patient mineur vous a demandé le secret pour cet épisode de soins. Le document que vous déposez doit être rendu invisible aux représentants légaux.',
       isSecretConnectionCompliant,
     );
   }
@@ -151,6 +155,10 @@ export function decideDeposit(ctx: DepositContext, draft: DocumentDraft): Decisi
   if (!patient.mesActivated)
     notices.push(
       "Le patient n'a pas activé Mon espace santé : le document est tout de même versé dans son DMP.",
+    );
+  if (holdsMinorSecret(patient, pro.id, ctx.episodeId) && !isAdultAt(patient, now))
+    notices.push(
+      'Secret du mineur : ce document, déposé par le professionnel qui a reçu la demande de secret pour cet épisode de soins, reste invisible aux représentants légaux.',
     );
   if (draft.visibility.invisibleToPatient) {
     notices.push(

@@ -10,6 +10,7 @@ import { isDocumentTypeOpenToProfession } from '../rules/access.rules';
 import { areEmergencySettingsConsistent } from '../rules/break-glass.rules';
 import { isHiddenFromPatient, isOpenDespiteMasking } from '../rules/visibility.rules';
 import { decideConsultation, type ConsultationContext } from './consultation.service';
+import { assumptionLabel } from '../assumptions';
 import { allow, cite, citeCell, deny, type Allowed, type Decision } from './decision';
 
 /** Whether masked documents are open in this access (emergency mode and patient setting). */
@@ -49,7 +50,7 @@ export function decideDocumentWithinOpenDmp(
   const typeLabel = documentType(document.typeCode).label;
   if (!isDocumentTypeOpenToProfession(pro.profession, document.typeCode)) {
     const cell = documentCell(pro.profession, document.typeCode);
-    const assumption = cell.assumption ? ' (hypothèse du simulateur)' : '';
+    const assumption = cell.assumption ? ` (${assumptionLabel('HS1')})` : '';
     return deny(
       'DMP.DOCUMENT_FORBIDDEN_FOR_PROFESSION',
       `${professionLabelOf(pro)} : la matrice d'habilitation ne vous ouvre pas le type « ${typeLabel} ». ${cell.note}${assumption}`,

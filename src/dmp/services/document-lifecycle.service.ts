@@ -7,7 +7,7 @@
 import { isDeleted, type DmpDocument, type VisibilityFlags } from '../model/document';
 import { isDocumentAuthor, type DocumentActor } from '../rules/lifecycle.rules';
 import { isVisibilityCombinationAllowed } from '../rules/visibility.rules';
-import { allow, cite, deny, type Decision } from './decision';
+import { allow, restsOn, cite, deny, type Decision } from './decision';
 
 const NOT_FOUND = cite('FAQ-ACC-09');
 
@@ -32,8 +32,9 @@ export function decideArchiving(actor: DocumentActor, document: DmpDocument): De
   if (!isDocumentAuthor(document, actor)) {
     return deny(
       'DMP.NOT_AUTHOR',
-      "Seul l'auteur du document peut l'archiver ou le désarchiver (choix du simulateur).",
+      "Seul l'auteur du document peut l'archiver ou le désarchiver (hypothèse du simulateur (HS11)).",
       isDocumentAuthor,
+      restsOn('HS11'),
     );
   }
   return allow('DMP.DOCUMENT_CHANGE_ALLOWED', "Statut d'archivage modifié.", [isDocumentAuthor]);
@@ -56,15 +57,17 @@ export function decideVisibilityChange(
   if (maskingChanges && actor.kind === 'professional' && !author) {
     return deny(
       'DMP.NOT_AUTHOR',
-      "Seuls le patient et l'auteur du document peuvent le masquer ou le démasquer aux professionnels.",
+      "Seuls le patient et l'auteur du document peuvent le masquer ou le démasquer aux professionnels (hypothèse du simulateur (HS11) : les sources ne disent pas qui d'autre le pourrait).",
       isDocumentAuthor,
+      restsOn('HS11'),
     );
   }
   if (audienceChanges && (actor.kind === 'patient' || !author)) {
     return deny(
       'DMP.NOT_AUTHOR',
-      'Seul le professionnel auteur du document règle sa visibilité pour le patient et les représentants légaux (hypothèse du simulateur : les sources ne disent pas qui peut la modifier).',
+      'Seul le professionnel auteur du document règle sa visibilité pour le patient et les représentants légaux (hypothèse du simulateur (HS11) : les sources ne disent pas qui peut la modifier).',
       isDocumentAuthor,
+      restsOn('HS11'),
     );
   }
   if (!isVisibilityCombinationAllowed(next)) {

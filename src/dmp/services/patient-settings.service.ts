@@ -13,13 +13,13 @@ import {
   isProtectorInformed,
 } from '../rules/consent.rules';
 import { isAdultAt } from '../rules/majority.rules';
-import { allow, deny, type Decision } from './decision';
+import { allow, restsOn, deny, type Decision } from './decision';
 
 /** Decide whether a consent may be recorded for this patient by this professional. */
 export function decideConsentRecord(
   patient: Patient,
   professional: Professional,
-  record: Pick<ConsentRecord, 'givenBy' | 'protectorInformed' | 'scope'>,
+  record: Pick<ConsentRecord, 'givenBy' | 'protectorInformed' | 'scope' | 'minorSecret'>,
   now: Instant,
 ): Decision {
   if (hasOpposedToConsultation(patient, professional)) {
@@ -33,9 +33,12 @@ export function decideConsentRecord(
     return deny(
       'DMP.CONSENT_GIVER_NOT_ENTITLED',
       isAdultAt(patient, now)
-        ? 'Patient majeur : le consentement vient du patient lui-même (ou, hypothèse du simulateur, de la personne chargée de sa mesure de protection avec représentation).'
-        : 'Patient mineur : le consentement se recueille auprès du représentant légal.',
+        ? 'Patient majeur : le consentement vient du patient lui-même (ou, hypothèse du simulateur (HS15), de la personne chargée de sa mesure de protection avec représentation).'
+        : record.givenBy === 'patient' && record.minorSecret === true
+          ? "Secret du mineur : le mineur ne consent seul qu'auprès du professionnel à qui il demande le secret, pour lui seul (pas pour toute l'équipe)."
+          : 'Patient mineur : le consentement se recueille auprès du représentant légal, sauf si le mineur vous demande le secret (secret du mineur).',
       isConsentGivenByEntitledPerson,
+      ...(isAdultAt(patient, now) ? [restsOn('HS15')] : []),
     );
   }
   if (!isProtectorInformed(patient, record)) {
@@ -45,16 +48,32 @@ export function decideConsentRecord(
       isProtectorInformed,
     );
   }
-  const notices =
-    record.scope.kind === 'care-team' && !record.scope.informedOfTeamScope
+  const notices = [
+    ...(record.scope.kind === 'care-team' && !record.scope.informedOfTeamScope
       ? [
           "Le patient n'a pas été prévenu que ce consentement vaut pour toute l'équipe : il ne couvrira que vous.",
         ]
-      : [];
+      : []),
+    ...(record.givenBy === 'patient' && record.minorSecret === true && !isAdultAt(patient, now)
+      ? [
+          "Secret du mineur : pour cet épisode de soins, les documents que vous déposez devront être invisibles aux représentants légaux. Ce secret vous est confié à vous : un autre professionnel n'en hérite pas, et il ne vaut pas pour un autre épisode (hypothèses du simulateur HS8 et HS16).",
+        ]
+      : []),
+  ];
+  const minorSecret =
+    record.givenBy === 'patient' && record.minorSecret === true && !isAdultAt(patient, now);
+  const byProtector = record.givenBy === 'protector';
   return allow(
     'DMP.CONSENT_ACCEPTED',
-    "Consentement enregistré pour l'épisode de soins en cours.",
-    [isConsentGivenByEntitledPerson, isProtectorInformed],
+    byProtector
+      ? "Consentement de la personne chargée de la mesure de protection enregistré pour l'épisode de soins en cours (hypothèse du simulateur (HS15))."
+      : "Consentement enregistré pour l'épisode de soins en cours.",
+    [
+      isConsentGivenByEntitledPerson,
+      isProtectorInformed,
+      ...(minorSecret ? [restsOn('HS8', 'HS16')] : []),
+      ...(byProtector ? [restsOn('HS15')] : []),
+    ],
     notices,
   );
 }

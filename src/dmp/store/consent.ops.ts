@@ -1,6 +1,8 @@
 /**
- * Store operations on consents (R32–R37, R49) and oppositions, always traced (R35, R41); an
- * opposition can be withdrawn at the patient's request. Refusals change nothing.
+ * Store operations on consents (R32–R37, R49) and oppositions, always traced (R35, R41) in the
+ * professional's software, which is not the DMP: neither appears in the patient's DMP history
+ * (only an opposition expressed in Mon espace santé does). An opposition can be withdrawn at the
+ * patient's request. Refusals change nothing.
  */
 import type {
   ConsentForm,
@@ -10,7 +12,6 @@ import type {
   OppositionKind,
   OppositionScope,
 } from '../model/consent';
-import { professionalActor } from '../model/history';
 import type { Patient } from '../model/patient';
 import { hasOpposedToConsultation } from '../rules/consent.rules';
 import { hasDepositOpposition } from '../rules/deposit.rules';
@@ -41,6 +42,8 @@ export interface RecordConsentInput {
   readonly form: ConsentForm;
   readonly traced: boolean;
   readonly protectorInformed: boolean;
+  /** The minor asked this professional for the secret, for this episode (CSP L.1111-5). */
+  readonly minorSecret?: boolean | undefined;
 }
 
 /** Record a consent for a care episode. */
@@ -67,16 +70,12 @@ export function recordConsent(state: DmpState, input: RecordConsentInput): OpOut
         protectorInformed: input.protectorInformed,
         recordedAt: state.clock.now,
         recordedBy: professional.id,
+        ...(input.minorSecret === true ? { minorSecret: true } : {}),
       },
     ],
   };
-  const next = withHistory(withPatient(numbered, updated), {
-    patientId: patient.id,
-    actor: professionalActor(professional),
-    action: 'consent-recorded',
-    mode: 'normal',
-  });
-  return accepted(next, decision, updated);
+  // Recorded in the professional's software, not in the DMP: no line in the patient's history.
+  return accepted(withPatient(numbered, updated), decision, updated);
 }
 
 /** An opposition to record, by a professional (traced in the software) or by the patient in Mon espace santé. */
@@ -120,13 +119,17 @@ export function recordOpposition(
     tracedBy: professional?.id ?? null,
   };
   const updated = { ...patient, oppositions: [...patient.oppositions, opposition] };
-  const actor = professional === null ? patientActor(patient) : professionalActor(professional);
-  const next = withHistory(withPatient(numbered, updated), {
-    patientId: patient.id,
-    actor,
-    action: 'opposition-recorded',
-    mode: 'normal',
-  });
+  // An opposition traced in the professional's software is not a DMP trace: only the one the
+  // patient expresses in Mon espace santé appears in the history.
+  const next =
+    professional === null
+      ? withHistory(withPatient(numbered, updated), {
+          patientId: patient.id,
+          actor: patientActor(patient),
+          action: 'opposition-recorded',
+          mode: 'normal',
+        })
+      : withPatient(numbered, updated);
   const rule = input.kind === 'deposit' ? hasDepositOpposition : hasOpposedToConsultation;
   return accepted(
     next,

@@ -40,6 +40,8 @@ export interface DepositInput {
   readonly draft: DocumentDraft;
   /** Workstation clock offset in ms (R18); 0 when synchronised. */
   readonly workstationSkewMs: number;
+  /** Episode of care of the deposit (a minor's secret binds one professional and one episode). */
+  readonly episodeId?: string | undefined;
 }
 
 /** Deposit a document; the new document is returned and the deposit traced. */
@@ -55,6 +57,7 @@ export function deposit(state: DmpState, input: DepositInput): OpOutcome<DmpDocu
       patient,
       now,
       workstationSkewMs: input.workstationSkewMs,
+      episodeId: input.episodeId,
     },
     input.draft,
   );

@@ -1,10 +1,10 @@
 /**
- * The simulated identity providers. Pro Santé Connect: the professional exists and presents the
- * card the simulator knows for them (a CPS presented by a CPE holder is refused); what the card
+ * The simulated identity providers. Pro Santé Connect: the professional exists and presents a card
+ * they hold (`cardsHeldBy`: a CPS holder may use the e-CPS too, an osteopath holds none); what the card
  * allows is decided later by the core. Mon espace santé: the INS designates an active DMP (core
  * `findByIns`); who may enter the space is decided by the core on every request.
  */
-import { professionalName, representativeName } from '../../dmp/index';
+import { cardLoginRefusal, professionalName, representativeName } from '../../dmp/index';
 import { apiError } from '../api-errors';
 import type { ApiContext } from '../context';
 import { insOf, type insIdentifier } from '../schemas/common.schemas';
@@ -42,14 +42,8 @@ export async function loginPs(ctx: ApiContext, body: PsLogin): Promise<Response>
       ),
     );
   }
-  if (professional.card.type !== body.card) {
-    return refusalResponse(
-      apiError(
-        'AUTH.WRONG_CARD',
-        `Carte ${body.card} présentée, mais ce professionnel détient une ${professional.card.type} : la connexion est refusée.`,
-      ),
-    );
-  }
+  const refusal = cardLoginRefusal(professional, body.card);
+  if (refusal !== null) return refusalResponse(apiError('AUTH.WRONG_CARD', refusal));
   const session = { kind: 'ps', professionalId: professional.id, card: body.card } as const;
   return tokenResponse(ctx, session, professional.id, professionalName(professional));
 }

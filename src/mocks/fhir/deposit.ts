@@ -28,5 +28,6 @@ export function depositInputOf(
       summary: base64ToText(body.content[0].attachment.data) ?? '',
     },
     workstationSkewMs: body.date === undefined ? 0 : Date.parse(body.date) - instantMs(now),
+    episodeId: body.context.episode,
   };
 }

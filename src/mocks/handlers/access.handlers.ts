@@ -30,6 +30,7 @@ export function accessHandlers(ctx: ApiContext): HttpHandler[] {
             form: body.form,
             traced: body.traced,
             protectorInformed: body.protectorInformed,
+            minorSecret: body.minorSecret,
           }),
           (updated, decision) => ({
             decision: decisionJson(decision),

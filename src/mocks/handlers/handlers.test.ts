@@ -1,25 +1,58 @@
 import { getResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createDmpStore, DEFAULT_SEED, testInsFromNir } from '../../dmp/index';
+import { createDmpStore, DEFAULT_SEED, SEED_EPISODES, testInsFromNir } from '../../dmp/index';
 import { dmpUnavailable } from '../faults';
 import { ALL_ROUTES } from '../routes/index';
 import { createHandlers } from './index';
 
 const ins = (m: string) => encodeURIComponent(`urn:oid:1.2.250.1.213.1.4.10|${m}`);
 
-async function login(handlers: ReturnType<typeof createHandlers>): Promise<string> {
+async function login(
+  handlers: ReturnType<typeof createHandlers>,
+  rpps = '19999000011',
+): Promise<string> {
   const res = await getResponse(
     handlers,
     new Request('http://x/auth/psc/token', {
       method: 'POST',
-      body: JSON.stringify({ rpps: '19999000011', card: 'CPS' }),
+      body: JSON.stringify({ rpps, card: 'CPS' }),
     }),
   );
   return ((await res!.json()) as { access_token: string }).access_token;
 }
 
 describe('handlers through getResponse', () => {
+  test("TD2 under a minor's secret: binds the midwife who received it, for its episode only", async () => {
+    const handlers = createHandlers(createDmpStore(DEFAULT_SEED));
+    const deposit = async (rpps: string, episode?: string) => {
+      const token = await login(handlers, rpps);
+      const res = await getResponse(
+        handlers,
+        new Request('http://x/fhir/DocumentReference', {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}` },
+          body: JSON.stringify({
+            resourceType: 'DocumentReference',
+            status: 'current',
+            type: { coding: [{ code: '11488-4' }] },
+            subject: {
+              identifier: { system: 'urn:oid:1.2.250.1.213.1.4.10', value: '209024410991139' },
+            },
+            description: 'Consultation',
+            context: { period: { start: '2025-10-01' }, ...(episode ? { episode } : {}) },
+            content: [{ attachment: { contentType: 'text/plain', data: btoa('Fictif.') } }],
+          }),
+        }),
+      );
+      return res!.status;
+    };
+    const secret = SEED_EPISODES.secretContraception;
+    expect(await deposit('19999000136', secret)).toBeGreaterThanOrEqual(400);
+    expect(await deposit('19999000136', 'ep-autre')).toBe(201);
+    expect(await deposit('19999000011', secret)).toBe(201);
+  });
+
   test('TD0.2: an INS without an active DMP gives an empty searchset', async () => {
     const handlers = createHandlers(createDmpStore(DEFAULT_SEED));
     const token = await login(handlers);

@@ -59,7 +59,7 @@ export const documentCreate = defineRoute({
   transaction: 'TD2',
   summary: 'Déposer un document (alimentation)',
   description:
-    "Aucun consentement n'est requis pour déposer (R40), mais une carte qui alimente, une INS qualifiée, un poste à l'heure, un type de document du DMP et l'information préalable du patient le sont.",
+    "Aucun consentement n'est requis pour déposer (R40), mais une carte qui alimente, une INS qualifiée, un poste à l'heure et un type de document du DMP le sont. Informer le patient est le devoir du professionnel : le DMP ne le vérifie pas. Un mineur qui vous a demandé le secret pour l'épisode de soins (`context.episode`) impose un document invisible aux représentants légaux.",
   body: documentReferenceCreate,
   bodyMediaType: 'application/fhir+json',
   responses: { 201: { description: 'Document déposé.', schema: fhirDocumentReference } },

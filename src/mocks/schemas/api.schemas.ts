@@ -85,6 +85,12 @@ export const consentCreate = z
     protectorInformed: z
       .boolean()
       .describe('Majeur protégé : personne chargée de la mesure informée (R37).'),
+    minorSecret: z
+      .boolean()
+      .default(false)
+      .describe(
+        'Patient mineur qui consent seul en vous demandant le secret (secret du mineur) : pour cet épisode et pour vous seul, vos dépôts seront invisibles aux représentants légaux.',
+      ),
   })
   .describe("Enregistrement d'un consentement (autorisation d'accès) pour un épisode de soins.");
 
@@ -138,6 +144,7 @@ const consentRecordOut = z.strictObject({
   protectorInformed: z.boolean(),
   recordedAt: z.string(),
   recordedBy: z.string(),
+  minorSecret: z.boolean().optional(),
 });
 
 /** Response of a recorded consent. */
@@ -280,7 +287,6 @@ export const profileResponse = z.strictObject({
   legalRepresentatives: z.array(
     z.strictObject({ id: z.string(), name: z.string(), relationship: z.string() }),
   ),
-  secretConnection: z.boolean(),
   emergency: emergencySettings,
   blocked: z.strictObject({ all: z.boolean(), rpps: z.array(z.string()) }),
   decision: decisionJson,

@@ -267,6 +267,11 @@ export const documentReferenceCreate = z
     description: z.string().min(1).max(200).describe('Titre du document.'),
     context: z.strictObject({
       period: z.strictObject({ start: isoDate.describe("Date de l'acte.") }),
+      episode: episode
+        .optional()
+        .describe(
+          'Épisode de soins du dépôt : si le patient mineur vous a demandé le secret pour cet épisode (connexion secrète), le document doit être invisible aux représentants légaux.',
+        ),
     }),
     securityLabel: visibilityLabels.optional(),
     content: z.tuple([

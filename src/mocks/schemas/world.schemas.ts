@@ -79,6 +79,10 @@ const consent = z.strictObject({
   protectorInformed: z.boolean(),
   recordedAt: instant,
   recordedBy: resourceId,
+  minorSecret: z
+    .boolean()
+    .optional()
+    .describe('Le mineur a demandé le secret à ce professionnel, pour cet épisode.'),
 });
 
 const opposition = z.strictObject({
@@ -163,7 +167,6 @@ export const worldPatient = z
       .describe('Professionnels bloqués (tous, ou par RPPS).'),
     oppositions: z.array(opposition).max(50).default([]).describe('Oppositions tracées.'),
     consents: z.array(consent).max(50).default([]).describe('Consentements recueillis.'),
-    secretConnection: z.boolean().default(false).describe('Mineur en connexion secrète.'),
     residenceRegion: z.string().max(100).default('').describe('Région de résidence (informative).'),
   })
   .describe('Patient fictif du monde simulé.');
