@@ -242,7 +242,9 @@ describe('invariants des machines sous des séquences aléatoires (fast-check)',
           fc.tuple(
             fc.constant(pair),
             fc.constantFrom(...EPISODES),
-            arbNow,
+            // The generated consents are recorded at the simulation start: the clock starts then or
+            // later, never before a consent it finds already recorded.
+            fc.integer({ min: 0, max: 730 }).map((days) => addDuration(SIMULATION_START, { days })),
             events(pair.professional.careTeamIds),
           ),
         ),

@@ -137,7 +137,7 @@ test('an event by an undeclared role is reported on its by:, saying an actor is 
 
 test('an event the DMP refuses is reported on its action, with its number and actor', async () => {
   expect(await diagnose('event-refused')).toMatchInlineSnapshot(
-    `"test/fixtures/scenarios/diagnostics/event-refused.yaml:32:13 error SCN024 étape « recueil » : événement 1 (osteopathe) : attend autorisé, mais le DMP répond refusé (DMP.PROFESSION_NOT_AUTHORISED) : « Les ostéopathes n'ont aucun accès au DMP, ni en consultation ni en dépôt. ». (référentiel : /formateurs/referentiel/#codes)"`,
+    `"test/fixtures/scenarios/diagnostics/event-refused.yaml:32:13 error SCN024 étape « recueil » : événement 1 (osteopathe) : attend autorisé, mais le DMP répond refusé (DMP.UNKNOWN_PROFESSIONAL) : « Carte CPS présentée, mais les ostéopathes ne sont pas enregistrés au RPPS et ne détiennent ni CPS ni e-CPS : la connexion est refusée (et ils n'ont aucun accès au DMP). ». (référentiel : /formateurs/referentiel/#codes)"`,
   );
 });
 
