@@ -1,0 +1,70 @@
+/**
+ * Between the player and a training platform. Only in a package built by `npm run package` (its
+ * pages carry `<meta name="dmp-package">`) and only when a runtime is found: the runtime code is
+ * then downloaded (dynamic import), initialized, and becomes where progress is kept — the
+ * platform's suspend data replaces localStorage, which may hold another learner's progress on a
+ * shared computer. Anywhere else the bridge is transparent: the fallback storage, no request, no
+ * message. A platform that refuses the runtime leaves the player on localStorage, with a warning in
+ * the console only (docs/decisions/033-lms-export.md).
+ */
+import type { Scenario } from '../../../src/scenario/schema';
+import type { ProgressStorage } from '../player/progress';
+import type { SessionView } from '../player/session';
+import { detectLms } from './detect';
+import type { LmsConnection } from './runtime';
+
+export interface LmsBridge {
+  /** Where the player keeps its progress. */
+  readonly storage: ProgressStorage;
+  /** Settles once the platform is connected (or when there is none). Never rejects. */
+  readonly ready: Promise<void>;
+  /** Tell the platform about the session's state (after boot and after each action). */
+  report(scenario: Scenario, view: Pick<SessionView, 'log' | 'score' | 'step'>): void;
+}
+
+/** The package format of this page, or null on the site. */
+export function packageKind(doc: Document): string | null {
+  return doc.querySelector('meta[name="dmp-package"]')?.getAttribute('content') ?? null;
+}
+
+export function lmsBridge(win: Window, fallback: ProgressStorage): LmsBridge {
+  const detected = packageKind(win.document) === null ? null : detectLms(win);
+  if (detected === null) return { storage: fallback, ready: Promise.resolve(), report: () => {} };
+  let connection: LmsConnection | null = null;
+  /** The last value saved in this page (the platform's copy is read once, at connection). */
+  let latest: string | null | undefined;
+  const ready = import('./runtime')
+    .then(({ connectLms }) => connectLms(detected, win))
+    .then((c) => {
+      connection = c;
+    })
+    .catch((error: unknown) => {
+      console.warn(
+        'Plateforme de formation injoignable : progression gardée dans le navigateur.',
+        error,
+      );
+    });
+  const storage: ProgressStorage = {
+    getItem: (key) =>
+      connection === null
+        ? fallback.getItem(key)
+        : latest === undefined
+          ? connection.suspendData
+          : latest,
+    setItem: (key, value) => {
+      if (connection === null) return fallback.setItem(key, value);
+      latest = value;
+      connection.save(value);
+    },
+    removeItem: (key) => {
+      if (connection === null) return fallback.removeItem(key);
+      latest = null;
+      connection.save('');
+    },
+  };
+  return {
+    storage,
+    ready,
+    report: (scenario, view) => connection?.report(scenario, view),
+  };
+}
