@@ -6,6 +6,17 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { checkFile, expandTargets, outsideNotice } from './check-file';
+import {
+  checkParcoursFile,
+  isParcoursFile,
+  listParcoursFiles,
+  listScenarioIds,
+} from '../parcours/load-dir';
+import {
+  formatParcoursDiagnostic,
+  PARCOURS_JSON_SCHEMA_PATH,
+  parcoursJsonSchemaText,
+} from '../parcours/index';
 import { computeCoverage, formatCoverage, type CoveredScenario } from './coverage';
 import { formatDiagnostic, hasErrors } from './diagnostics';
 import { GUIDE_PATH, refreshGuide } from './guide';
@@ -25,12 +36,12 @@ export interface CliOutput {
 /** The usage, printed by `help`, `--help`, `-h` and after an unknown command. */
 export const USAGE = [
   'Usage :',
-  '  npm run scenarios -- check [fichiers ou dossiers…]        vérifier (par défaut : tout scenarios/)',
+  '  npm run scenarios -- check [fichiers ou dossiers…]        vérifier scénarios et parcours (par défaut : scenarios/ et parcours/)',
   '  npm run scenarios -- run [fichiers ou dossiers…] [--json]  jouer chaque branche sans interface',
   "  npm run scenarios -- run [fichiers ou dossiers…] --http    idem, à travers l'API simulée (HTTP)",
   '  npm run scenarios -- ref [sujet]                           référentiel du formateur (codes, jeu de données…)',
   '  npm run scenarios -- coverage                              couverture : FAQ, règles et transitions enseignées',
-  '  npm run scenarios -- schema                                régénérer scenarios/scenario.schema.json',
+  '  npm run scenarios -- schema                                régénérer scenarios/scenario.schema.json et parcours/parcours.schema.json',
   '  npm run scenarios -- guide                                 régénérer le tableau des diagnostics du guide',
   '  npm run scenarios -- help                                  cette aide',
   `Sujets du référentiel : ${Object.keys(REFERENCE_TOPICS).join(', ')}.`,
@@ -40,9 +51,36 @@ const HELP_FLAGS = ['help', '--help', '-h', 'aide'];
 
 const plural = (n: number, word: string) => `${n} ${word}${n > 1 ? 's' : ''}`;
 
-async function check(files: readonly string[], io: CliOutput): Promise<number> {
+async function check(
+  targets: readonly string[],
+  io: CliOutput,
+  withAllParcours: boolean,
+): Promise<number> {
   let errors = 0;
   let warnings = 0;
+  let pathsFailed = false;
+  const paths = [
+    ...targets.filter(isParcoursFile),
+    ...(withAllParcours ? await listParcoursFiles() : []),
+  ];
+  const files = targets.filter((f) => !isParcoursFile(f));
+  if (paths.length > 0) {
+    const scenarioIds = await listScenarioIds();
+    let pathErrors = 0;
+    let pathWarnings = 0;
+    for (const file of paths) {
+      const { diagnostics } = await checkParcoursFile(file, scenarioIds);
+      for (const d of diagnostics) io.out(formatParcoursDiagnostic(d));
+      pathErrors += diagnostics.filter((d) => d.severity === 'error').length;
+      pathWarnings += diagnostics.filter((d) => d.severity === 'warning').length;
+    }
+    const checked = `${paths.length} parcours vérifié${paths.length > 1 ? 's' : ''}`;
+    io.out(
+      `${checked} : ${plural(pathErrors, 'erreur')}, ${plural(pathWarnings, 'avertissement')}.`,
+    );
+    pathsFailed = pathErrors > 0;
+    if (files.length === 0) return pathsFailed ? 1 : 0;
+  }
   for (const file of files) {
     const { diagnostics } = await checkFile(file);
     for (const d of diagnostics) io.out(formatDiagnostic(d));
@@ -53,7 +91,7 @@ async function check(files: readonly string[], io: CliOutput): Promise<number> {
   }
   const checked = `${plural(files.length, 'scénario')} vérifié${files.length > 1 ? 's' : ''}`;
   io.out(`${checked} : ${plural(errors, 'erreur')}, ${plural(warnings, 'avertissement')}.`);
-  return errors > 0 ? 1 : 0;
+  return errors > 0 || pathsFailed ? 1 : 0;
 }
 
 /** The report over HTTP (in-process API), or null when the scenario has errors. */
@@ -144,7 +182,7 @@ export async function main(argv: readonly string[], io: CliOutput): Promise<numb
       case 'coverage': {
         const targets = await targetsOf(files, io);
         if (targets === null) return 2;
-        if (command === 'check') return await check(targets, io);
+        if (command === 'check') return await check(targets, io, files.length === 0);
         if (command === 'coverage') return await coverage(targets, io);
         const options = { json: rest.includes('--json'), http: rest.includes('--http') };
         return await run(targets, options, io);
@@ -158,6 +196,8 @@ export async function main(argv: readonly string[], io: CliOutput): Promise<numb
       case 'schema':
         await writeFile(JSON_SCHEMA_PATH, scenarioJsonSchemaText());
         io.out(`Schéma écrit dans ${JSON_SCHEMA_PATH}.`);
+        await writeFile(PARCOURS_JSON_SCHEMA_PATH, parcoursJsonSchemaText());
+        io.out(`Schéma écrit dans ${PARCOURS_JSON_SCHEMA_PATH}.`);
         return 0;
       default:
         if (command !== undefined) io.err(`Commande inconnue : « ${command} ».`);
