@@ -11,7 +11,7 @@ import type { Scenario } from '../../../src/scenario/schema';
 import type { ProgressStorage } from '../player/progress';
 import type { SessionView } from '../player/session';
 import { detectLms } from './detect';
-import type { LmsConnection } from './runtime';
+import type { LmsConnection } from './lms-runtime';
 
 export interface LmsBridge {
   /** Where the player keeps its progress. */
@@ -33,7 +33,7 @@ export function lmsBridge(win: Window, fallback: ProgressStorage): LmsBridge {
   let connection: LmsConnection | null = null;
   /** The last value saved in this page (the platform's copy is read once, at connection). */
   let latest: string | null | undefined;
-  const ready = import('./runtime')
+  const ready = import('./lms-runtime')
     .then(({ connectLms }) => connectLms(detected, win))
     .then((c) => {
       connection = c;

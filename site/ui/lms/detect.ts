@@ -1,6 +1,6 @@
 /**
  * Is the player running inside a training platform (LMS)? A few lines, loaded with the player: the
- * runtimes themselves (runtime.ts) are downloaded only when one is found. SCORM: the platform's API
+ * runtimes themselves (lms-runtime.ts) are downloaded only when one is found. SCORM: the platform's API
  * object (`API` for 1.2, `API_1484_11` for 2004) in a parent frame or the opener's frames, searched
  * as the SCORM run-time specifications describe. cmi5: the five launch parameters in the address.
  */
@@ -48,18 +48,30 @@ function peek(win: Window, name: string): unknown {
   }
 }
 
+/** The parent frame, or null at the top or when the browser forbids looking. */
+function parentOf(win: Window): Window | null {
+  try {
+    return win.parent === win ? null : win.parent;
+  } catch {
+    return null;
+  }
+}
+
+/** The window that opened this one's top, if any and readable. */
+function openerOf(win: Window): Window | null {
+  try {
+    return (win.top ?? win).opener as Window | null;
+  } catch {
+    return null;
+  }
+}
+
 function findIn(start: Window | null, name: string): unknown {
   let win = start;
   for (let depth = 0; win !== null && depth < MAX_DEPTH; depth += 1) {
     const api = peek(win, name);
     if (typeof api === 'object' && api !== null) return api;
-    let parent: Window | null = null;
-    try {
-      parent = win.parent === win ? null : win.parent;
-    } catch {
-      parent = null;
-    }
-    win = parent;
+    win = parentOf(win);
   }
   return undefined;
 }
@@ -67,12 +79,7 @@ function findIn(start: Window | null, name: string): unknown {
 function findApi(win: Window, name: string): unknown {
   const own = findIn(win, name);
   if (own !== undefined) return own;
-  let opener: Window | null = null;
-  try {
-    opener = (win.top ?? win).opener as Window | null;
-  } catch {
-    opener = null;
-  }
+  const opener = openerOf(win);
   return opener === null ? undefined : findIn(opener, name);
 }
 

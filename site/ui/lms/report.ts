@@ -1,29 +1,20 @@
 /**
  * What the player tells a training platform (LMS), computed from the session's view: completion,
  * success against the pass mark, scaled score, the saved progress (suspend data) and one
- * interaction per try of a step. Pure: the SCORM and cmi5 runtimes (runtime.ts) only write what
+ * interaction per try of a step. Pure: the SCORM and cmi5 runtimes (lms-runtime.ts) only write what
  * this module computes, in their own data model (docs/decisions/033-lms-export.md).
  */
 import type { Scenario } from '../../../src/scenario/schema';
 import type { LogEntry, SessionView } from '../player/session';
 import { attemptSummary } from '../player/screens';
+import {
+  DEFAULT_PASS_MARK,
+  XAPI_EXTENSION_FAQ,
+  XAPI_EXTENSION_RULES,
+  XAPI_EXTENSION_STEP,
+} from '../../../src/lms/ids';
 
-/**
- * Pass mark of a scenario played in a platform, as a share of the scored steps passed at the first
- * try. The scenario files have none: the simulator assumes 80 %, written in each package's
- * manifest; a platform that sets its own (mastery score) wins.
- */
-export const DEFAULT_PASS_MARK = 0.8;
-
-/** IRI root of the project's xAPI identifiers (a reserved `.invalid` name: no third party). */
-export const XAPI_IRI = 'https://dmp-simulateur.invalid/xapi';
-/** Context extensions of an `answered` statement: the FAQ entries and the rules of the step. */
-export const XAPI_EXTENSION_FAQ = `${XAPI_IRI}/extensions/faq`;
-export const XAPI_EXTENSION_RULES = `${XAPI_IRI}/extensions/rules`;
-export const XAPI_EXTENSION_STEP = `${XAPI_IRI}/extensions/step`;
-/** Activity id of a scenario in a cmi5 course structure. */
-export const scenarioActivityId = (scenarioId: string) =>
-  `${XAPI_IRI}/activities/scenario/${scenarioId}`;
+export { DEFAULT_PASS_MARK };
 
 /** One try of a step, as the platform records it. */
 export interface LmsInteraction {

@@ -7,6 +7,7 @@
  * same library. What is written comes from report.ts (docs/decisions/033-lms-export.md).
  */
 import { strFromU8, strToU8, unzlibSync, zlibSync } from 'fflate';
+import { CMI5_PROGRESS_STATE, CMI5_RESULT_STATE } from '../../../src/lms/ids';
 import type { Scenario } from '../../../src/scenario/schema';
 import type { SessionView } from '../player/session';
 import type { Cmi5Params, DetectedLms, Scorm12Api, Scorm2004Api } from './detect';
@@ -123,6 +124,26 @@ function scorm2004(api: Scorm2004Api): ScormDialect {
   };
 }
 
+/** What a platform kept, unpacked; null when empty or unreadable (the player then starts afresh). */
+function readSuspendData(kept: string): string | null {
+  try {
+    return kept === '' ? null : unpack(kept);
+  } catch {
+    return null;
+  }
+}
+
+/** The progress document of the State API as text; null when there is none yet (404). */
+async function readState(xapi: XapiClient, where: Record<string, unknown>): Promise<string | null> {
+  try {
+    const state = await xapi.getState({ ...where, stateId: CMI5_PROGRESS_STATE });
+    if (state.data === '' || state.data == null) return null;
+    return typeof state.data === 'string' ? state.data : JSON.stringify(state.data);
+  } catch {
+    return null;
+  }
+}
+
 function connectScorm(dialect: ScormDialect, win: Window): LmsConnection {
   if (String(dialect.initialize()) !== 'true')
     throw new Error("La plateforme de formation a refusé l'initialisation SCORM.");
@@ -141,13 +162,7 @@ function connectScorm(dialect: ScormDialect, win: Window): LmsConnection {
       // A value the platform refuses never stops the learner.
     }
   };
-  const kept = get('cmi.suspend_data');
-  let suspendData: string | null = null;
-  try {
-    suspendData = kept === '' ? null : unpack(kept);
-  } catch {
-    suspendData = null;
-  }
+  const suspendData = readSuspendData(get('cmi.suspend_data'));
   const passMark = dialect.passMark(get) ?? DEFAULT_PASS_MARK;
   let next = Number.parseInt(get('cmi.interactions._count'), 10) || 0;
   let finished = dialect.finished(get);
@@ -194,9 +209,6 @@ interface XapiClient {
   setState(p: Record<string, unknown>): Promise<unknown>;
 }
 
-/** State id of the saved progress in the xAPI State API (per actor, AU and registration). */
-export const CMI5_PROGRESS_STATE = 'dmp-simulateur-progression';
-
 async function connectCmi5(params: Cmi5Params, win: Window): Promise<LmsConnection> {
   const { default: Cmi5 } = await import('@xapi/cmi5');
   const cmi5 = new Cmi5();
@@ -205,18 +217,7 @@ async function connectCmi5(params: Cmi5Params, win: Window): Promise<LmsConnecti
   const xapi = cmi5.xapi as unknown as XapiClient;
   const actor = JSON.parse(params.actor) as Record<string, unknown>;
   const where = { agent: actor, activityId: params.activityId, registration: params.registration };
-  let suspendData: string | null = null;
-  try {
-    const state = await xapi.getState({ ...where, stateId: CMI5_PROGRESS_STATE });
-    suspendData =
-      state.data === '' || state.data == null
-        ? null
-        : typeof state.data === 'string'
-          ? state.data
-          : JSON.stringify(state.data);
-  } catch {
-    suspendData = null; // 404: nothing kept yet
-  }
+  const suspendData = await readState(xapi, where);
   const passMark = launchData.masteryScore ?? DEFAULT_PASS_MARK;
   const normal = launchData.launchMode === 'Normal';
   const started = new Date();
@@ -227,7 +228,11 @@ async function connectCmi5(params: Cmi5Params, win: Window): Promise<LmsConnecti
       console.warn('cmi5 : envoi refusé par la plateforme', error);
     });
   };
-  let judged = false;
+  // Completed and passed/failed go once per registration: an earlier session may have sent them.
+  let judged = await xapi.getState({ ...where, stateId: CMI5_RESULT_STATE }).then(
+    (state) => state.data != null && state.data !== '',
+    () => false,
+  );
   let done = false;
   const launch = {
     actor,
@@ -235,10 +240,16 @@ async function connectCmi5(params: Cmi5Params, win: Window): Promise<LmsConnecti
     activityId: params.activityId,
     contextTemplate: launchData.contextTemplate as unknown as Record<string, unknown>,
   };
-  win.addEventListener('pagehide', () => {
+  /**
+   * The learner leaves before the end: a best-effort `terminated`, in a keep-alive request (the
+   * library's would be cancelled with the page). Registered at the first report, after the
+   * simulated DMP's worker has registered its own listener: the worker then lets the request
+   * through instead of asking a page that is going. If it is lost, the platform records the
+   * session as abandoned, as cmi5 provides.
+   */
+  const onLeave = () => {
     if (done) return;
     done = true;
-    // The page is going: a keep-alive request outlives it, the library's would be cancelled.
     const template = launch.contextTemplate;
     const activities = (template['contextActivities'] as Record<string, unknown> | undefined) ?? {};
     const category = (activities['category'] as unknown[] | undefined) ?? [];
@@ -269,7 +280,8 @@ async function connectCmi5(params: Cmi5Params, win: Window): Promise<LmsConnecti
       },
       body: JSON.stringify(statement),
     }).catch(() => undefined);
-  });
+  };
+  let listening = false;
   return {
     kind: 'cmi5',
     suspendData,
@@ -284,6 +296,10 @@ async function connectCmi5(params: Cmi5Params, win: Window): Promise<LmsConnecti
       send(() => xapi.setState({ ...where, stateId: CMI5_PROGRESS_STATE, state }));
     },
     report(scenario, view) {
+      if (!listening) {
+        listening = true;
+        win.addEventListener('pagehide', onLeave);
+      }
       if (done) return;
       const report = lmsReport(scenario, view, passMark);
       for (const i of tries(report))
@@ -292,12 +308,23 @@ async function connectCmi5(params: Cmi5Params, win: Window): Promise<LmsConnecti
             answeredStatement(launch, i, crypto.randomUUID(), new Date()) as never,
           ),
         );
+      if (!report.finished) return;
       // cmi5 §10: completed and passed/failed once per registration, in Normal mode only.
-      if (report.finished && !judged && normal) {
+      if (normal && !judged) {
         judged = true;
         send(() => cmi5.complete());
         send(() => (report.passed ? cmi5.pass(report.scaled) : cmi5.fail(report.scaled)));
+        send(() =>
+          xapi.setState({
+            ...where,
+            stateId: CMI5_RESULT_STATE,
+            state: { passed: report.passed, scaled: report.scaled },
+          }),
+        );
       }
+      // The end of the scenario ends the session (a new attempt is a new launch).
+      send(() => cmi5.terminate());
+      done = true;
     },
   };
 }
