@@ -40,7 +40,7 @@ interface Unit {
 }
 
 /** What one package holds. */
-interface PackagePlan {
+export interface PackagePlan {
   readonly kind: 'scenario' | 'parcours';
   readonly id: string;
   readonly title: string;
@@ -50,7 +50,7 @@ interface PackagePlan {
   readonly units: readonly Unit[];
 }
 
-class PackageError extends Error {}
+export class PackageError extends Error {}
 
 /** Every JS file a file pulls in: static and dynamic imports, and Vite's preload lists. */
 function jsClosure(file: string, seen: Set<string>): void {
@@ -139,7 +139,7 @@ export function packageScript(src: string): string {
   );
 }
 
-function manifestScorm12(plan: PackagePlan, files: readonly string[]): string {
+export function manifestScorm12(plan: PackagePlan, files: readonly string[]): string {
   const items = plan.units
     .map(
       (u) => `      <item identifier="item-${u.id}" identifierref="res-${u.id}">
@@ -182,7 +182,7 @@ ${files.map((f) => `      <file href="${f}"/>`).join('\n')}
 `;
 }
 
-function manifestScorm2004(plan: PackagePlan, files: readonly string[]): string {
+export function manifestScorm2004(plan: PackagePlan, files: readonly string[]): string {
   const items = plan.units
     .map(
       (u) => `      <item identifier="item-${u.id}" identifierref="res-${u.id}">
@@ -242,7 +242,7 @@ ${files.map((f) => `      <file href="${f}"/>`).join('\n')}
 `;
 }
 
-function manifestCmi5(plan: PackagePlan): string {
+export function manifestCmi5(plan: PackagePlan): string {
   const lang = (s: string) => `<langstring lang="fr-FR">${escapeXml(s)}</langstring>`;
   const aus = plan.units
     .map(

@@ -10,6 +10,7 @@
 import type { Scenario } from '../../../src/scenario/schema';
 import type { ProgressStorage } from '../player/progress';
 import type { SessionView } from '../player/session';
+import { attemptSummary } from '../player/screens';
 import { detectLms } from './detect';
 import type { LmsConnection } from './lms-runtime';
 
@@ -34,7 +35,7 @@ export function lmsBridge(win: Window, fallback: ProgressStorage): LmsBridge {
   /** The last value saved in this page (the platform's copy is read once, at connection). */
   let latest: string | null | undefined;
   const ready = import('./lms-runtime')
-    .then(({ connectLms }) => connectLms(detected, win))
+    .then(({ connectLms }) => connectLms(detected, win, attemptSummary))
     .then((c) => {
       connection = c;
     })

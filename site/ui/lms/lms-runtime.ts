@@ -22,6 +22,7 @@ import {
   scorm2004Status,
   scorm12Time,
   type CmiWrite,
+  type DescribeAction,
   type LmsInteraction,
   type LmsReport,
 } from './report';
@@ -144,7 +145,7 @@ async function readState(xapi: XapiClient, where: Record<string, unknown>): Prom
   }
 }
 
-function connectScorm(dialect: ScormDialect, win: Window): LmsConnection {
+function connectScorm(dialect: ScormDialect, win: Window, describe: DescribeAction): LmsConnection {
   if (String(dialect.initialize()) !== 'true')
     throw new Error("La plateforme de formation a refusé l'initialisation SCORM.");
   const started = Date.now();
@@ -189,7 +190,7 @@ function connectScorm(dialect: ScormDialect, win: Window): LmsConnection {
     },
     report(scenario, view) {
       if (done) return;
-      const report = lmsReport(scenario, view, passMark);
+      const report = lmsReport(scenario, view, passMark, describe);
       const at = new Date();
       for (const i of tries(report)) {
         for (const [e, v] of dialect.interaction(i, next, at)) set(e, v);
@@ -209,7 +210,11 @@ interface XapiClient {
   setState(p: Record<string, unknown>): Promise<unknown>;
 }
 
-async function connectCmi5(params: Cmi5Params, win: Window): Promise<LmsConnection> {
+async function connectCmi5(
+  params: Cmi5Params,
+  win: Window,
+  describe: DescribeAction,
+): Promise<LmsConnection> {
   const { default: Cmi5 } = await import('@xapi/cmi5');
   const cmi5 = new Cmi5();
   await cmi5.initialize();
@@ -301,7 +306,7 @@ async function connectCmi5(params: Cmi5Params, win: Window): Promise<LmsConnecti
         win.addEventListener('pagehide', onLeave);
       }
       if (done) return;
-      const report = lmsReport(scenario, view, passMark);
+      const report = lmsReport(scenario, view, passMark, describe);
       for (const i of tries(report))
         send(() =>
           cmi5.sendXapiStatement(
@@ -330,13 +335,17 @@ async function connectCmi5(params: Cmi5Params, win: Window): Promise<LmsConnecti
 }
 
 /** Initialize the platform's runtime and read what it kept; throws in French when refused. */
-export async function connectLms(detected: DetectedLms, win: Window): Promise<LmsConnection> {
+export async function connectLms(
+  detected: DetectedLms,
+  win: Window,
+  describe: DescribeAction,
+): Promise<LmsConnection> {
   switch (detected.kind) {
     case 'scorm12':
-      return connectScorm(scorm12(detected.api), win);
+      return connectScorm(scorm12(detected.api), win, describe);
     case 'scorm2004':
-      return connectScorm(scorm2004(detected.api), win);
+      return connectScorm(scorm2004(detected.api), win, describe);
     case 'cmi5':
-      return connectCmi5(detected.params, win);
+      return connectCmi5(detected.params, win, describe);
   }
 }

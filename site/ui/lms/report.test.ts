@@ -6,6 +6,7 @@ import { createCoreDmpPort } from '../../../src/scenario/core-port';
 import type { Step } from '../../../src/scenario/steps.schema';
 import type { PlayMode } from '../player/modes';
 import { createPlaySession, type PlaySession, type SessionView } from '../player/session';
+import { attemptSummary } from '../player/screens';
 import { lmsBridge } from './bridge';
 import {
   answeredStatement,
@@ -56,7 +57,7 @@ const at = new Date('2025-10-01T09:30:00Z');
 describe('LMS report of a session', () => {
   it('is incomplete with an unknown success before the end', async () => {
     const { session, scenario } = await sessionFor();
-    const report = lmsReport(scenario, session.view());
+    const report = lmsReport(scenario, session.view(), DEFAULT_PASS_MARK, attemptSummary);
     expect(report.finished).toBe(false);
     expect(report.passed).toBeNull();
     expect(scorm12Status(report)).toContainEqual(['cmi.core.lesson_status', 'incomplete']);
@@ -67,7 +68,7 @@ describe('LMS report of a session', () => {
   it('reports a finished run: completion, success against the pass mark, scaled score, one interaction per try', async () => {
     const { session, scenario } = await sessionFor();
     const view = await playToEnd(session);
-    const report = lmsReport(scenario, view);
+    const report = lmsReport(scenario, view, DEFAULT_PASS_MARK, attemptSummary);
     const expectedScaled = view.score.points / view.score.played;
     expect(report.finished).toBe(true);
     expect(report.scaled).toBeCloseTo(expectedScaled);
@@ -91,7 +92,7 @@ describe('LMS report of a session', () => {
   it('maps a question to a choice interaction and an action to a described performance', async () => {
     const { session, scenario } = await sessionFor();
     const view = await playToEnd(session);
-    const report = lmsReport(scenario, view);
+    const report = lmsReport(scenario, view, DEFAULT_PASS_MARK, attemptSummary);
     const question = report.interactions.find((i) => i.kind === 'question');
     const action = report.interactions.find((i) => i.kind === 'action');
     if (question === undefined || action === undefined) throw new Error('fixture changed');
@@ -125,7 +126,7 @@ describe('LMS report of a session', () => {
             )
           : await session.choose(wrong(step));
     }
-    const report = lmsReport(scenario, view);
+    const report = lmsReport(scenario, view, DEFAULT_PASS_MARK, attemptSummary);
     expect(view.log.some((e) => e.auto)).toBe(true);
     expect(report.interactions).toHaveLength(view.log.filter((e) => !e.auto).length);
     expect(report.passed).toBe(report.scaled >= DEFAULT_PASS_MARK);
@@ -142,7 +143,7 @@ describe('LMS report of a session', () => {
 
   it('builds an answered statement with the FAQ and rule ids in context extensions, without the cmi5 category', async () => {
     const { session, scenario } = await sessionFor();
-    const report = lmsReport(scenario, await playToEnd(session));
+    const report = lmsReport(scenario, await playToEnd(session), DEFAULT_PASS_MARK, attemptSummary);
     const launch = {
       actor: { objectType: 'Agent', account: { homePage: 'urn:lms', name: 'apprenant-1' } },
       registration: '6a1f4e0c-2b61-4d0a-9c55-0c1d2e3f4a5b',

@@ -6,7 +6,7 @@
  */
 import type { Scenario } from '../../../src/scenario/schema';
 import type { LogEntry, SessionView } from '../player/session';
-import { attemptSummary } from '../player/screens';
+import type { StepAction } from '../../../src/scenario/actions.schema';
 import {
   DEFAULT_PASS_MARK,
   XAPI_EXTENSION_FAQ,
@@ -65,7 +65,18 @@ function stepLabel(scenario: Scenario, stepId: string): string {
   return clip(label.replace(/\s+/g, ' ').trim(), 180);
 }
 
-function interactionOf(scenario: Scenario, entry: LogEntry, index: number): LmsInteraction {
+/**
+ * What the learner did, in French: the player's own sentence (`attemptSummary` of screens.ts),
+ * passed in so that the runtime chunk does not pull the screens' code in a second chunk.
+ */
+export type DescribeAction = (action: StepAction) => string;
+
+function interactionOf(
+  scenario: Scenario,
+  entry: LogEntry,
+  index: number,
+  describe: DescribeAction,
+): LmsInteraction {
   const step = scenario.steps.find((s) => s.id === entry.stepId);
   const options = step !== undefined && 'options' in step ? step.options : [];
   const chosen = entry.option === null ? -1 : options.findIndex((o) => o.text === entry.option);
@@ -78,7 +89,7 @@ function interactionOf(scenario: Scenario, entry: LogEntry, index: number): LmsI
     description: `${stepLabel(scenario, entry.stepId)} (essai ${entry.attempt})`,
     response:
       entry.kind === 'action' && entry.action !== null
-        ? attemptSummary(entry.action)
+        ? describe(entry.action)
         : (entry.option ?? ''),
     choice: chosen < 0 ? null : `option-${chosen + 1}`,
     correctChoices: options.flatMap((o, i) => (o.correct ? [`option-${i + 1}`] : [])),
@@ -100,6 +111,7 @@ export function lmsReport(
   scenario: Scenario,
   view: Pick<SessionView, 'log' | 'score' | 'step'>,
   passMark: number = DEFAULT_PASS_MARK,
+  describe: DescribeAction = (action) => action.action,
 ): LmsReport {
   const finished = view.step === null;
   const { points, played } = view.score;
@@ -112,7 +124,7 @@ export function lmsReport(
     passed: finished ? scaled >= passMark - 1e-9 : null,
     interactions: view.log
       .filter((e) => !e.auto)
-      .map((entry, index) => interactionOf(scenario, entry, index)),
+      .map((entry, index) => interactionOf(scenario, entry, index, describe)),
   };
 }
 

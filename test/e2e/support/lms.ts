@@ -12,7 +12,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { unzipSync } from 'fflate';
@@ -31,7 +31,8 @@ const TYPES: Record<string, string> = {
 export function buildPackage(kind: Kind, id: string): Map<string, Uint8Array> {
   const res = spawnSync('npx', ['tsx', 'scripts/package.ts', kind, id], { encoding: 'utf8' });
   if (res.status !== 0) throw new Error(`npm run package failed: ${res.stderr}`);
-  const zip = readFileSync(`dist-packages/${kind}/${id}.zip`);
+  const single = `dist-packages/${kind}/${id}.zip`;
+  const zip = readFileSync(existsSync(single) ? single : `dist-packages/${kind}/parcours-${id}.zip`);
   return new Map(Object.entries(unzipSync(new Uint8Array(zip))));
 }
 
