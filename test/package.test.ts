@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { DEFAULT_PASS_MARK, scenarioActivityId } from '../src/lms/ids';
 import {
+  buildPackage,
   manifestCmi5,
   manifestScorm12,
   manifestScorm2004,
@@ -92,6 +93,20 @@ describe('package plans and manifests', () => {
     const [one] = await plansFor(scenarios[0]?.id ?? '');
     expect(one?.units.map((u) => u.id)).toEqual([scenarios[0]?.id]);
     expect(all.some((p) => p.kind === 'parcours' && p.id === 'apres-le-webinaire')).toBe(true);
+  });
+
+  it('says in French that the site must be built when a page is missing from dist/', () => {
+    const plan = {
+      kind: 'scenario' as const,
+      id: 'absent-de-dist',
+      title: 'Absent',
+      description: 'Absent',
+      passMark: DEFAULT_PASS_MARK,
+      units: [{ id: 'absent-de-dist', title: 'Absent', description: 'Absent', required: true }],
+    };
+    expect(() => buildPackage('scorm12', plan)).toThrow(
+      /« absent-de-dist » manque dans dist\/ : lancez npm run build/,
+    );
   });
 
   it('refuses an unknown id with a French sentence that lists the choices', async () => {

@@ -26,6 +26,10 @@ function shortestScenario(): Scenario {
 
 const scenario = shortestScenario();
 
+// Each test builds a package and plays a scenario across a reload: more than the default 90 s when
+// two workers share CI's two cores.
+test.describe.configure({ timeout: 180_000 });
+
 /** xapi-validation is CommonJS with `exports.default`: the function is one level down in ESM. */
 type Validate = (statement: unknown) => unknown[];
 const validateStatement: Validate =

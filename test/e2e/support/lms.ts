@@ -32,7 +32,9 @@ export function buildPackage(kind: Kind, id: string): Map<string, Uint8Array> {
   const res = spawnSync('npx', ['tsx', 'scripts/package.ts', kind, id], { encoding: 'utf8' });
   if (res.status !== 0) throw new Error(`npm run package failed: ${res.stderr}`);
   const single = `dist-packages/${kind}/${id}.zip`;
-  const zip = readFileSync(existsSync(single) ? single : `dist-packages/${kind}/parcours-${id}.zip`);
+  const zip = readFileSync(
+    existsSync(single) ? single : `dist-packages/${kind}/parcours-${id}.zip`,
+  );
   return new Map(Object.entries(unzipSync(new Uint8Array(zip))));
 }
 
