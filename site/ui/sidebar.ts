@@ -24,7 +24,12 @@ export const sidebar = [
   },
   {
     label: 'Se former',
-    items: [{ label: 'Scénarios de formation', link: '/simulateur/' }],
+    items: [
+      { label: "J'ai suivi le webinaire : commencer le parcours", link: '/parcours/' },
+      { label: 'Test de positionnement', link: '/parcours/positionnement/' },
+      { label: 'Scénarios de formation', link: '/simulateur/' },
+      { label: 'Ma progression', link: '/progression/' },
+    ],
   },
   ...FAQ_SECTIONS.map((section) => ({
     label: section.title,
@@ -52,6 +57,7 @@ export const sidebar = [
       { label: 'Écrire un scénario', link: '/formateurs/ecrire-un-scenario/' },
       { label: 'Référentiel du formateur', link: '/formateurs/referentiel/' },
       { label: 'Couverture des scénarios', link: '/formateurs/couverture/' },
+      { label: 'Bilan de groupe', link: '/formateurs/bilan/' },
     ],
   },
   {

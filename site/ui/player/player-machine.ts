@@ -9,6 +9,8 @@ import { assign, fromPromise, setup } from 'xstate';
 import type { StepAction } from '../../../src/scenario/actions.schema';
 import { clearProgress, loadProgress, saveProgress, type ProgressStorage } from './progress';
 import { DEFAULT_MODE, type PlayMode } from './modes';
+import { attemptFromView } from '../progression/attempt';
+import { addAttempt, loadRecord, saveRecord } from '../progression/record';
 import type { PlaySession, SessionView } from './session';
 
 /** What the player needs from its page. */
@@ -127,6 +129,11 @@ export const playerMachine = setup({
       const view = context.view;
       if (view === null) return {};
       const ok = saveProgress(context.storage, context.scenarioId, context.revision, view);
+      // A finished run goes to the learner's record (« Ma progression », decision 030).
+      if (view.step === null && view.inputs.length > 0) {
+        const attempt = attemptFromView(context.scenarioId, context.revision, view);
+        saveRecord(context.storage, addAttempt(loadRecord(context.storage).record, attempt));
+      }
       return ok
         ? {}
         : {

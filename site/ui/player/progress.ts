@@ -145,3 +145,25 @@ export function saveProgress(
     return false;
   }
 }
+
+/** A saved record checked against the format (for the progress export file), or null. */
+export function parseSavedProgress(data: unknown): SavedProgress | null {
+  const parsed = savedSchema.safeParse(data);
+  return parsed.success ? parsed.data : null;
+}
+
+/**
+ * A scenario's saved record whatever the scenario's revision (« Ma progression » and the export
+ * read it without the scenario at hand); null when nothing valid is saved. Never throws, removes
+ * nothing: the player decides what to drop when the scenario is opened.
+ */
+export function peekProgress(storage: ProgressStorage, scenarioId: string): SavedProgress | null {
+  const raw = read(storage, progressKey(scenarioId));
+  if (raw === null) return null;
+  try {
+    const saved = parseSavedProgress(JSON.parse(raw));
+    return saved?.scenarioId === scenarioId ? saved : null;
+  } catch {
+    return null;
+  }
+}
