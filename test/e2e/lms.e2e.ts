@@ -123,6 +123,10 @@ for (const kind of ['scorm12', 'scorm2004'] as const) {
         expect(cmi['success_status']).toBe('passed');
         expect(Number((cmi['score'] as { scaled: string }).scaled)).toBe(1);
       }
+      // The suspend data is still the scenario's progress (nothing else the player keeps goes there).
+      const final = JSON.parse(cmi.suspend_data) as { scenarioId: string; inputs: unknown[] };
+      expect(final.scenarioId).toBe(scenario.id);
+      expect(final.inputs).toHaveLength(played.length);
       const interactions = Object.values(cmi.interactions);
       expect(interactions.map((i) => String(i['id']).split(':').at(-1))).toEqual(played);
       for (const [k, i] of interactions.entries()) {

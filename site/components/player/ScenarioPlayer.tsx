@@ -265,7 +265,7 @@ function StepPanel(props: {
 export default function ScenarioPlayer({ payload }: { payload: PlayerPayload }) {
   const { scenario, revision } = payload;
   // In a training platform's package, progress goes to the platform (site/ui/lms/bridge.ts).
-  const lms = useMemo(() => lmsBridge(window, browserStorage()), []);
+  const lms = useMemo(() => lmsBridge(window, browserStorage(), scenario.id), [scenario.id]);
   const [state, send] = useMachine(playerMachine, {
     input: {
       scenarioId: scenario.id,

@@ -8,7 +8,7 @@
  * the console only (docs/decisions/033-lms-export.md).
  */
 import type { Scenario } from '../../../src/scenario/schema';
-import type { ProgressStorage } from '../player/progress';
+import { progressKey, type ProgressStorage } from '../player/progress';
 import type { SessionView } from '../player/session';
 import { attemptSummary } from '../player/screens';
 import { detectLms } from './detect';
@@ -28,7 +28,7 @@ export function packageKind(doc: Document): string | null {
   return doc.querySelector('meta[name="dmp-package"]')?.getAttribute('content') ?? null;
 }
 
-export function lmsBridge(win: Window, fallback: ProgressStorage): LmsBridge {
+export function lmsBridge(win: Window, fallback: ProgressStorage, scenarioId: string): LmsBridge {
   const detected = packageKind(win.document) === null ? null : detectLms(win);
   if (detected === null) return { storage: fallback, ready: Promise.resolve(), report: () => {} };
   let connection: LmsConnection | null = null;
@@ -45,20 +45,29 @@ export function lmsBridge(win: Window, fallback: ProgressStorage): LmsBridge {
         error,
       );
     });
+  // Only the scenario's progress goes to the platform. Anything else the player keeps (the
+  // learner's record of finished runs, « Ma progression ») stays in memory for the page: the
+  // platform keeps the results, and localStorage may be another learner's.
+  const own = progressKey(scenarioId);
+  const memory = new Map<string, string>();
   const storage: ProgressStorage = {
     getItem: (key) =>
       connection === null
         ? fallback.getItem(key)
-        : latest === undefined
-          ? connection.suspendData
-          : latest,
+        : key !== own
+          ? (memory.get(key) ?? null)
+          : latest === undefined
+            ? connection.suspendData
+            : latest,
     setItem: (key, value) => {
       if (connection === null) return fallback.setItem(key, value);
+      if (key !== own) return void memory.set(key, value);
       latest = value;
       connection.save(value);
     },
     removeItem: (key) => {
       if (connection === null) return fallback.removeItem(key);
+      if (key !== own) return void memory.delete(key);
       latest = null;
       connection.save('');
     },

@@ -206,7 +206,7 @@ describe('LMS bridge', () => {
   it('changes nothing outside a platform: the browser storage, nothing reported', async () => {
     for (const packaged of [false, true]) {
       const storage = memory();
-      const bridge = lmsBridge(fakeWindow(packaged), storage);
+      const bridge = lmsBridge(fakeWindow(packaged), storage, 'training');
       await bridge.ready;
       expect(bridge.storage).toBe(storage);
       expect(() => bridge.report({} as never, {} as never)).not.toThrow();
