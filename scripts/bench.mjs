@@ -169,6 +169,7 @@ for (const extra of [
   'scripts/bench/pages.mjs',
   'scripts/bench-api.mjs',
   'scripts/bench/player.mjs',
+  'scripts/bench/packages.mjs',
   'scripts/bench/search.mjs',
 ]) {
   if (existsSync(extra))

@@ -18,9 +18,15 @@ const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 const figure = (label, value, unit, target = {}) =>
   console.log(JSON.stringify({ label, value, unit, ...target }));
 
+/**
+ * The training-platform runtime (site/ui/lms/lms-runtime.ts and what only it imports) is loaded only
+ * inside a platform's package: left out of the page's budget, and weighed on its own.
+ */
+const isLmsRuntime = (file) => /[\\/]lms-runtime\.[^/\\]+\.js$/.test(file);
+
 /** Every JS file reachable from `file` through static or dynamic imports, or Vite's preload lists. */
-function closure(file, seen = new Set()) {
-  if (seen.has(file) || !existsSync(file)) return seen;
+function closure(file, seen = new Set(), skip = isLmsRuntime) {
+  if (seen.has(file) || !existsSync(file) || skip(file)) return seen;
   seen.add(file);
   const src = readFileSync(file, 'utf8');
   for (const m of src.matchAll(/["'`]((?:\.{1,2}\/|\/_astro\/|_astro\/)[^"'`]+?\.js)["'`]/g)) {
@@ -30,7 +36,7 @@ function closure(file, seen = new Set()) {
       : ref.startsWith('_astro/')
         ? join(DIST, ref)
         : resolve(dirname(file), ref);
-    closure(target, seen);
+    closure(target, seen, skip);
   }
   return seen;
 }
@@ -55,7 +61,20 @@ function pageJs(url) {
     largest.push([size, f.slice(DIST.length + 1)]);
   }
   largest.sort((a, b) => b[0] - a[0]);
-  return { total, files: files.size, largest: largest.slice(0, 5) };
+  // The platform runtime: what its chunk pulls in that the page does not load already.
+  let lms = 0;
+  for (const f of [...files]) {
+    const src = readFileSync(f, 'utf8');
+    for (const m of src.matchAll(
+      /["'`](?:\.{1,2}\/|\/_astro\/|_astro\/)?(lms-runtime\.[^"'`]+?\.js)["'`]/g,
+    )) {
+      const extra = closure(join(DIST, '_astro', m[1]), new Set(), () => false);
+      for (const e of extra) if (!files.has(e)) lms += gz(readFileSync(e));
+      break;
+    }
+    if (lms > 0) break;
+  }
+  return { total, files: files.size, largest: largest.slice(0, 5), lms };
 }
 
 function startPreview(port) {
@@ -102,6 +121,12 @@ console.log(
 );
 // Target of « Un vrai entraînement »: 180 KB (220 KB when it was filed).
 figure(`Lecteur de scénario ${PAGE} — JS gzip, MSW compris`, js.total, 'B', { max: 180 * 1024 });
+// Downloaded only inside a training platform (SCORM/cmi5 package), never on the site.
+figure(
+  `Lecteur de scénario — code LMS chargé dans une plateforme seulement (SCORM, cmi5), JS gzip`,
+  js.lms,
+  'B',
+);
 
 const port = 4400 + Math.floor(Math.random() * 400);
 const server = await startPreview(port);

@@ -3,6 +3,7 @@ import { forwardRef, type ReactNode } from 'react';
 import { attemptSummary } from '../../ui/player/screens';
 import type { FaqCitation } from '../../../src/scenario/feedback';
 import { MODES } from '../../ui/player/modes';
+import { inPackage, siteHref } from '../../ui/lms/links';
 import type { LogEntry, SessionView } from '../../ui/player/session';
 
 function FaqLinks({ faq }: { faq: readonly FaqCitation[] }) {
@@ -12,7 +13,7 @@ function FaqLinks({ faq }: { faq: readonly FaqCitation[] }) {
       {faq.map((f) => (
         <li key={f.id}>
           {/* A new tab: the scenario stays where the learner left it. */}
-          <a href={f.path} target="_blank" rel="noopener">
+          <a href={siteHref(f.path)} target="_blank" rel="noopener">
             {f.question}
             <span className="sr-only"> (s'ouvre dans un nouvel onglet)</span>
           </a>{' '}
@@ -224,7 +225,14 @@ export function Summary(props: {
         <button type="button" onClick={props.onRestart} disabled={props.busy}>
           Recommencer le scénario
         </button>
-        <a href="/simulateur/">Choisir un autre scénario</a>
+        {inPackage() ? (
+          <a href={siteHref('/simulateur/')} target="_blank" rel="noopener">
+            Choisir un autre scénario
+            <span className="sr-only"> (s'ouvre dans un nouvel onglet)</span>
+          </a>
+        ) : (
+          <a href="/simulateur/">Choisir un autre scénario</a>
+        )}
       </div>
     </section>
   );

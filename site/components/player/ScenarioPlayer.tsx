@@ -10,6 +10,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { StepAction } from '../../../src/scenario/actions.schema';
 import type { Step } from '../../../src/scenario/steps.schema';
 import { ACTIONS } from '../../../src/scenario/vocabulary';
+import { lmsBridge } from '../../ui/lms/bridge';
 import { createBrowserSession } from '../../ui/player/browser-session';
 import { DEFAULT_MODE, isPlayMode, MODE_IDS, MODES, type PlayMode } from '../../ui/player/modes';
 import { playerMachine } from '../../ui/player/player-machine';
@@ -294,13 +295,17 @@ function StepPanel(props: {
 
 export default function ScenarioPlayer({ payload }: { payload: PlayerPayload }) {
   const { scenario, revision } = payload;
-  const storage = useMemo(browserStorage, []);
+  // In a training platform's package, progress goes to the platform (site/ui/lms/bridge.ts).
+  const lms = useMemo(() => lmsBridge(window, browserStorage(), scenario.id), [scenario.id]);
   const [state, send] = useMachine(playerMachine, {
     input: {
       scenarioId: scenario.id,
       revision,
-      storage,
-      createSession: () => createBrowserSession(payload),
+      storage: lms.storage,
+      createSession: async () => {
+        await lms.ready;
+        return createBrowserSession(payload);
+      },
       mode: modeFromUrl(),
     },
   });
@@ -322,6 +327,9 @@ export default function ScenarioPlayer({ payload }: { payload: PlayerPayload }) 
     }
     lastCount.current = count;
   }, [view, judged]);
+  useEffect(() => {
+    if (view !== null) lms.report(scenario, view);
+  }, [lms, scenario, view]);
   useEffect(() => {
     if (state.matches('finished')) document.getElementById('pl-summary-title')?.focus();
   }, [state]);

@@ -19,10 +19,26 @@ dmpCode.catch(() => {
 });
 let worker: Promise<unknown> | null = null;
 
+/**
+ * Where the worker script is and what it controls: on the site, `/mockServiceWorker.js` for
+ * `/simulateur/`; in a package for a training platform (`<meta name="dmp-package-root">`, relative
+ * to the page), the package's folder, wherever the platform serves it (docs/decisions/034).
+ */
+function workerPlace(): { base: string; scope: string } {
+  const root = document.querySelector('meta[name="dmp-package-root"]')?.getAttribute('content');
+  if (root == null)
+    return { base: import.meta.env.BASE_URL, scope: `${import.meta.env.BASE_URL}simulateur/` };
+  const base = new URL(root, document.baseURI).pathname;
+  return { base, scope: base };
+}
+
 /** Start the simulated DMP once per page. */
 function startDmp(): Promise<unknown> {
   worker ??= (dmpCode ?? loadDmp())
-    .then(({ startSimulatedDmp }) => startSimulatedDmp(import.meta.env.BASE_URL, 0))
+    .then(({ startSimulatedDmp }) => {
+      const { base, scope } = workerPlace();
+      return startSimulatedDmp(base, 0, scope);
+    })
     .catch((error: unknown) => {
       worker = null;
       dmpCode = null;
