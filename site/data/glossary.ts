@@ -205,7 +205,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     term: 'Personne de confiance',
     match: ['[Pp]ersonne de confiance'],
     definition:
-      "Personne désignée par un patient majeur pour l'accompagner et être consultée s'il ne peut plus exprimer sa volonté.",
+      "Personne désignée par un patient majeur pour l'accompagner et être consultée s'il ne peut plus exprimer sa volonté. Ce peut être un parent, un proche ou son médecin traitant (Code de la santé publique, article L.1111-6 ; la FAQ n'en parle pas).",
   },
   {
     id: 'professionnel-a-role',
