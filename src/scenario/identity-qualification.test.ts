@@ -51,7 +51,7 @@ describe.each(Object.keys(PORTS))('ps.qualifyIdentity over the %s port', (kind) 
     expect(event.answer?.verdict).toMatchObject({
       allowed: true,
       code: 'DMP.IDENTITY_QUALIFIED',
-      faq: ['FAQ-DEP-07'],
+      faq: ['FAQ-DEP-07', 'FAQ-INS-01'],
     });
     expect(event.answer?.verdict.explanation).toContain('PROV → QUAL');
     expect(event.mismatches).toEqual([]);

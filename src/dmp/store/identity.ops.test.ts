@@ -30,7 +30,7 @@ describe('store: identity qualification (FAQ-DEP-07, HS17)', () => {
       allowed: true,
       code: 'DMP.IDENTITY_QUALIFIED',
       rules: ['R14'],
-      faq: ['FAQ-DEP-07'],
+      faq: ['FAQ-DEP-07', 'FAQ-INS-01'],
       assumptions: ['HS17'],
     });
     expect(result.explanation).toContain('PROV → QUAL');

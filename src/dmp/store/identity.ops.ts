@@ -7,7 +7,7 @@
 import { assumptionLabel } from '../assumptions';
 import type { Patient } from '../model/patient';
 import { isInsQualified } from '../rules/identity.rules';
-import { allow, restsOn } from '../services/decision';
+import { allow, cite, restsOn } from '../services/decision';
 import {
   accepted,
   findPatient,
@@ -36,7 +36,8 @@ export function qualifyIdentity(state: DmpState, input: QualifyIdentityInput): O
   if (isDenied(professional)) return refused(state, professional);
   const patient = findPatient(state, input.patientId);
   if (isDenied(patient)) return refused(state, patient);
-  const cited = [isInsQualified, restsOn('HS17')];
+  // FAQ-INS-01: the INS is found in the professional's software (ask the software vendor).
+  const cited = [isInsQualified, cite('FAQ-INS-01'), restsOn('HS17')];
   if (isInsQualified(patient))
     return accepted(
       state,
