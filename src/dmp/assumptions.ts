@@ -20,7 +20,7 @@ export interface Assumption {
 // prettier-ignore
 export const ASSUMPTION_IDS = [
   'HS1', 'HS2', 'HS3', 'HS4', 'HS5', 'HS6', 'HS7', 'HS8', 'HS9', 'HS10',
-  'HS11', 'HS12', 'HS13', 'HS14', 'HS15', 'HS16',
+  'HS11', 'HS12', 'HS13', 'HS14', 'HS15', 'HS16', 'HS17',
 ] as const;
 
 /** An assumption id. */
@@ -119,6 +119,12 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     summary:
       "Tout professionnel peut recevoir la demande de secret d'un mineur, pas seulement le médecin ou la sage-femme.",
     gap: "La fiche de faits parle du « professionnel qui alimente » le DMP ; l'article L.1111-5 du Code de la santé publique nomme le médecin et la sage-femme.",
+  },
+  {
+    id: 'HS17',
+    summary:
+      "Qualifier l'identité d'un patient (INS récupérée par le téléservice INSi et identité contrôlée sur une pièce à haut niveau de confiance) se fait en une action, dans le logiciel du professionnel, sans trace dans le DMP ; le statut QUAL obtenu vaut pour tous les professionnels du monde simulé.",
+    gap: "La FAQ dit seulement qu'il faut une INS qualifiée pour l'envoi au DMP et renvoie vers l'éditeur pour l'INS ; la fiche de faits (§8) donne les statuts et leurs deux critères, pas le déroulé dans le logiciel, et chaque structure tient en réalité son propre référentiel d'identités.",
   },
 ];
 

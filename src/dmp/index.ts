@@ -284,5 +284,6 @@ export type { BreakGlassInput, DmpStore } from './store';
 export type { ConsultInput, ConsultView } from './store/consultation.ops';
 export type { DepositInput, DocumentActionInput, PatientDepositInput } from './store/document.ops';
 export type { RecordConsentInput, RecordOppositionInput } from './store/consent.ops';
+export type { QualifyIdentityInput } from './store/identity.ops';
 export type { HistoryLine } from './store/queries';
 export type { DmpSeed, DmpState, OpOutcome, PatientNotification, StoreResult } from './store/state';

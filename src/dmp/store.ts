@@ -41,6 +41,7 @@ import {
   type RecordConsentInput,
   type RecordOppositionInput,
 } from './store/consent.ops';
+import { qualifyIdentity, type QualifyIdentityInput } from './store/identity.ops';
 import {
   patientHistory,
   patientNotifications,
@@ -112,6 +113,11 @@ export interface DmpStore {
   }): StoreResult<Patient>;
   /** The patient activates Mon espace santé (R42: the DMP existed before); traced. */
   activateSpace(input: { readonly patientId: string }): StoreResult<Patient>;
+  /**
+   * In the professional's software, the identity becomes qualified (INSi + ID document, HS17): not
+   * a DMP operation, nothing traced.
+   */
+  qualifyIdentity(input: QualifyIdentityInput): StoreResult<Patient>;
   /** Record a consent for a care episode (R32–R37, R49). */
   recordConsent(input: RecordConsentInput): StoreResult<Patient>;
   /** Record and trace an opposition (R35, R41, R49). */
@@ -172,6 +178,7 @@ export function createDmpStore(seed: DmpSeed): DmpStore {
     setBlockAll: run(setBlockAll),
     setEmergencySettings: run(setEmergencySettings),
     activateSpace: run(activateSpace),
+    qualifyIdentity: run(qualifyIdentity),
     recordConsent: run(recordConsent),
     recordOpposition: run(recordOpposition),
     withdrawOpposition: run(withdrawOpposition),

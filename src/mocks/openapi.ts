@@ -196,6 +196,11 @@ export function buildOpenApi(): Json {
       },
       { name: "Autorisation d'accès", description: 'Consentement, opposition, bris de glace.' },
       { name: 'Mon espace santé', description: 'Côté patient et représentants légaux.' },
+      {
+        name: 'Logiciel du professionnel',
+        description:
+          "Ce que le logiciel du professionnel fait hors du DMP et que le simulateur joue : qualification de l'identité (téléservice INSi, pièce d'identité).",
+      },
       { name: 'Formation', description: 'Pilotage par le formateur : monde simulé et horloge.' },
     ],
     paths,

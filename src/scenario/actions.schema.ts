@@ -147,6 +147,11 @@ const psActions = [
       ),
     as: alias,
   }),
+  act('ps.qualifyIdentity', {
+    patient: patientRef(
+      "Patient dont l'identité devient qualifiée (par défaut : le premier patient de world.patients). Cela se fait dans le logiciel du professionnel (téléservice INSi, pièce d'identité), pas dans le DMP.",
+    ).optional(),
+  }),
 ] as const;
 
 const patientActions = [

@@ -177,6 +177,8 @@ function perform(store: DmpStore, r: DmpRequest): DmpAnswer {
         ...(result.allowed ? { documentId: result.value.id } : {}),
       };
     }
+    case 'ps.qualifyIdentity':
+      return { verdict: verdictOf(store.qualifyIdentity(r)) };
     case 'patient.block':
       return { verdict: verdictOf(store.blockProfessional(r)) };
     case 'patient.unblock':

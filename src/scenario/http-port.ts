@@ -57,6 +57,7 @@ export function createHttpDmpPort(options: HttpDmpPortOptions): DmpPort {
       case 'ps.openDmp':
       case 'ps.openDocument':
       case 'ps.deposit':
+      case 'ps.qualifyIdentity':
         return performAsProfessional(client, professionals, r);
       default:
         return performAsPatient(client, patients, r);

@@ -2,7 +2,8 @@
  * The professional's actions over the simulated API: Pro Santé Connect login with the card, TD0.2
  * search by INS or by traits (R6), consent, TD3.1 consultation (or break-glass with its motive),
  * TD3.2 opening of a document and TD2 deposit (visibility labels, workstation clock; whether the
- * patient was informed stays in the software, which reminds of it).
+ * patient was informed stays in the software, which reminds of it); and, in the software outside
+ * the DMP, the qualification of the patient's identity (HS17).
  */
 import {
   hasConsultingCard,
@@ -183,6 +184,13 @@ export async function performAsProfessional(
   if (r.kind === 'ps.searchByTraits') return searchByTraits(client, r);
   const ins = client.insOf(r.patientId);
   if (ins === null) return unknownPatient(r.patientId);
+  if (r.kind === 'ps.qualifyIdentity') {
+    // The software's identity repository, outside the DMP (HS17): the patient's local record.
+    const path = `/lps/patients/${encodeURIComponent(r.patientId)}/identity-qualification`;
+    const reply = await client.asPro(r.professionalId, 'POST', path);
+    if (isRefusal(reply)) return refusal(reply);
+    return { verdict: verdictOfDecision(reply.body['decision'] as Json) };
+  }
   switch (r.kind) {
     case 'ps.recordConsent': {
       const { episodeId, team, givenBy, form, traced, protectorInformed } = r;

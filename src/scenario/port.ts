@@ -80,6 +80,12 @@ export type DmpRequest =
       readonly patientInformed: boolean;
     }
   | {
+      /** In the professional's software (INSi + ID document), not in the DMP: identity → QUAL. */
+      readonly kind: 'ps.qualifyIdentity';
+      readonly professionalId: string;
+      readonly patientId: string;
+    }
+  | {
       readonly kind: 'patient.block' | 'patient.unblock';
       readonly patientId: string;
       readonly rpps: string;

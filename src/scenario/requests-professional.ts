@@ -137,6 +137,11 @@ export function resolveProfessional(
       };
       return { request, subject: patientId };
     }
+    case 'ps.qualifyIdentity':
+      return {
+        request: { kind: 'ps.qualifyIdentity', professionalId, patientId },
+        subject: patientId,
+      };
     default:
       return problem(
         'SCN027',

@@ -64,6 +64,10 @@ export const ACTIONS = {
   'ps.breakGlass': { actor: 'professional', label: 'Accéder en mode bris de glace, avec un motif' },
   'ps.openDocument': { actor: 'professional', label: 'Ouvrir un document du DMP' },
   'ps.deposit': { actor: 'professional', label: 'Déposer un document dans le DMP' },
+  'ps.qualifyIdentity': {
+    actor: 'professional',
+    label: "Qualifier l'identité du patient (INS récupérée et pièce d'identité vérifiée)",
+  },
   'patient.block': { actor: 'patient', label: 'Bloquer un professionnel' },
   'patient.unblock': { actor: 'patient', label: 'Débloquer un professionnel' },
   'patient.blockAll': { actor: 'patient', label: 'Bloquer (ou débloquer) tous les professionnels' },

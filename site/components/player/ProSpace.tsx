@@ -23,6 +23,7 @@ import {
   CONSENT_FORM_LABELS,
   CONSENT_GIVER_LABELS,
   frenchDay,
+  identityNow,
   identityStatusLabel,
   patientName,
   professionalName,
@@ -329,6 +330,28 @@ function BreakGlass(props: SpaceProps) {
   );
 }
 
+/**
+ * Identitovigilance, in the software and not in the DMP (HS17): the INS retrieved by the INSi
+ * teleservice and the identity checked against an ID document make it qualified. No field to fill,
+ * so nothing is prefilled: the patient is the file's.
+ */
+function QualifyIdentity(props: SpaceProps) {
+  const s = scripted(props.view.step, 'ps.qualifyIdentity', props.prefill);
+  return (
+    <ActionForm
+      title="Identité du patient (identitovigilance)"
+      submit="Qualifier l'identité"
+      busy={props.busy}
+      onSubmit={() => props.act({ ...s, action: 'ps.qualifyIdentity' })}
+    >
+      <p className="pl-hint">
+        À faire dans votre logiciel, pas dans le DMP : INS récupérée par le téléservice INSi et
+        identité contrôlée sur une pièce d'identité à haut niveau de confiance.
+      </p>
+    </ActionForm>
+  );
+}
+
 function Documents(props: SpaceProps) {
   const screens = props.view.screens[props.role.id];
   const opening = latest(screens?.['ps.openDmp'], screens?.['ps.breakGlass']);
@@ -546,7 +569,11 @@ export default function ProSpace(props: SpaceProps) {
     if (loggedIn) setScreen((s) => (s === 'connexion' ? 'dossier' : s));
   }, [loggedIn]);
   const stepKey = props.view.step?.id ?? 'fin';
-  const patient = patientOf(props);
+  const found = patientOf(props);
+  const patient =
+    found === undefined
+      ? undefined
+      : identityNow(found, props.view.screens, props.view.run.happened, props.world.defaultPatient);
   return (
     <section className="pl-space pl-space-pro" aria-labelledby="pl-space-title">
       <h3 id="pl-space-title">
@@ -574,6 +601,7 @@ export default function ProSpace(props: SpaceProps) {
               <Consent {...props} />
               <OpenDmp {...props} />
               <BreakGlass {...props} />
+              <QualifyIdentity {...props} />
             </div>
             <Documents {...props} />
             <DocumentByReference {...props} />

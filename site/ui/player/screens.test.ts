@@ -8,6 +8,7 @@ import {
   documentsByCategory,
   frenchDateTime,
   frenchDay,
+  identityNow,
   identityStatusLabel,
   patientName,
   professionalName,
@@ -119,6 +120,37 @@ describe('simulated screens', () => {
     expect(announcement(notSent as unknown as LogEntry)).toBe(
       "Rien n'a été envoyé au DMP : connectez-vous. Étape non réussie.",
     );
+  });
+});
+
+describe('the identity the software holds now (HS17)', () => {
+  const provisional = DEFAULT_SEED.patients.find((p) => p.id === 'pat-provisional-identity')!;
+  const verdict = (allowed: boolean) => ({
+    allowed,
+    code: allowed ? 'DMP.IDENTITY_QUALIFIED' : 'DMP.UNKNOWN_PATIENT',
+    explanation: '',
+    rules: [],
+    faq: [],
+    notices: [],
+  });
+  const qualified = (allowed: boolean, patient?: string) => ({
+    action: {
+      action: 'ps.qualifyIdentity' as const,
+      ...(patient === undefined ? {} : { patient }),
+    },
+    answer: { verdict: verdict(allowed) },
+  });
+
+  it('is the world status until a qualification of that patient is accepted', () => {
+    const status = (happened: ReturnType<typeof qualified>[], screens = {}) =>
+      identityNow(provisional, screens, happened, 'pat-provisional-identity').identityStatus;
+    expect(status([])).toBe('PROV');
+    expect(status([qualified(false)])).toBe('PROV');
+    expect(status([qualified(true, 'pat-adult')])).toBe('PROV');
+    expect(status([qualified(true)])).toBe('QUAL');
+    expect(
+      status([], { secretaire: { 'ps.qualifyIdentity': { ...qualified(true), seq: 1 } } }),
+    ).toBe('QUAL');
   });
 });
 

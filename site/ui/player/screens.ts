@@ -16,6 +16,7 @@ import {
 import type { ActionOf, StepAction } from '../../../src/scenario/actions.schema';
 import { codeTitle } from '../../../src/scenario/feedback';
 import type { Step } from '../../../src/scenario/steps.schema';
+import type { DmpAnswer } from '../../../src/scenario/port';
 import {
   ACTIONS,
   type ActionName,
@@ -193,6 +194,30 @@ const IDENTITY_STATUS_WORDS: Record<Patient['identityStatus'], string> = {
   RECUP: 'récupérée',
   PROV: 'provisoire',
 };
+
+/**
+ * The patient's identity as the professional's software holds it now (HS17): qualified once an
+ * identity qualification (`ps.qualifyIdentity`) by the learner's screens or by another actor's
+ * event was accepted for that patient, else the status of the scenario's world.
+ */
+export function identityNow(
+  patient: Patient,
+  screens: Readonly<Record<string, RoleScreens>>,
+  happened: readonly { readonly action: StepAction; readonly answer: DmpAnswer | null }[],
+  defaultPatient: string,
+): Patient {
+  const qualifications = [
+    ...Object.values(screens).map((r) => r['ps.qualifyIdentity']),
+    ...happened,
+  ].filter(
+    (a) =>
+      a !== undefined &&
+      a.action.action === 'ps.qualifyIdentity' &&
+      a.answer?.verdict.allowed === true &&
+      (a.action.patient ?? defaultPatient) === patient.id,
+  );
+  return qualifications.length === 0 ? patient : { ...patient, identityStatus: 'QUAL' };
+}
 
 /**
  * How the professional's DMP access stands, from the answers their screens kept: the last access

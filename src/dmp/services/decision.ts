@@ -18,6 +18,7 @@ export const ALLOWED_CODES = {
   'DMP.PATIENT_VIEW_ALLOWED': 'Document visible',
   'DMP.REPRESENTATIVE_ACCESS_ALLOWED': 'Accès du représentant légal',
   'DMP.IDENTITY_FOUND': 'Identité trouvée avec certitude',
+  'DMP.IDENTITY_QUALIFIED': 'Identité qualifiée (dans le logiciel du professionnel)',
   'DMP.CONSENT_ACCEPTED': 'Consentement enregistré',
   'DMP.SETTINGS_ACCEPTED': 'Réglages enregistrés',
   'DMP.DOCUMENT_CHANGE_ALLOWED': 'Modification autorisée',

@@ -12,6 +12,7 @@ import { fallbackHandlers } from './fallback.handlers';
 import { mesDocumentHandlers } from './mes-documents.handlers';
 import { mesSettingsHandlers } from './mes-settings.handlers';
 import { patientHandlers } from './patients.handlers';
+import { softwareHandlers } from './software.handlers';
 import { trainingHandlers } from './training.handlers';
 
 /** The handlers of one API instance over a context. */
@@ -23,6 +24,7 @@ export function handlersFor(ctx: ApiContext): HttpHandler[] {
     ...accessHandlers(ctx),
     ...mesDocumentHandlers(ctx),
     ...mesSettingsHandlers(ctx),
+    ...softwareHandlers(ctx),
     ...trainingHandlers(ctx),
     ...fallbackHandlers(),
   ];

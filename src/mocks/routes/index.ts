@@ -36,11 +36,13 @@ import {
   mesVaccinations,
 } from './mes.routes';
 import type { AnyRoute } from './route';
+import { identityQualification } from './software.routes';
 import { trainingClock, trainingReset, trainingTraces, trainingWorld } from './training.routes';
 
 export * from './access.routes';
 export * from './fhir.routes';
 export * from './mes.routes';
+export * from './software.routes';
 export * from './training.routes';
 export type { AnyRoute, AuthKind, Input, Method, Route, RouteTag } from './route';
 
@@ -73,6 +75,7 @@ export const ALL_ROUTES: readonly AnyRoute[] = [
   mesOppositionCreateRoute,
   mesOppositionDelete,
   mesActivation,
+  identityQualification,
   trainingWorld,
   trainingReset,
   trainingClock,

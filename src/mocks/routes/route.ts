@@ -17,6 +17,7 @@ export type RouteTag =
   | 'PDSM4DMP (FHIR)'
   | "Autorisation d'accès"
   | 'Mon espace santé'
+  | 'Logiciel du professionnel'
   | 'Formation';
 
 /** One documented response. */

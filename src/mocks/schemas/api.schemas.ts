@@ -17,6 +17,7 @@ import {
   PATIENT_UNABLE_TO_CONSENT,
   resourceId,
 } from './common.schemas';
+import { IDENTITY_STATUSES } from './world.schemas';
 
 /** Simulated Pro Santé Connect login: a professional (RPPS, or id without RPPS) and a card. */
 export const pscLogin = z
@@ -191,6 +192,17 @@ export const emergencySettings = z.strictObject({
     .boolean()
     .describe('Accès des autres professionnels en bris de glace.'),
   allowMaskedDocumentsInEmergency: z.boolean().describe('Documents masqués ouverts en urgence.'),
+});
+
+/** The patient's identity in the professional's software, after its qualification. */
+export const identityQualificationResponse = z.strictObject({
+  decision: decisionJson,
+  patient: z.strictObject({
+    id: z.string(),
+    identityStatus: z
+      .enum(IDENTITY_STATUSES)
+      .describe("Statut de l'identité (RNIV) : QUAL après la qualification."),
+  }),
 });
 
 /** Response of a change of who may access the DMP. */

@@ -50,7 +50,13 @@ const syntheticIns = insIdentifier.transform((identifier, ctx) => {
   return z.NEVER;
 });
 
-const IDENTITY_STATUSES = ['PROV', 'RECUP', 'VALI', 'QUAL'] as const satisfies IdentityStatus[];
+/** Identity statuses of the RNIV, as the core types them. */
+export const IDENTITY_STATUSES = [
+  'PROV',
+  'RECUP',
+  'VALI',
+  'QUAL',
+] as const satisfies IdentityStatus[];
 const DOCUMENT_STATUSES = ['current', 'deprecated', 'archived'] as const satisfies DocumentStatus[];
 const ESTABLISHMENT_KINDS = [
   'chu',

@@ -58,6 +58,8 @@ export function controlsOf(action: StepAction): {
       };
     case 'ps.deposit':
       return { tab: 'Dépôt de document', button: 'Déposer dans le DMP' };
+    case 'ps.qualifyIdentity':
+      return { tab: 'Dossier patient (DMP)', button: "Qualifier l'identité" };
     case 'patient.viewHistory':
       return { tab: 'Historique', button: "Afficher l'historique" };
     case 'patient.viewDocuments':
