@@ -11,7 +11,7 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/dmp/' },
       to: {
-        path: 'node_modules/(xstate|@xstate|msw|astro|@astrojs|react|react-dom|yaml|pagefind)/',
+        path: 'node_modules/(xstate|@xstate|msw|astro|@astrojs|preact|yaml|pagefind)/',
       },
     },
     {

@@ -71,7 +71,7 @@ export default defineConfig({
     // Declared here (Starlight then adds none of its own) to leave the redirect pages out.
     sitemap({ filter: (page) => !REDIRECTS.has(page) }),
     mdx(),
-    // Preact with its React compatibility layer renders the React components (docs/decisions/023).
-    preact({ compat: true }),
+    // Preact renders the islands, written against Preact's own API (decisions 023 and 040).
+    preact(),
   ],
 });

@@ -3,7 +3,8 @@
  * verdicts (consult, open, deposit) with their explanation, rule ids and FAQ links. Plain React
  * state; every decision comes from `checkAccess` (site/ui/access-checker.ts), never from here.
  */
-import { useMemo, useState, type ReactNode } from 'react';
+import type { ComponentChildren } from 'preact';
+import { useMemo, useState } from 'preact/hooks';
 import type { Decision } from '../ui/dmp-client';
 import { checkAccess } from '../ui/access-checker';
 import { DEFAULT_FORM, type CheckerForm } from '../ui/access-checker-form';
@@ -51,7 +52,7 @@ function Check(props: {
   name: keyof CheckerForm;
   form: CheckerForm;
   set: Set;
-  children: ReactNode;
+  children: ComponentChildren;
 }) {
   return (
     <label className="check">
@@ -267,7 +268,7 @@ export default function AccessChecker({ faqLinks }: { faqLinks: FaqLinks }) {
                   id="aa-motive"
                   type="text"
                   value={form.motive}
-                  onChange={(e) => set('motive', e.currentTarget.value)}
+                  onInput={(e) => set('motive', e.currentTarget.value)}
                 />
               </p>
               <Check name="emergencyRefusedInAdvance" form={form} set={set}>

@@ -1,5 +1,5 @@
 /** A DMP document list, as both spaces show it: by display category, most recent act first. */
-import type { ReactNode } from 'react';
+import type { ComponentChildren } from 'preact';
 import { documentsByCategory, frenchDay, typeLabel } from '../../ui/player/screens';
 import type { ScreenDocument } from '../../ui/player/session';
 
@@ -7,7 +7,7 @@ export function DocumentGroups(props: {
   ids: readonly string[];
   known: ReadonlyMap<string, ScreenDocument>;
   /** An action offered next to each document (the professional's « Ouvrir »). */
-  action?: (doc: ScreenDocument, title: string) => ReactNode;
+  action?: (doc: ScreenDocument, title: string) => ComponentChildren;
 }) {
   const groups = documentsByCategory(props.ids, props.known);
   if (groups.length === 0) return <p>Aucun document visible.</p>;

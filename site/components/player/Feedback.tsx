@@ -1,5 +1,5 @@
 /** Feedback after a step (with « Pourquoi ? » from the DMP's decision) and the end-of-scenario summary. */
-import { forwardRef, type ReactNode } from 'react';
+import type { ComponentChildren, Ref } from 'preact';
 import { attemptSummary } from '../../ui/player/screens';
 import type { FaqCitation } from '../../../src/scenario/feedback';
 import { MODES } from '../../ui/player/modes';
@@ -123,10 +123,20 @@ function Technical({ entry }: { entry: LogEntry }) {
   );
 }
 
-export const FeedbackPanel = forwardRef<
-  HTMLHeadingElement,
-  { entry: LogEntry; title: string; judged?: boolean; children?: ReactNode }
->(function FeedbackPanel({ entry, title, judged = true, children }, ref) {
+export function FeedbackPanel({
+  entry,
+  title,
+  judged = true,
+  headingRef,
+  children,
+}: {
+  entry: LogEntry;
+  title: string;
+  judged?: boolean;
+  /** The heading that takes the focus when the feedback appears. */
+  headingRef: Ref<HTMLHeadingElement>;
+  children?: ComponentChildren;
+}) {
   const { feedback } = entry;
   const verdict = verdictOf(entry, judged);
   return (
@@ -135,7 +145,7 @@ export const FeedbackPanel = forwardRef<
       aria-labelledby="pl-feedback-title"
       data-testid="feedback"
     >
-      <h3 id="pl-feedback-title" tabIndex={-1} ref={ref}>
+      <h3 id="pl-feedback-title" tabIndex={-1} ref={headingRef}>
         {verdict.label} — {title}
       </h3>
       <WhatHappened entry={entry} />
@@ -157,7 +167,7 @@ export const FeedbackPanel = forwardRef<
       {children}
     </section>
   );
-});
+}
 
 export function Summary(props: {
   view: SessionView;

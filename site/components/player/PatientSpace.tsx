@@ -4,7 +4,7 @@
  * representative, the minor's profile.
  * Forms start from the step's script; every answer shown is the DMP's last response.
  */
-import { useState } from 'react';
+import { useState } from 'preact/hooks';
 import { DOCUMENT_TYPES } from '../../../src/dmp/index';
 import { blockingInForce, patientName, professionalName, scripted } from '../../ui/player/screens';
 import { DmpAnswerBox } from './DmpAnswerBox';

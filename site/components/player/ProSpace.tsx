@@ -4,7 +4,7 @@
  * deposit form. Forms start from the step's script (the situation's facts); the learner picks the
  * screen and may change every field. Every answer shown comes from the DMP's last response.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useState } from 'preact/hooks';
 import { DOCUMENT_TYPES, INS_OID_TEST, isInsQualified, type Patient } from '../../../src/dmp/index';
 import {
   CARD_TYPES,

@@ -1,12 +1,12 @@
 /**
  * The scenario player island. An XState machine (site/ui/player/player-machine.ts, through
- * @xstate/react) sequences the screens; the session plays the scenario against the simulated DMP
+ * use-machine.ts) sequences the screens; the session plays the scenario against the simulated DMP
  * over HTTP, through the MSW service worker of this page. Always shown: the « Données fictives »
  * banner, the mode, the role played, the simulated date, the progress bar and score; a polite live
  * region reads each DMP answer. After each action the resulting screen stays until « Continuer ».
  */
-import { useMachine } from '@xstate/react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMachine } from './use-machine';
 import type { StepAction } from '../../../src/scenario/actions.schema';
 import type { Step } from '../../../src/scenario/steps.schema';
 import { ACTIONS } from '../../../src/scenario/vocabulary';
@@ -450,7 +450,7 @@ export default function ScenarioPlayer({ payload }: { payload: PlayerPayload }) 
 
           {reviewing && review !== null && (
             <FeedbackPanel
-              ref={feedbackRef}
+              headingRef={feedbackRef}
               entry={review.entry}
               title={titleOf(review.entry.stepId)}
               judged={judged}
@@ -471,7 +471,7 @@ export default function ScenarioPlayer({ payload }: { payload: PlayerPayload }) 
           )}
           {retrying && lastEntry !== undefined && (
             <FeedbackPanel
-              ref={feedbackRef}
+              headingRef={feedbackRef}
               entry={lastEntry}
               title={titleOf(lastEntry.stepId)}
               judged={judged}

@@ -1,5 +1,6 @@
 /** Small labelled form controls of the simulated screens (native elements: keyboard and screen readers for free). */
-import { useId, useState, type ReactNode } from 'react';
+import type { ComponentChildren } from 'preact';
+import { useId, useState } from 'preact/hooks';
 
 export function TextField(props: {
   label: string;
@@ -35,14 +36,14 @@ export function TextField(props: {
         </span>
       )}
       {props.multiline === true ? (
-        <textarea {...common} rows={2} onChange={(e) => props.onChange(e.target.value)} />
+        <textarea {...common} rows={2} onInput={(e) => props.onChange(e.currentTarget.value)} />
       ) : (
         <input
           {...common}
           type={props.type ?? 'text'}
           autoComplete={props.autoComplete ?? 'off'}
           inputMode={props.inputMode}
-          onChange={(e) => props.onChange(e.target.value)}
+          onInput={(e) => props.onChange(e.currentTarget.value)}
         />
       )}
       {error !== null && (
@@ -69,7 +70,11 @@ export function SelectField<V extends string>(props: {
   return (
     <div className="pl-field">
       <label htmlFor={id}>{props.label}</label>
-      <select id={id} value={props.value} onChange={(e) => props.onChange(e.target.value as V)}>
+      <select
+        id={id}
+        value={props.value}
+        onChange={(e) => props.onChange(e.currentTarget.value as V)}
+      >
         {(props.placeholder !== undefined || props.value === NOT_CHOSEN) && (
           <option value={NOT_CHOSEN}>{props.placeholder ?? '— Choisir —'}</option>
         )}
@@ -86,14 +91,14 @@ export function SelectField<V extends string>(props: {
 export function CheckField(props: {
   checked: boolean;
   onChange: (checked: boolean) => void;
-  children: ReactNode;
+  children: ComponentChildren;
 }) {
   return (
     <label className="pl-check">
       <input
         type="checkbox"
         checked={props.checked}
-        onChange={(e) => props.onChange(e.target.checked)}
+        onChange={(e) => props.onChange(e.currentTarget.checked)}
       />{' '}
       {props.children}
     </label>
@@ -106,7 +111,7 @@ export function ActionForm(props: {
   submit: string;
   busy: boolean;
   onSubmit: () => void;
-  children?: ReactNode;
+  children?: ComponentChildren;
   testId?: string;
   /** Labels of the lists still on « — Choisir — »: nothing is sent, a French message says which. */
   missing?: readonly string[];
