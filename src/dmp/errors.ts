@@ -45,6 +45,7 @@ export const DMP_ERROR_CODES = {
   'DMP.ALREADY_DELETED': 'Document déjà supprimé',
   'DMP.MES_NOT_ACTIVATED': 'Mon espace santé non activé',
   'DMP.PROFILE_MANAGED_BY_REPRESENTATIVE': 'Profil géré par le représentant légal',
+  'DMP.OWN_ACCOUNT_NOT_ACTIVATED': 'Compte du jeune majeur pas encore activé',
   'DMP.PENDING_ANNOUNCEMENT': "Document en attente de consultation d'annonce",
   'DMP.HIDDEN_FROM_REPRESENTATIVES': 'Document invisible aux représentants légaux',
   'DMP.NOT_A_REPRESENTATIVE': "Personne qui n'est pas représentant légal",

@@ -192,6 +192,7 @@ export { isDocumentAuthor } from './rules/lifecycle.rules';
 export type { DocumentActor } from './rules/lifecycle.rules';
 export {
   AGE_OF_MAJORITY,
+  hasActivatedOwnAccount,
   isAdultAt,
   isCurrentRepresentative,
   isProfileManagedByRepresentative,
@@ -260,6 +261,7 @@ export {
 } from './services/document-lifecycle.service';
 export { decideConsentRecord, decideEmergencySettings } from './services/patient-settings.service';
 export {
+  awaitsActivation,
   decidePatientSideAccess,
   decidePatientView,
   decideRepresentativeAccess,

@@ -45,6 +45,7 @@ import {
   isUniqueTraitMatch,
 } from './identity.rules';
 import {
+  hasActivatedOwnAccount,
   isAdultAt,
   isCurrentRepresentative,
   isProfileManagedByRepresentative,
@@ -93,6 +94,7 @@ export const RULES: readonly AnyRule[] = [
   isAdultAt,
   isProfileManagedByRepresentative,
   isCurrentRepresentative,
+  hasActivatedOwnAccount,
   // deposit
   isProfessionAllowedToDeposit,
   isDmpDocumentType,
