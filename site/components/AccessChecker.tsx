@@ -4,7 +4,7 @@
  * state; every decision comes from `checkAccess` (site/ui/access-checker.ts), never from here.
  */
 import { useMemo, useState, type ReactNode } from 'react';
-import type { Decision } from '../ui/dmp-client';
+import { assumptionById, type Decision } from '../ui/dmp-client';
 import { checkAccess } from '../ui/access-checker';
 import { DEFAULT_FORM, type CheckerForm } from '../ui/access-checker-form';
 import {
@@ -134,6 +134,11 @@ function Verdict(props: {
               ))}
             </ul>
           )}
+          {(d.assumptions ?? []).map((id) => (
+            <p key={id} className="assumption" data-assumption={id}>
+              Hypothèse du simulateur ({id}) : {assumptionById(id).summary}
+            </p>
+          ))}
           {faq.length <= 2 ? (
             <p className="why">
               {rules.length > 0 && <>Règles {rules.join(', ')}. </>}

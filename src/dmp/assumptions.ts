@@ -20,7 +20,7 @@ export interface Assumption {
 // prettier-ignore
 export const ASSUMPTION_IDS = [
   'HS1', 'HS2', 'HS3', 'HS4', 'HS5', 'HS6', 'HS7', 'HS8', 'HS9', 'HS10',
-  'HS11', 'HS12', 'HS13', 'HS14', 'HS15', 'HS16',
+  'HS11', 'HS12', 'HS13', 'HS14', 'HS15', 'HS16', 'HS18',
 ] as const;
 
 /** An assumption id. */
@@ -119,6 +119,12 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     summary:
       "Tout professionnel peut recevoir la demande de secret d'un mineur, pas seulement le médecin ou la sage-femme.",
     gap: "La fiche de faits parle du « professionnel qui alimente » le DMP ; l'article L.1111-5 du Code de la santé publique nomme le médecin et la sage-femme.",
+  },
+  {
+    id: 'HS18',
+    summary:
+      'Le DMP refuse la synthèse médicale (VSM) déposée par un professionnel de santé qui n’est pas médecin (le secrétariat la dépose pour le médecin) ; il ne vérifie pas que le médecin soit le médecin traitant. Les autres types de documents ne dépendent pas de la profession.',
+    gap: "La fiche de faits fait du volet de synthèse médicale le document du médecin traitant ; la FAQ laisse tout professionnel déposer ce qu'il juge utile, sans dire si le DMP contrôle le type selon la profession.",
   },
 ];
 

@@ -37,6 +37,7 @@ export const DMP_ERROR_CODES = {
   'DMP.INVALID_RPPS': 'Numéro RPPS invalide',
   'DMP.UNKNOWN_DOCUMENT_TYPE': 'Type de document inexistant dans le DMP',
   'DMP.DOCUMENT_TYPE_RESERVED_FOR_PATIENT': 'Type réservé aux documents du patient',
+  'DMP.DOCUMENT_TYPE_RESERVED_TO_PHYSICIAN': 'Synthèse médicale réservée au médecin',
   'DMP.PATIENT_DOCUMENT_TYPE_REQUIRED': 'Type de document patient attendu',
   'DMP.VISIBILITY_COMBINATION': 'Combinaison de visibilité interdite',
   'DMP.SECRET_CONNECTION_REQUIRES_HIDDEN_FROM_REPRESENTATIVES':

@@ -178,6 +178,8 @@ export {
   isPatientDepositType,
   isPatientInformedOfDeposit,
   isProfessionAllowedToDeposit,
+  isProfessionAllowedToDepositType,
+  MEDICAL_SYNTHESIS_TYPE,
   MANDATORY_DEPOSITS,
 } from './rules/deposit.rules';
 export { isListedBefore, sortForDisplay } from './rules/display.rules';

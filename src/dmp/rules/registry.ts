@@ -34,6 +34,7 @@ import {
   isPatientDepositType,
   isPatientInformedOfDeposit,
   isProfessionAllowedToDeposit,
+  isProfessionAllowedToDepositType,
 } from './deposit.rules';
 import { isListedBefore } from './display.rules';
 import { isNominativeConsultationTrace } from './history.rules';
@@ -97,6 +98,7 @@ export const RULES: readonly AnyRule[] = [
   hasActivatedOwnAccount,
   // deposit
   isProfessionAllowedToDeposit,
+  isProfessionAllowedToDepositType,
   isDmpDocumentType,
   isClockInSync,
   hasDepositOpposition,
