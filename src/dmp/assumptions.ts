@@ -20,7 +20,7 @@ export interface Assumption {
 // prettier-ignore
 export const ASSUMPTION_IDS = [
   'HS1', 'HS2', 'HS3', 'HS4', 'HS5', 'HS6', 'HS7', 'HS8', 'HS9', 'HS10',
-  'HS11', 'HS12', 'HS13', 'HS14', 'HS15', 'HS16', 'HS18',
+  'HS11', 'HS12', 'HS13', 'HS14', 'HS15', 'HS16', 'HS18', 'HS19',
 ] as const;
 
 /** An assumption id. */
@@ -125,6 +125,12 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     summary:
       'Le DMP refuse la synthèse médicale (VSM) déposée par un professionnel de santé qui n’est pas médecin (le secrétariat la dépose pour le médecin) ; il ne vérifie pas que le médecin soit le médecin traitant. Les autres types de documents ne dépendent pas de la profession.',
     gap: "La fiche de faits fait du volet de synthèse médicale le document du médecin traitant ; la FAQ laisse tout professionnel déposer ce qu'il juge utile, sans dire si le DMP contrôle le type selon la profession.",
+  },
+  {
+    id: 'HS19',
+    summary:
+      'La recherche par traits exige les quatre traits (nom, prénom, date de naissance, sexe) : une recherche incomplète est refusée.',
+    gap: 'La FAQ cite les quatre traits sans dire si une recherche incomplète est possible.',
   },
 ];
 
