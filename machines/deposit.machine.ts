@@ -17,6 +17,7 @@ import {
   hasDepositOpposition,
   isClockInSync,
   isDmpDocumentType,
+  isProfessionAllowedToDepositType,
   isDocumentTypeCode,
   isInsQualified,
   isPatientDepositType,
@@ -100,6 +101,8 @@ const guards = {
   isDmpDocumentType: ({ context }: Args) => isDmpDocumentType(typeOf(context)),
   isPatientDepositType: ({ context }: Args) =>
     isDocumentTypeCode(context.draft.typeCode) && isPatientDepositType(context.draft.typeCode),
+  isProfessionAllowedToDepositType: ({ context }: Args) =>
+    isProfessionAllowedToDepositType(context.professional.profession, typeOf(context)),
   isVisibilityCombinationAllowed: ({ context }: Args) =>
     isVisibilityCombinationAllowed(context.draft.visibility),
   isSecretConnectionCompliant: ({ context }: Args) =>
@@ -125,6 +128,7 @@ export const GUARD_RULES: Record<keyof typeof guards, AnyRule> = {
   isClockInSync,
   hasDepositOpposition,
   isDmpDocumentType,
+  isProfessionAllowedToDepositType,
   isPatientDepositType,
   isVisibilityCombinationAllowed,
   isSecretConnectionCompliant,
@@ -349,6 +353,13 @@ export const depositMachine = setup({
             actions: 'refuse',
             meta: { faq: 'FAQ-DEP-06', rules: ['R13'] },
             description: 'Type réservé aux documents que le patient ajoute lui-même.',
+          },
+          {
+            guard: not('isProfessionAllowedToDepositType'),
+            actions: 'refuse',
+            meta: { faq: 'FAQ-DEP-01', rules: ['R7'] },
+            description:
+              'Refusé : la synthèse médicale (VSM), document du médecin traitant, se dépose par un médecin (hypothèse HS18).',
           },
           {
             guard: not('isVisibilityCombinationAllowed'),

@@ -124,6 +124,14 @@ export const GUARD_LABELS: Readonly<Record<GuardName, GuardLabel>> = {
     yes: 'profil rattaché au représentant',
     no: 'profil détaché',
   },
+  isProfessionAllowedToDepositType: {
+    yes: 'type de document permis à cette profession',
+    no: 'synthèse médicale réservée au médecin',
+  },
+  hasActivatedOwnAccount: {
+    yes: 'propre compte activé',
+    no: 'propre compte pas encore activé',
+  },
   isHiddenFromPatient: {
     yes: "document en attente d'annonce",
     no: 'document visible du patient',

@@ -11,6 +11,7 @@ export const MAJORITY_LABELS: MachineLabels<MajorityEvent['type']> = {
     'clock.advance': 'Le temps passe',
     'representative.openDocument': 'Le représentant légal ouvre un document',
     'patient.openDocument': 'Le patient ouvre un document',
+    'patient.activateOwnAccount': 'Le jeune majeur active son propre compte',
     'minor.requestSecretConnection': 'Le mineur demande une connexion secrète',
     'ps.depositDocument': 'Un professionnel dépose un document',
   },

@@ -100,9 +100,21 @@ describe('FAQ-PAT-04 — majorité (R47)', () => {
     expect(context.shownToRepresentative).toEqual(['doc-turning-18-biology']);
   });
 
+  test('le jeune majeur ne voit rien tant qu’il n’a pas activé son propre compte', () => {
+    const actor = start(seedPatient(PAT.minorTurning18), 'rep-petit-nadia');
+    actor.send({ type: 'clock.advance', now: TURNING_18 });
+
+    actor.send({ type: 'patient.openDocument', document: doc('doc-turning-18-biology') });
+
+    const { context } = actor.getSnapshot();
+    expect(context.lastDecision?.code).toBe('DMP.OWN_ACCOUNT_NOT_ACTIVATED');
+    expect(context.shownToPatient).toEqual([]);
+  });
+
   test('le jeune majeur voit ses documents, y compris ceux cachés à ses représentants', () => {
     const actor = start(seedPatient(PAT.minorTurning18), 'rep-petit-nadia');
     actor.send({ type: 'clock.advance', now: TURNING_18 });
+    actor.send({ type: 'patient.activateOwnAccount' });
 
     actor.send({
       type: 'patient.openDocument',
@@ -133,6 +145,7 @@ describe('FAQ-PAT-04 — majorité (R47)', () => {
     );
     const actor = start(patient, 'rep-1', [pending]);
     actor.send({ type: 'clock.advance', now: '2025-10-20T00:00:00.000Z' });
+    actor.send({ type: 'patient.activateOwnAccount' });
 
     actor.send({ type: 'patient.openDocument', document: pending });
 

@@ -12,6 +12,7 @@ import {
   decidePatientView,
   decideRepresentativeAccess,
   deny,
+  hasActivatedOwnAccount,
   holdsMinorSecret,
   isAdultAt,
   isCurrentRepresentative,
@@ -52,6 +53,8 @@ export type MajorityEvent =
   | { readonly type: 'clock.advance'; readonly now: Instant }
   | { readonly type: 'representative.openDocument'; readonly document: DmpDocument }
   | { readonly type: 'patient.openDocument'; readonly document: DmpDocument }
+  /** The young adult activates her own account with the codes received at 18. */
+  | { readonly type: 'patient.activateOwnAccount' }
   | {
       readonly type: 'minor.requestSecretConnection';
       /** The professional who receives the request, for one episode of care. */
@@ -83,6 +86,7 @@ const guards = {
   isProfileManagedByRepresentative: ({ context }: Args) =>
     isProfileManagedByRepresentative(context.patient, context.now),
   isHiddenFromPatient: ({ context, event }: Args) => isHiddenFromPatient(docOf(event), context.now),
+  hasActivatedOwnAccount: ({ context }: Args) => hasActivatedOwnAccount(context.patient),
   isSecretConnectionCompliant: ({ context, event }: Args) => {
     const { document, episodeId } = payload(event, 'ps.depositDocument');
     const author = document.author.kind === 'professional' ? document.author.professionalId : '';
@@ -103,6 +107,7 @@ export const GUARD_RULES: Record<keyof typeof guards, AnyRule> = {
   isVisibleToRepresentatives,
   isProfileManagedByRepresentative,
   isHiddenFromPatient,
+  hasActivatedOwnAccount,
   isSecretConnectionCompliant,
 };
 
@@ -197,6 +202,10 @@ export const majorityMachine = setup({
         lastDecision: null,
       };
     }),
+    activateOwnAccount: assign(({ context }) => ({
+      patient: { ...context.patient, mesActivated: true, ownAccountActivated: true },
+      lastDecision: null,
+    })),
     refuseDeposit: assign({ lastDecision: SECRET_REFUSED }),
     deposit: assign(({ context, event }) => ({
       documents: [...context.documents, docOf(event)],
@@ -292,7 +301,19 @@ export const majorityMachine = setup({
           actions: 'refuseRepresentative',
           description: 'Refusé : depuis la majorité, l’ancien représentant légal n’a plus accès.',
         },
+        'patient.activateOwnAccount': {
+          actions: 'activateOwnAccount',
+          meta: { faq: 'FAQ-PAT-04', rules: ['R47'] },
+          description: 'Le jeune majeur active son propre compte avec les codes reçus à 18 ans.',
+        },
         'patient.openDocument': [
+          {
+            guard: not('hasActivatedOwnAccount'),
+            actions: 'refusePatient',
+            meta: { faq: 'FAQ-PAT-04', rules: ['R47'] },
+            description:
+              "Refusé : le jeune majeur n'a pas encore activé son propre compte avec ses codes.",
+          },
           {
             guard: 'isHiddenFromPatient',
             actions: 'refusePatient',

@@ -226,6 +226,16 @@ TOKEN_INES=$(curl -sS -X POST "$DMP/auth/mes/token" \
     -d '{"ins":{"system":"urn:oid:1.2.250.1.213.1.4.10","value":"207107218190373"}}' \
     | jq -r .access_token)
 
+# Lire ses documents avant d’activer son compte — attendu : HTTP 403 DMP.OWN_ACCOUNT_NOT_ACTIVATED
+curl -sS -X GET "$DMP/mes/documents" \
+  -H "Authorization: Bearer $TOKEN_INES" \
+  -w '\nHTTP %{http_code}\n'
+
+# Activer son compte — attendu : HTTP 200 DMP.SETTINGS_ACCEPTED
+curl -sS -X POST "$DMP/mes/activation" \
+  -H "Authorization: Bearer $TOKEN_INES" \
+  -w '\nHTTP %{http_code}\n'
+
 # Lire ses documents — attendu : HTTP 200 DMP.PATIENT_VIEW_ALLOWED
 curl -sS -X GET "$DMP/mes/documents" \
   -H "Authorization: Bearer $TOKEN_INES" \

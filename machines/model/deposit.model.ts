@@ -26,7 +26,7 @@ import { NOW, seedPatient, seedProfessional } from './seed';
 type Snapshot = SnapshotFrom<typeof depositMachine>;
 
 /** Types tried: a report, a vaccination note, « allergies » (no such type), a patient type. */
-export const TYPE_SAMPLES = ['11488-4', '87273-9', 'allergies', 'DOCPAT01'] as const;
+export const TYPE_SAMPLES = ['11488-4', '87273-9', 'allergies', 'DOCPAT01', '60591-5'] as const;
 
 /** Visibility choices tried, one of them forbidden. */
 export const VISIBILITY_SAMPLES: readonly VisibilityFlags[] = [
@@ -116,6 +116,15 @@ export const depositModel: ModelSpec<typeof depositMachine> = {
     persona('Poste avec CPE non nominative', PAT.adult, PRO.staffAnonymousCpe, ['ps.submit']),
     persona("Interne non inscrit à l'Ordre", PAT.adult, PRO.internUnregistered, ['ps.submit']),
     persona('Ostéopathe', PAT.adult, PRO.osteopath, ['ps.submit']),
+    {
+      name: 'Kinésithérapeute, synthèse médicale (VSM)',
+      input: {
+        professional: seedProfessional(PRO.physiotherapistLiberal),
+        patient: seedPatient(PAT.adult),
+        now: NOW,
+      },
+      only: ['ps.chooseType', 'ps.submit'],
+    },
     persona('Identité provisoire', PAT.provisionalIdentity, PRO.gp, ['ps.submit']),
     {
       name: 'DMP fermé',

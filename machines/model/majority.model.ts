@@ -6,6 +6,7 @@
 import type { SnapshotFrom } from 'xstate';
 import {
   anniversary,
+  hasActivatedOwnAccount,
   isAdultAt,
   isBefore,
   isCurrentRepresentative,
@@ -91,6 +92,7 @@ function events(s: Snapshot): MajorityEvent[] {
     ...instants.map((now): MajorityEvent => ({ type: 'clock.advance', now })),
     ...docs.map((document): MajorityEvent => ({ type: 'representative.openDocument', document })),
     ...docs.map((document): MajorityEvent => ({ type: 'patient.openDocument', document })),
+    { type: 'patient.activateOwnAccount' },
     {
       type: 'minor.requestSecretConnection',
       professionalId: SECRET_HOLDER,
@@ -156,6 +158,11 @@ export function majorityInvariants(
     if (added?.visibility.invisibleToLegalRepresentatives !== true)
       v.push('dépôt en connexion secrète visible des représentants');
   }
+  if (
+    c.shownToPatient.length > (previous?.context.shownToPatient.length ?? 0) &&
+    !hasActivatedOwnAccount(c.patient)
+  )
+    v.push('le jeune majeur voit ses documents sans avoir activé son propre compte');
   if (previous !== undefined && isBefore(c.now, previous.context.now)) v.push("l'horloge a reculé");
   return v;
 }
@@ -197,6 +204,7 @@ export const majorityModel: ModelSpec<typeof majorityMachine> = {
     s.context.patient.consents.length,
     s.context.lastDecision?.code ?? null,
     s.context.ownCodes,
+    s.context.patient.ownAccountActivated === true,
   ],
   invariants: majorityInvariants,
 };

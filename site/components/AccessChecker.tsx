@@ -5,7 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
-import type { Decision } from '../ui/dmp-client';
+import { assumptionById, type Decision } from '../ui/dmp-client';
 import { checkAccess } from '../ui/access-checker';
 import { DEFAULT_FORM, type CheckerForm } from '../ui/access-checker-form';
 import {
@@ -135,6 +135,11 @@ function Verdict(props: {
               ))}
             </ul>
           )}
+          {(d.assumptions ?? []).map((id) => (
+            <p key={id} className="assumption" data-assumption={id}>
+              Hypothèse du simulateur ({id}) : {assumptionById(id).summary}
+            </p>
+          ))}
           {faq.length <= 2 ? (
             <p className="why">
               {rules.length > 0 && <>Règles {rules.join(', ')}. </>}

@@ -26,6 +26,23 @@ describe('FAQ cases, decided by the core through the adapter', () => {
     expect(check({ profession: '94', setting: 'structure' }).consultation.allowed).toBe(true);
   });
 
+  test("a liberal physiotherapist does not deposit the VSM, the médecin traitant's document (HS18)", () => {
+    const kine = check({ profession: '70', setting: 'liberal', documentType: '60591-5' });
+    expect(kine.deposit).toMatchObject({
+      allowed: false,
+      code: 'DMP.DOCUMENT_TYPE_RESERVED_TO_PHYSICIAN',
+      assumptions: ['HS18'],
+    });
+    const texts = (v: ReturnType<typeof check>) =>
+      [v.deposit.explanation, ...(v.deposit.allowed ? v.deposit.notices : [])].join(' ');
+    expect(texts(kine)).not.toMatch(/obligatoire/i);
+    const report = check({ profession: '70', setting: 'liberal', documentType: '11488-4' });
+    expect(report.deposit.allowed).toBe(true);
+    const gp = check({ profession: '10', documentType: '60591-5' });
+    expect(gp.deposit.allowed).toBe(true);
+    expect(texts(gp)).toMatch(/médecin traitant/);
+  });
+
   test('FAQ-ACC-05: a liberal physiotherapist (MK) may consult', () => {
     expect(check({ profession: '70', setting: 'liberal' }).consultation).toMatchObject({
       allowed: true,

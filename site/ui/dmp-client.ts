@@ -35,6 +35,7 @@ export {
   decideConsultation,
   type ConsultationContext,
 } from '../../src/dmp/services/consultation.service';
+export { assumptionById } from '../../src/dmp/assumptions';
 export { ALLOWED_CODES, type Decision } from '../../src/dmp/services/decision';
 export {
   decideDeposit,

@@ -57,19 +57,21 @@ function corpus(): { where: string; decision: Decision }[] {
               now,
             ),
           });
-      out.push({
-        where: `deposit ${professional.id} ${patient.id}`,
-        decision: decideDeposit(
-          { professional, patient, now, workstationSkewMs: 0 },
-          {
-            typeCode: '11488-4',
-            title: 'Compte rendu',
-            serviceDate: now.slice(0, 10),
-            visibility: VISIBLE_TO_ALL,
-            summary: '',
-          },
-        ),
-      });
+      // A report, and the medical synthesis (VSM) that only a physician deposits (HS18).
+      for (const typeCode of ['11488-4', '60591-5'])
+        out.push({
+          where: `deposit ${professional.id} ${patient.id} ${typeCode}`,
+          decision: decideDeposit(
+            { professional, patient, now, workstationSkewMs: 0 },
+            {
+              typeCode,
+              title: 'Document',
+              serviceDate: now.slice(0, 10),
+              visibility: VISIBLE_TO_ALL,
+              summary: '',
+            },
+          ),
+        });
     }
   for (const doc of documents)
     for (const actor of [

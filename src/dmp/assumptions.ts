@@ -20,7 +20,7 @@ export interface Assumption {
 // prettier-ignore
 export const ASSUMPTION_IDS = [
   'HS1', 'HS2', 'HS3', 'HS4', 'HS5', 'HS6', 'HS7', 'HS8', 'HS9', 'HS10',
-  'HS11', 'HS12', 'HS13', 'HS14', 'HS15', 'HS16', 'HS17',
+  'HS11', 'HS12', 'HS13', 'HS14', 'HS15', 'HS16', 'HS17', 'HS18', 'HS19',
 ] as const;
 
 /** An assumption id. */
@@ -125,6 +125,18 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     summary:
       "Qualifier l'identité d'un patient (INS récupérée par le téléservice INSi et identité contrôlée sur une pièce à haut niveau de confiance) se fait en une action, dans le logiciel du professionnel, sans trace dans le DMP ; le statut QUAL obtenu vaut pour tous les professionnels du monde simulé.",
     gap: "La FAQ dit seulement qu'il faut une INS qualifiée pour l'envoi au DMP et renvoie vers l'éditeur pour l'INS ; la fiche de faits (§8) donne les statuts et leurs deux critères, pas le déroulé dans le logiciel, et chaque structure tient en réalité son propre référentiel d'identités.",
+  },
+  {
+    id: 'HS18',
+    summary:
+      'Le DMP refuse la synthèse médicale (VSM) déposée par un professionnel de santé qui n’est pas médecin (le secrétariat la dépose pour le médecin) ; il ne vérifie pas que le médecin soit le médecin traitant. Les autres types de documents ne dépendent pas de la profession.',
+    gap: "La fiche de faits fait du volet de synthèse médicale le document du médecin traitant ; la FAQ laisse tout professionnel déposer ce qu'il juge utile, sans dire si le DMP contrôle le type selon la profession.",
+  },
+  {
+    id: 'HS19',
+    summary:
+      'La recherche par traits exige les quatre traits (nom, prénom, date de naissance, sexe) : une recherche incomplète est refusée.',
+    gap: 'La FAQ cite les quatre traits sans dire si une recherche incomplète est possible.',
   },
 ];
 

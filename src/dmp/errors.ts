@@ -37,6 +37,7 @@ export const DMP_ERROR_CODES = {
   'DMP.INVALID_RPPS': 'Numéro RPPS invalide',
   'DMP.UNKNOWN_DOCUMENT_TYPE': 'Type de document inexistant dans le DMP',
   'DMP.DOCUMENT_TYPE_RESERVED_FOR_PATIENT': 'Type réservé aux documents du patient',
+  'DMP.DOCUMENT_TYPE_RESERVED_TO_PHYSICIAN': 'Synthèse médicale réservée au médecin',
   'DMP.PATIENT_DOCUMENT_TYPE_REQUIRED': 'Type de document patient attendu',
   'DMP.VISIBILITY_COMBINATION': 'Combinaison de visibilité interdite',
   'DMP.SECRET_CONNECTION_REQUIRES_HIDDEN_FROM_REPRESENTATIVES':
@@ -45,6 +46,7 @@ export const DMP_ERROR_CODES = {
   'DMP.ALREADY_DELETED': 'Document déjà supprimé',
   'DMP.MES_NOT_ACTIVATED': 'Mon espace santé non activé',
   'DMP.PROFILE_MANAGED_BY_REPRESENTATIVE': 'Profil géré par le représentant légal',
+  'DMP.OWN_ACCOUNT_NOT_ACTIVATED': 'Compte du jeune majeur pas encore activé',
   'DMP.PENDING_ANNOUNCEMENT': "Document en attente de consultation d'annonce",
   'DMP.HIDDEN_FROM_REPRESENTATIVES': 'Document invisible aux représentants légaux',
   'DMP.NOT_A_REPRESENTATIVE': "Personne qui n'est pas représentant légal",

@@ -178,6 +178,8 @@ export {
   isPatientDepositType,
   isPatientInformedOfDeposit,
   isProfessionAllowedToDeposit,
+  isProfessionAllowedToDepositType,
+  MEDICAL_SYNTHESIS_TYPE,
   MANDATORY_DEPOSITS,
 } from './rules/deposit.rules';
 export { isListedBefore, sortForDisplay } from './rules/display.rules';
@@ -192,6 +194,7 @@ export { isDocumentAuthor } from './rules/lifecycle.rules';
 export type { DocumentActor } from './rules/lifecycle.rules';
 export {
   AGE_OF_MAJORITY,
+  hasActivatedOwnAccount,
   isAdultAt,
   isCurrentRepresentative,
   isProfileManagedByRepresentative,
@@ -260,6 +263,7 @@ export {
 } from './services/document-lifecycle.service';
 export { decideConsentRecord, decideEmergencySettings } from './services/patient-settings.service';
 export {
+  awaitsActivation,
   decidePatientSideAccess,
   decidePatientView,
   decideRepresentativeAccess,

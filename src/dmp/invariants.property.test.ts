@@ -180,6 +180,8 @@ describe('invariants (fast-check)', () => {
           const patient = {
             ...ctx.patient,
             traits: { ...ctx.patient.traits, birthDate: '1970-01-01' },
+            // An adult who had representatives sees her space once she activated her own account.
+            ownAccountActivated: true,
           };
           if (
             doc.visibility.invisibleToPatient &&

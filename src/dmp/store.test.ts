@@ -435,6 +435,11 @@ describe('store: clock and majority', () => {
     expect(store.patientView(rep, PAT.minorTurning18).decision.code).toBe(
       'DMP.REPRESENTATIVE_ACCESS_ENDED',
     );
+    expect(store.patientView({ kind: 'patient' }, PAT.minorTurning18).decision.code).toBe(
+      'DMP.OWN_ACCOUNT_NOT_ACTIVATED',
+    );
+    const activation = store.activateSpace({ patientId: PAT.minorTurning18 });
+    expect(activation.allowed && activation.value.ownAccountActivated).toBe(true);
     expect(
       store.patientView({ kind: 'patient' }, PAT.minorTurning18).documents.map((d) => d.id),
     ).toContain(DOC.turning18HiddenFromRepresentatives);

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { cite, deny, DMP_ERROR_CODES, isDmpErrorCode } from '../dmp/index';
+import { assumptionById, cite, deny, DMP_ERROR_CODES, isDmpErrorCode, restsOn } from '../dmp/index';
+import { ASSUMPTION_EXTENSION } from './fhir/operation-outcome';
+import { decisionJson } from './views';
 import { apiError } from './api-errors';
 import { refusalResponse, searchToHttp, STATUS_BY_CODE, statusOf, toHttp } from './to-http';
 
@@ -109,5 +111,33 @@ describe('toHttp and searchToHttp', () => {
       () => ({}),
     );
     expect(invalid.status).toBe(400);
+  });
+});
+
+describe('assumptions over the API', () => {
+  const refusal = deny(
+    'DMP.DOCUMENT_TYPE_RESERVED_TO_PHYSICIAN',
+    'Refus (hypothèse du simulateur (HS18)).',
+    cite('FAQ-DEP-01', 'R7'),
+    restsOn('HS18'),
+  );
+
+  test('a decision as JSON lists the assumptions it rests on, with their summary', () => {
+    expect(decisionJson(refusal).assumptions).toEqual([
+      { id: 'HS18', summary: assumptionById('HS18').summary },
+    ]);
+    expect(decisionJson(deny('DMP.NO_MATCH', 'Aucune.', cite('FAQ-ACC-09'))).assumptions).toEqual(
+      [],
+    );
+  });
+
+  test('an OperationOutcome carries one « hypothese » extension per assumption', async () => {
+    const body = (await refusalResponse(refusal).json()) as {
+      issue: { extension: { url: string; valueCode?: string }[] }[];
+    };
+    expect(body.issue[0]?.extension).toContainEqual({
+      url: ASSUMPTION_EXTENSION,
+      valueCode: 'HS18',
+    });
   });
 });

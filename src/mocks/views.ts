@@ -5,6 +5,7 @@
  */
 import {
   ALLOWED_CODES,
+  assumptionById,
   breakGlass,
   cite,
   deny,
@@ -135,6 +136,10 @@ export function decisionJson(decision: Decision) {
     notices: decision.allowed ? [...decision.notices] : [],
     rules: [...decision.rules],
     faq: decision.faq.map((id) => ({ id, url: faqPath(id) })),
+    assumptions: (decision.assumptions ?? []).map((id) => ({
+      id,
+      summary: assumptionById(id).summary,
+    })),
   };
 }
 

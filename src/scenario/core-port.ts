@@ -7,6 +7,7 @@
  */
 import {
   cardLoginRefusal,
+  awaitsActivation,
   cite,
   decidePatientSideAccess,
   deny,
@@ -93,7 +94,7 @@ function patientSetting(
 ): Decision | StoreResult<unknown> {
   const view = store.patientView({ kind: 'patient' }, r.patientId);
   const activating = r.kind === 'patient.activateSpace';
-  if (!view.decision.allowed && !(activating && view.decision.code === 'DMP.MES_NOT_ACTIVATED'))
+  if (!view.decision.allowed && !(activating && awaitsActivation(view.decision)))
     return view.decision;
   switch (r.kind) {
     case 'patient.activateSpace':

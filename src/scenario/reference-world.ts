@@ -46,6 +46,8 @@ function patientLine(p: Patient): string {
     );
   if (p.trustedPerson !== null) parts.push(`personne de confiance : ${p.trustedPerson.name}`);
   if (!p.mesActivated) parts.push('Mon espace santé non activé');
+  if (p.ownAccountActivated === true)
+    parts.push('propre compte activé avec les codes reçus à 18 ans');
   if (p.dmpStatus === 'closed') parts.push('DMP fermé');
   if (p.consents.some((c) => isMinorSecretConsent(p, c)))
     parts.push('secret du mineur confié à un professionnel pour un épisode de soins');

@@ -91,6 +91,7 @@ export function inlinePatient(
     traits: { ...base.traits, birthDate: p.birthDate ?? base.traits.birthDate },
     identityStatus: p.identityStatus ?? base.identityStatus,
     mesActivated: p.mesActivated ?? base.mesActivated,
+    ownAccountActivated: p.ownAccountActivated ?? base.ownAccountActivated,
     emergency: {
       ...base.emergency,
       ...(definedOnly(p.emergency ?? {}) as Partial<EmergencySettings>),

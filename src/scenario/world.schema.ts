@@ -50,6 +50,12 @@ const inlinePatient = z
         'Matricule INS (15 caractères, OID de test). À préciser si le scénario recherche ce patient par INS.',
       ),
     mesActivated: z.boolean().optional().describe('Mon espace santé activé par le patient.'),
+    ownAccountActivated: z
+      .boolean()
+      .optional()
+      .describe(
+        'Jeune majeur dont le profil était géré par un représentant légal : il a activé son propre compte avec les codes reçus à 18 ans (sinon il ne voit pas encore son profil).',
+      ),
     emergency: z
       .object({
         allowSamu: z.boolean().optional().describe('Accès du SAMU – Centre 15 autorisé.'),

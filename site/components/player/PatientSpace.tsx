@@ -178,7 +178,8 @@ function Account(props: SpaceProps) {
         <h4 id="pl-activate-title">Activation de Mon espace santé</h4>
         <p>
           Le dossier médical partagé existe même si l'espace n'a jamais été activé ; l'activer
-          permet de le consulter et de régler qui y accède.
+          permet de le consulter et de régler qui y accède. À 18 ans, le jeune dont le profil était
+          géré par un représentant légal active ici son propre compte, avec les codes qu'il a reçus.
         </p>
         <button
           type="button"

@@ -101,6 +101,12 @@ export interface Patient {
   readonly trustedPerson: TrustedPerson | null;
   /** Mon espace santé activated; the DMP exists and can be fed either way (R42). */
   readonly mesActivated: boolean;
+  /**
+   * The holder activated her own account with the codes received at 18 (FAQ-PAT-04, R47). Only
+   * read for a patient who had legal representatives: the activation they made does not count for
+   * the young adult. Absent: not activated.
+   */
+  readonly ownAccountActivated?: boolean | undefined;
   readonly dmpStatus: 'active' | 'closed';
   readonly emergency: EmergencySettings;
   readonly blocked: BlockList;

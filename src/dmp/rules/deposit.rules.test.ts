@@ -13,6 +13,7 @@ import {
   isPatientDepositType,
   isPatientInformedOfDeposit,
   isProfessionAllowedToDeposit,
+  isProfessionAllowedToDepositType,
   MANDATORY_DEPOSITS,
 } from './deposit.rules';
 
@@ -115,5 +116,14 @@ describe('MANDATORY_DEPOSITS agrees with the FAQ answer (issue 15)', () => {
     const since = (code: keyof typeof MANDATORY_DEPOSITS) => MANDATORY_DEPOSITS[code];
     expect(since('11502-2')).toBe('2022-12-31T00:00:00.000Z');
     expect(since('18748-4')).toBe('2022-12-31T00:00:00.000Z');
+  });
+});
+
+describe(`${isProfessionAllowedToDepositType.faq} ${isProfessionAllowedToDepositType.id}`, () => {
+  test('the VSM is deposited by a physician only; other types by any profession', () => {
+    expect(isProfessionAllowedToDepositType('10', '60591-5')).toBe(true);
+    expect(isProfessionAllowedToDepositType('70', '60591-5')).toBe(false);
+    expect(isProfessionAllowedToDepositType('60', '60591-5')).toBe(false);
+    expect(isProfessionAllowedToDepositType('70', '11488-4')).toBe(true);
   });
 });

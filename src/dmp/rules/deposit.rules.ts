@@ -25,6 +25,26 @@ export const isProfessionAllowedToDeposit = defineRule({
   test: (profession: ProfessionCode) => profession !== 'osteopath',
 });
 
+/** The medical synthesis (volet de synthèse médicale, VSM): the médecin traitant's document. */
+export const MEDICAL_SYNTHESIS_TYPE = '60591-5';
+
+/**
+ * FAQ-DEP-01: any professional deposits what is useful to the care, except the medical synthesis
+ * (VSM), the médecin traitant's document (dmp-facts.md §10.1), which only a physician deposits, or
+ * a secretary with a nominative CPE on the physician's behalf (FAQ-DEP-02); simulator's assumption
+ * HS18 for the refusal itself.
+ */
+export const isProfessionAllowedToDepositType = defineRule({
+  id: 'isProfessionAllowedToDepositType',
+  faq: 'FAQ-DEP-01',
+  rules: ['R7'],
+  summary:
+    'La synthèse médicale (VSM) est le document du médecin traitant : un médecin la dépose (ou son secrétariat pour lui). Les autres types ne dépendent pas de la profession.',
+  sources: ['dmp-facts.md §10.1', 'FAQ-DEP-02'],
+  test: (profession: ProfessionCode, typeCode: string) =>
+    typeCode !== MEDICAL_SYNTHESIS_TYPE || profession === '10' || profession === 'secretary',
+});
+
 /** FAQ-DEP-03: the document type exists in the DMP (there is no « allergies » type; no convocation either). */
 export const isDmpDocumentType = defineRule({
   id: 'isDmpDocumentType',

@@ -3,6 +3,7 @@ import { PatientMother } from '../../../test/mothers/patient.mother';
 import { addDuration, SIMULATION_START as NOW } from '../model/clock';
 import {
   isAdultAt,
+  hasActivatedOwnAccount,
   isCurrentRepresentative,
   isProfileManagedByRepresentative,
 } from './majority.rules';
@@ -36,5 +37,14 @@ describe(`${isCurrentRepresentative.faq} ${isCurrentRepresentative.id}`, () => {
   });
   test('someone who is not a representative never is', () => {
     expect(isCurrentRepresentative('stranger', PatientMother.minor(), NOW)).toBe(false);
+  });
+});
+
+describe(`${hasActivatedOwnAccount.faq} ${hasActivatedOwnAccount.id}`, () => {
+  test('R47: a patient who had representatives must activate her own account; others need not', () => {
+    const youngAdult = PatientMother.minorTurning18(14, { mesActivated: true });
+    expect(hasActivatedOwnAccount(youngAdult)).toBe(false);
+    expect(hasActivatedOwnAccount({ ...youngAdult, ownAccountActivated: true })).toBe(true);
+    expect(hasActivatedOwnAccount(PatientMother.adult())).toBe(true);
   });
 });

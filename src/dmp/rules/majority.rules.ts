@@ -43,3 +43,18 @@ export const isCurrentRepresentative = defineRule({
   ) =>
     patient.legalRepresentatives.some((r) => r.id === representativeId) && !isAdultAt(patient, now),
 });
+
+/**
+ * FAQ-PAT-04: a young adult whose profile was managed by a legal representative receives her own
+ * codes at 18 and sees her profile once she activates her own account with them; a patient who
+ * never had a representative has nothing more to activate.
+ */
+export const hasActivatedOwnAccount = defineRule({
+  id: 'hasActivatedOwnAccount',
+  faq: 'FAQ-PAT-04',
+  rules: ['R47'],
+  summary:
+    'Le patient dont le profil était rattaché au compte d’un représentant légal a activé son propre compte avec les codes reçus à 18 ans.',
+  test: (patient: Pick<Patient, 'legalRepresentatives' | 'ownAccountActivated'>) =>
+    patient.legalRepresentatives.length === 0 || patient.ownAccountActivated === true,
+});

@@ -34,6 +34,7 @@ import {
   isPatientDepositType,
   isPatientInformedOfDeposit,
   isProfessionAllowedToDeposit,
+  isProfessionAllowedToDepositType,
 } from './deposit.rules';
 import { isListedBefore } from './display.rules';
 import { isNominativeConsultationTrace } from './history.rules';
@@ -45,6 +46,7 @@ import {
   isUniqueTraitMatch,
 } from './identity.rules';
 import {
+  hasActivatedOwnAccount,
   isAdultAt,
   isCurrentRepresentative,
   isProfileManagedByRepresentative,
@@ -93,8 +95,10 @@ export const RULES: readonly AnyRule[] = [
   isAdultAt,
   isProfileManagedByRepresentative,
   isCurrentRepresentative,
+  hasActivatedOwnAccount,
   // deposit
   isProfessionAllowedToDeposit,
+  isProfessionAllowedToDepositType,
   isDmpDocumentType,
   isClockInSync,
   hasDepositOpposition,

@@ -23,6 +23,8 @@ import {
   isPatientDepositType,
   isPatientInformedOfDeposit,
   isProfessionAllowedToDeposit,
+  isProfessionAllowedToDepositType,
+  MEDICAL_SYNTHESIS_TYPE,
 } from '../rules/deposit.rules';
 import { hasActiveDmp, isInsQualified } from '../rules/identity.rules';
 import {
@@ -32,7 +34,8 @@ import {
 } from '../rules/visibility.rules';
 import type { FaqId } from '../faq';
 import type { RuleId } from '../rules/rule-ids';
-import { allow, deny, type Decision } from './decision';
+import { assumptionLabel } from '../assumptions';
+import { allow, deny, restsOn, type Decision } from './decision';
 import { decidePatientSideAccess, type PatientSideViewer } from './patient-view.service';
 
 /** A document about to be deposited. */
@@ -147,8 +150,20 @@ export function decideDeposit(ctx: DepositContext, draft: DocumentDraft): Decisi
       isSecretConnectionCompliant,
     );
   }
+  if (!isProfessionAllowedToDepositType(pro.profession, typeCode)) {
+    return deny(
+      'DMP.DOCUMENT_TYPE_RESERVED_TO_PHYSICIAN',
+      `La synthèse médicale (VSM) est le document du médecin traitant, qui la tient à jour : un médecin la dépose. Versez plutôt votre propre compte rendu ou bilan (${assumptionLabel('HS18')} : les sources ne disent pas si le DMP contrôle le type de document selon la profession).`,
+      isProfessionAllowedToDepositType,
+      restsOn('HS18'),
+    );
+  }
   const notices: string[] = [];
-  if (isMandatoryDepositType(typeCode, now))
+  if (typeCode === MEDICAL_SYNTHESIS_TYPE)
+    notices.push(
+      'Synthèse médicale (VSM) : son dépôt et sa mise à jour annuelle sont une obligation du médecin traitant.',
+    );
+  else if (isMandatoryDepositType(typeCode, now))
     notices.push('Document à verser obligatoirement (arrêté du 26 avril 2022).');
   if (feedsVaccinationBook(typeCode))
     notices.push('La note de vaccination enrichit le carnet de vaccination du patient.');
@@ -172,6 +187,7 @@ export function decideDeposit(ctx: DepositContext, draft: DocumentDraft): Decisi
       hasDepositingCard,
       isProfessionAllowedToDeposit,
       isDmpDocumentType,
+      isProfessionAllowedToDepositType,
       isVisibilityCombinationAllowed,
       // Cited for « no consent needed » (R40); the information itself is never checked here.
       isPatientInformedOfDeposit,

@@ -3,7 +3,12 @@ import { DocumentMother } from '../../../test/mothers/document.mother';
 import { PatientMother } from '../../../test/mothers/patient.mother';
 import { ProfessionalMother } from '../../../test/mothers/professional.mother';
 import { addDuration, SIMULATION_START as NOW } from '../model/clock';
-import { decidePatientView, decideRepresentativeAccess } from './patient-view.service';
+import {
+  awaitsActivation,
+  decidePatientSideAccess,
+  decidePatientView,
+  decideRepresentativeAccess,
+} from './patient-view.service';
 
 const author = ProfessionalMother.hospitalPhysician();
 const rep = { kind: 'representative', representativeId: 'rep-1' } as const;
@@ -49,10 +54,31 @@ describe('decidePatientView', () => {
       decidePatientView(rep, patient, DocumentMother.of(patient, author, '11502-2'), NOW).allowed,
     ).toBe(true);
     const later = addDuration(NOW, { days: 15 });
-    expect(decidePatientView({ kind: 'patient' }, patient, doc, later).allowed).toBe(true);
+    const activated = { ...patient, ownAccountActivated: true };
+    expect(decidePatientView({ kind: 'patient' }, activated, doc, later).allowed).toBe(true);
     expect(
       decidePatientView(rep, patient, DocumentMother.of(patient, author, '11502-2'), later).code,
     ).toBe('DMP.REPRESENTATIVE_ACCESS_ENDED');
+  });
+
+  test('FAQ-PAT-04, R47: at 18 the young adult sees nothing until she activates her own account', () => {
+    const patient = PatientMother.minorTurning18(14, { mesActivated: true });
+    const doc = DocumentMother.of(patient, author, '11502-2');
+    const later = addDuration(NOW, { days: 15 });
+    expect(decidePatientView({ kind: 'patient' }, patient, doc, later)).toMatchObject({
+      allowed: false,
+      code: 'DMP.OWN_ACCOUNT_NOT_ACTIVATED',
+      faq: ['FAQ-PAT-04'],
+      rules: ['R47'],
+    });
+    expect(awaitsActivation(decidePatientSideAccess({ kind: 'patient' }, patient, later))).toBe(
+      true,
+    );
+    const activated = { ...patient, ownAccountActivated: true };
+    expect(decidePatientView({ kind: 'patient' }, activated, doc, later).allowed).toBe(true);
+    expect(decidePatientView({ kind: 'patient' }, PatientMother.adult(), doc, later).code).not.toBe(
+      'DMP.OWN_ACCOUNT_NOT_ACTIVATED',
+    );
   });
 
   test('R45: the minor has no access of their own before 18', () => {

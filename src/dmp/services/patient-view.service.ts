@@ -6,7 +6,11 @@
 import type { Instant } from '../model/clock';
 import { isDeleted, type DmpDocument } from '../model/document';
 import type { Patient } from '../model/patient';
-import { isCurrentRepresentative, isProfileManagedByRepresentative } from '../rules/majority.rules';
+import {
+  hasActivatedOwnAccount,
+  isCurrentRepresentative,
+  isProfileManagedByRepresentative,
+} from '../rules/majority.rules';
 import { isHiddenFromPatient, isVisibleToRepresentatives } from '../rules/visibility.rules';
 import { allow, cite, deny, type Decision } from './decision';
 
@@ -64,9 +68,28 @@ export function decidePatientSideAccess(
       isProfileManagedByRepresentative,
     );
   }
+  if (!hasActivatedOwnAccount(patient)) {
+    return deny(
+      'DMP.OWN_ACCOUNT_NOT_ACTIVATED',
+      "Majeur, le jeune a reçu ses propres codes : il voit son profil une fois qu'il a activé avec eux son propre compte Mon espace santé (l'activation faite par son représentant légal ne vaut pas pour lui).",
+      hasActivatedOwnAccount,
+    );
+  }
   return allow('DMP.PATIENT_VIEW_ALLOWED', 'Le titulaire accède à son espace.', [
     cite('FAQ-PAT-04', 'R45', 'R47'),
+    hasActivatedOwnAccount,
   ]);
+}
+
+/**
+ * The space refuses entry only because it awaits an activation: Mon espace santé never activated
+ * (R42), or the young adult's own account (FAQ-PAT-04, R47). The activation route lets these in.
+ */
+export function awaitsActivation(decision: Decision): boolean {
+  return (
+    !decision.allowed &&
+    (decision.code === 'DMP.MES_NOT_ACTIVATED' || decision.code === 'DMP.OWN_ACCOUNT_NOT_ACTIVATED')
+  );
 }
 
 /** Decide whether the holder or a representative sees a document in Mon espace santé. */

@@ -13,7 +13,8 @@ import {
   isTraitSearchAvailable,
   isUniqueTraitMatch,
 } from '../rules/identity.rules';
-import { allow, deny, type Allowed, type Denied } from './decision';
+import { assumptionLabel } from '../assumptions';
+import { allow, deny, restsOn, type Allowed, type Denied } from './decision';
 
 /** The four traits of the search (an empty value, or no sex, makes the search incomplete). */
 export interface TraitQuery {
@@ -76,8 +77,9 @@ export function searchByTraits(
   if (blank || query.sex === null) {
     return deny(
       'DMP.INCOMPLETE_TRAITS',
-      `Renseignez les quatre traits : nom, prénom, date de naissance et sexe. (${CAVEAT})`,
+      `Renseignez les quatre traits : nom, prénom, date de naissance et sexe (${assumptionLabel('HS19')}). (${CAVEAT})`,
       isUniqueTraitMatch,
+      restsOn('HS19'),
     );
   }
   const matches = patients.filter((p) => hasActiveDmp(p) && matchesTraits(p, query));

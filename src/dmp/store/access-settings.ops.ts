@@ -11,6 +11,7 @@ import {
 } from '../model/patient';
 import { isBlockedFor } from '../rules/blocking.rules';
 import { hasActiveDmp } from '../rules/identity.rules';
+import { hasActivatedOwnAccount, isAdultAt } from '../rules/majority.rules';
 import { allow, deny } from '../services/decision';
 import { decideEmergencySettings } from '../services/patient-settings.service';
 import {
@@ -111,7 +112,9 @@ export function setEmergencySettings(
 /**
  * The patient activates Mon espace santé (R42: the DMP existed before and was fed all along). Traced
  * as a settings change; activating an active space changes nothing and says so (simulator's
- * assumption: the sources do not describe a second activation).
+ * assumption: the sources do not describe a second activation). A young adult whose profile was
+ * managed by a legal representative activates her own account with the codes received at 18
+ * (FAQ-PAT-04, R47), even when the representative had activated the space.
  */
 export function activateSpace(
   state: DmpState,
@@ -119,6 +122,8 @@ export function activateSpace(
 ): OpOutcome<Patient> {
   const patient = findPatient(state, input.patientId);
   if (isDenied(patient)) return refused(state, patient);
+  if (isAdultAt(patient, state.clock.now) && !hasActivatedOwnAccount(patient))
+    return activateOwnAccount(state, patient);
   if (patient.mesActivated)
     return accepted(
       state,
@@ -138,6 +143,26 @@ export function activateSpace(
       'DMP.SETTINGS_ACCEPTED',
       'Mon espace santé est activé : le patient voit désormais son DMP, qui existait déjà.',
       [hasActiveDmp],
+    ),
+    updated,
+  );
+}
+
+/** The young adult activates her own account with the codes received at 18 (FAQ-PAT-04, R47). */
+function activateOwnAccount(state: DmpState, patient: Patient): OpOutcome<Patient> {
+  const updated = { ...patient, mesActivated: true, ownAccountActivated: true };
+  const next = withHistory(withPatient(state, updated), {
+    patientId: patient.id,
+    actor: patientActor(patient),
+    action: 'settings-change',
+    mode: 'normal',
+  });
+  return accepted(
+    next,
+    allow(
+      'DMP.SETTINGS_ACCEPTED',
+      'Compte activé avec les codes reçus à la majorité : le jeune majeur voit désormais son profil, détaché du compte de son représentant légal.',
+      [hasActivatedOwnAccount],
     ),
     updated,
   );

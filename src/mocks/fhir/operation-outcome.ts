@@ -3,7 +3,7 @@
  * `DMP.*` or adapter `API.*`/`AUTH.*`), the French explanation, the rule ids and the FAQ links.
  */
 import { ALLOWED_CODES, errorTitle, faqPath, isDmpErrorCode } from '../../dmp/index';
-import type { Decision, FaqId, RuleId } from '../../dmp/index';
+import type { AssumptionId, Decision, FaqId, RuleId } from '../../dmp/index';
 import { API_ERROR_CODES, type ApiErrorCode, type Refusal } from '../api-errors';
 import { SIMULATOR_FHIR_BASE } from '../config';
 
@@ -11,6 +11,8 @@ import { SIMULATOR_FHIR_BASE } from '../config';
 export const DECISION_CODE_SYSTEM = `${SIMULATOR_FHIR_BASE}/CodeSystem/decision-dmp`;
 /** Extension carrying one rule id (R1–R50). */
 export const RULE_EXTENSION = `${SIMULATOR_FHIR_BASE}/StructureDefinition/regle`;
+/** Extension carrying one simulator assumption the decision rests on (HS1, HS2…). */
+export const ASSUMPTION_EXTENSION = `${SIMULATOR_FHIR_BASE}/StructureDefinition/hypothese`;
 /** Complex extension carrying one FAQ entry: `id` and `lien` (site path). */
 export const FAQ_EXTENSION = `${SIMULATOR_FHIR_BASE}/StructureDefinition/faq`;
 
@@ -32,6 +34,7 @@ export type IssueType =
 /** One extension of an issue. */
 export type IssueExtension =
   | { readonly url: typeof RULE_EXTENSION; readonly valueCode: string }
+  | { readonly url: typeof ASSUMPTION_EXTENSION; readonly valueCode: AssumptionId }
   | {
       readonly url: typeof FAQ_EXTENSION;
       readonly extension: readonly [
@@ -68,10 +71,11 @@ export function codeTitle(code: string): string {
   return code;
 }
 
-/** The rule and FAQ extensions of a decision. */
+/** The rule, FAQ and assumption extensions of a decision. */
 export function citations(
   rules: readonly RuleId[],
   faq: readonly FaqId[],
+  assumptions: readonly AssumptionId[] = [],
 ): readonly IssueExtension[] {
   return [
     ...rules.map((r) => ({ url: RULE_EXTENSION, valueCode: r }) as const),
@@ -85,6 +89,7 @@ export function citations(
           ],
         }) as const,
     ),
+    ...assumptions.map((id) => ({ url: ASSUMPTION_EXTENSION, valueCode: id }) as const),
   ];
 }
 
@@ -118,7 +123,7 @@ export function refusalOutcome(refusal: Refusal, type: IssueType): OperationOutc
         type,
         refusal.code,
         refusal.explanation,
-        citations(refusal.rules, refusal.faq),
+        citations(refusal.rules, refusal.faq, 'assumptions' in refusal ? refusal.assumptions : []),
       ),
     ],
   };
@@ -156,7 +161,7 @@ export function decisionOutcome(decision: Decision): OperationOutcome {
         decision.allowed ? 'informational' : (REPORTED_TYPE[decision.code] ?? 'forbidden'),
         decision.code,
         decision.explanation,
-        citations(decision.rules, decision.faq),
+        citations(decision.rules, decision.faq, decision.assumptions),
       ),
       ...notices.map((notice) => issue('warning', 'informational', decision.code, notice, [])),
     ],

@@ -111,6 +111,34 @@ describe('handlers through getResponse', () => {
     expect(store.getState().documents.find((d) => d.id === doc.id)?.deletedAt).not.toBeNull();
   });
 
+  test('FAQ-PAT-04, R47: at 18 the young adult activates her own account, then sees her documents', async () => {
+    const store = createDmpStore(DEFAULT_SEED);
+    const handlers = createHandlers(store);
+    store.advanceClock({ days: 14 });
+    const res = await getResponse(
+      handlers,
+      new Request('http://x/auth/mes/token', {
+        method: 'POST',
+        body: JSON.stringify({
+          ins: { system: 'urn:oid:1.2.250.1.213.1.4.10', value: '207107218190373' },
+        }),
+      }),
+    );
+    const { access_token } = (await res!.json()) as { access_token: string };
+    const auth = { authorization: `Bearer ${access_token}` };
+    const documents = () =>
+      getResponse(handlers, new Request('http://x/mes/documents', { headers: auth }));
+    const before = await documents();
+    expect(before!.status).toBe(403);
+    expect(JSON.stringify(await before!.json())).toContain('DMP.OWN_ACCOUNT_NOT_ACTIVATED');
+    const activation = await getResponse(
+      handlers,
+      new Request('http://x/mes/activation', { method: 'POST', headers: auth }),
+    );
+    expect(activation!.status).toBe(200);
+    expect((await documents())!.status).toBe(200);
+  });
+
   test('every documented route has a handler (no 404 « unknown route »)', async () => {
     const handlers = createHandlers(createDmpStore(DEFAULT_SEED));
     for (const route of ALL_ROUTES) {

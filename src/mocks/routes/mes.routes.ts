@@ -205,7 +205,7 @@ export const mesActivation = mes({
   path: '/mes/activation',
   summary: 'Activer Mon espace santé',
   description:
-    'Le titulaire active son espace : il voit alors son DMP, qui existait et était alimenté avant (R42). Une seconde activation ne change rien (hypothèse du simulateur). Tracée comme un changement de réglages.',
+    'Le titulaire active son espace : il voit alors son DMP, qui existait et était alimenté avant (R42). Une seconde activation ne change rien (hypothèse du simulateur), sauf pour le jeune majeur dont le profil était géré par un représentant légal : il active alors son propre compte avec les codes reçus à 18 ans (FAQ-PAT-04). Tracée comme un changement de réglages.',
   responses: { 200: { description: 'Espace activé.', schema: accessSettingsResponse } },
   errors: [403],
 });

@@ -98,6 +98,16 @@ export const decisionJson = z
     notices: z.array(z.string()).describe('Avertissements à afficher.'),
     rules: z.array(z.string()).describe('Règles appliquées (R1 à R50).'),
     faq: z.array(faqLink).describe('Questions de la FAQ qui fondent la décision.'),
+    assumptions: z
+      .array(
+        z.strictObject({
+          id: z.string().describe('Identifiant de l’hypothèse, par exemple HS18.'),
+          summary: z.string().describe('Ce que le simulateur suppose, en français.'),
+        }),
+      )
+      .describe(
+        'Hypothèses du simulateur sur lesquelles repose la décision, là où les sources se taisent (vide sinon).',
+      ),
   })
   .describe('Décision du cœur métier.');
 
@@ -132,7 +142,9 @@ export const operationOutcome = z
         extension: z
           .array(issueExtension)
           .optional()
-          .describe("Règles (regle) et questions de la FAQ (faq : id et lien) à l'appui."),
+          .describe(
+            "Règles (regle), questions de la FAQ (faq : id et lien) et hypothèses du simulateur (hypothese : HS1, HS2…) à l'appui.",
+          ),
       }),
     ),
   })

@@ -158,6 +158,10 @@ export const worldPatient = z
       .default(null)
       .describe('Personne de confiance.'),
     mesActivated: z.boolean().describe('Mon espace santé activé.'),
+    ownAccountActivated: z
+      .boolean()
+      .optional()
+      .describe('Jeune majeur : propre compte activé avec les codes reçus à 18 ans.'),
     dmpStatus: z.enum(['active', 'closed']).default('active').describe('DMP actif ou clos.'),
     emergency: z
       .strictObject({
