@@ -1,6 +1,6 @@
 /**
- * Issue 15: a scenario text that speaks of the simulator's assumption (« hypothèse du simulateur »,
- * « choix du simulateur ») names it by its registered id (HS1, HS2…), as the decisions do
+ * Issue 15: a scenario text that speaks of the simulator's assumption (« hypothèse », « hypothèse du
+ * simulateur », « choix du simulateur ») names it by its registered id (HS1, HS2…), as the decisions do
  * (src/dmp/assumptions.test.ts); every HS id a scenario names is registered.
  */
 import { readFileSync } from 'node:fs';
@@ -9,7 +9,8 @@ import { parse } from 'yaml';
 import { ASSUMPTION_IDS, mentionsAssumption } from '../src/dmp/index';
 import { listScenarioFiles } from '../src/scenario/check-file';
 
-const SPEAKS_OF_ASSUMPTION = /hypothèse du simulateur|choix du simulateur/i;
+// A bare « (hypothèse) » counts too: every assumption a learner reads is one of the registry's.
+const SPEAKS_OF_ASSUMPTION = /hypothèse|choix du simulateur/i;
 
 /** Every string of a parsed YAML value, with its path. */
 function strings(value: unknown, path: string): { path: string; text: string }[] {
