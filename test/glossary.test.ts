@@ -115,6 +115,7 @@ const CORRECTIONS: readonly { id: string; has: RegExp; hasNot?: RegExp }[] = [
   // Facts §8: the INS traits are the birth name and birth first names.
   { id: 'ins', has: /nom et prénoms de naissance/ },
   // Not only a relative (the attending physician may be chosen).
+  { id: 'aat', has: /sages-femmes/, hasNot: /un médecin prescrit/ },
   { id: 'personne-de-confiance', has: /[Pp]ersonne désignée.*médecin traitant/, hasNot: /^Proche/ },
   // CSP L.1111-17: unless the patient objected beforehand (facts §4).
   { id: 'bris-de-glace', has: /opposé à l'avance/ },

@@ -25,7 +25,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     expansion: "Avis d'arrêt de travail",
     match: ['\\bAAT\\b'],
     definition:
-      "Formulaire par lequel un médecin prescrit un arrêt de travail. Sa version en ligne est un téléservice de l'Assurance maladie, déjà utilisé en libéral.",
+      "Formulaire de prescription d'un arrêt de travail, par un médecin ou, dans leur champ, par d'autres prescripteurs comme les sages-femmes et les chirurgiens-dentistes. Sa version en ligne est un téléservice de l'Assurance maladie, déjà utilisé en libéral.",
   },
   {
     id: 'ars',

@@ -102,8 +102,9 @@ export function decideConsultation(ctx: ConsultationContext): Decision {
   if (!isInsQualified(patient)) {
     return deny(
       'DMP.INS_NOT_QUALIFIED',
-      `Identité au statut ${patient.identityStatus} : le matricule INS ne peut être utilisé qu'une fois l'identité qualifiée (QUAL). Faites qualifier l'identité (identitovigilance).`,
+      `Identité au statut ${patient.identityStatus} : le matricule INS ne peut être utilisé qu'une fois l'identité qualifiée (QUAL). Faites qualifier l'identité (identitovigilance). Que la consultation l'exige comme le dépôt est une ${assumptionLabel('HS5')}.`,
       isInsQualified,
+      restsOn('HS5'),
     );
   }
   if (isBlockedFor(patient, pro)) {
