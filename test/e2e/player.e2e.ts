@@ -389,6 +389,8 @@ test('corrupted saved progress is recovered with a French message, never a crash
   page,
 }) => {
   await page.goto(`/simulateur/${SIMPLE.id}/`);
+  // Written after the first boot, which would otherwise read (and clear) it on this load.
+  await expect(player(page)).toHaveAttribute('data-state', 'playing', { timeout: 30_000 });
   await page.evaluate(
     (key) => localStorage.setItem(key, '{"version":2,"inputs":[{"type":'),
     `dmp-simulateur:progression:${SIMPLE.id}`,
