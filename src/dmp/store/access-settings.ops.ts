@@ -130,40 +130,45 @@ export function activateSpace(
       allow('DMP.SETTINGS_ACCEPTED', 'Mon espace santé était déjà activé.', [hasActiveDmp]),
       patient,
     );
-  const updated = { ...patient, mesActivated: true };
-  const next = withHistory(withPatient(state, updated), {
-    patientId: patient.id,
-    actor: patientActor(patient),
-    action: 'settings-change',
-    mode: 'normal',
-  });
-  return accepted(
-    next,
+  return recordActivation(
+    state,
+    patient,
+    { mesActivated: true },
     allow(
       'DMP.SETTINGS_ACCEPTED',
       'Mon espace santé est activé : le patient voit désormais son DMP, qui existait déjà.',
       [hasActiveDmp],
     ),
-    updated,
   );
 }
 
 /** The young adult activates her own account with the codes received at 18 (FAQ-PAT-04, R47). */
 function activateOwnAccount(state: DmpState, patient: Patient): OpOutcome<Patient> {
-  const updated = { ...patient, mesActivated: true, ownAccountActivated: true };
+  return recordActivation(
+    state,
+    patient,
+    { mesActivated: true, ownAccountActivated: true },
+    allow(
+      'DMP.SETTINGS_ACCEPTED',
+      'Compte activé avec les codes reçus à la majorité : le jeune majeur voit désormais son profil, détaché du compte de son représentant légal.',
+      [hasActivatedOwnAccount],
+    ),
+  );
+}
+
+/** An activation by the patient: the change, traced as a settings change in the history. */
+function recordActivation(
+  state: DmpState,
+  patient: Patient,
+  changes: Pick<Partial<Patient>, 'mesActivated' | 'ownAccountActivated'>,
+  decision: ReturnType<typeof allow>,
+): OpOutcome<Patient> {
+  const updated = { ...patient, ...changes };
   const next = withHistory(withPatient(state, updated), {
     patientId: patient.id,
     actor: patientActor(patient),
     action: 'settings-change',
     mode: 'normal',
   });
-  return accepted(
-    next,
-    allow(
-      'DMP.SETTINGS_ACCEPTED',
-      'Compte activé avec les codes reçus à la majorité : le jeune majeur voit désormais son profil, détaché du compte de son représentant légal.',
-      [hasActivatedOwnAccount],
-    ),
-    updated,
-  );
+  return accepted(next, decision, updated);
 }
