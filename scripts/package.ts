@@ -139,6 +139,23 @@ export function packageScript(src: string): string {
   );
 }
 
+/**
+ * One SCO resource per unit, each depending on the shared files. SCORM 1.2 spells the attribute
+ * `scormtype`, SCORM 2004 `scormType`.
+ */
+function scoResources(plan: PackagePlan, attribute: 'scormtype' | 'scormType'): string {
+  return plan.units
+    .map(
+      (
+        u,
+      ) => `    <resource identifier="res-${u.id}" type="webcontent" adlcp:${attribute}="sco" href="${pageOf(plan, u)}">
+      <file href="${pageOf(plan, u)}"/>
+      <dependency identifierref="res-commun"/>
+    </resource>`,
+    )
+    .join('\n');
+}
+
 export function manifestScorm12(plan: PackagePlan, files: readonly string[]): string {
   const items = plan.units
     .map(
@@ -148,16 +165,7 @@ export function manifestScorm12(plan: PackagePlan, files: readonly string[]): st
       </item>`,
     )
     .join('\n');
-  const resources = plan.units
-    .map(
-      (
-        u,
-      ) => `    <resource identifier="res-${u.id}" type="webcontent" adlcp:scormtype="sco" href="${pageOf(plan, u)}">
-      <file href="${pageOf(plan, u)}"/>
-      <dependency identifierref="res-commun"/>
-    </resource>`,
-    )
-    .join('\n');
+  const resources = scoResources(plan, 'scormtype');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="dmp-simulateur-${plan.kind}-${plan.id}" version="1"
   xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
@@ -202,16 +210,7 @@ export function manifestScorm2004(plan: PackagePlan, files: readonly string[]): 
       </item>`,
     )
     .join('\n');
-  const resources = plan.units
-    .map(
-      (
-        u,
-      ) => `    <resource identifier="res-${u.id}" type="webcontent" adlcp:scormType="sco" href="${pageOf(plan, u)}">
-      <file href="${pageOf(plan, u)}"/>
-      <dependency identifierref="res-commun"/>
-    </resource>`,
-    )
-    .join('\n');
+  const resources = scoResources(plan, 'scormType');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="dmp-simulateur-${plan.kind}-${plan.id}" version="1"
   xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
