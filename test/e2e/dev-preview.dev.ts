@@ -77,7 +77,17 @@ test.afterAll(cleanUp);
 
 /** The scenario page answers, without an error page or a stack trace, and shows this title. */
 async function expectPage(page: Page, id: string, title: string): Promise<void> {
-  const response = await page.goto(`${BASE}/simulateur/${id}/`);
+  // Vite may abort a navigation to reload the page after a change: try again, a few times.
+  let response = null;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      response = await page.goto(`${BASE}/simulateur/${id}/`);
+      break;
+    } catch (error) {
+      if (attempt >= 5 || !String(error).includes('ERR_ABORTED')) throw error;
+      await page.waitForTimeout(1_000);
+    }
+  }
   expect(response?.status()).toBe(200);
   await expect(page.locator('vite-error-overlay')).toHaveCount(0);
   const text = await page.locator('body').innerText();
@@ -115,8 +125,14 @@ test('a broken scenario file: diagnostics in the terminal, the last valid versio
   await expect
     .poll(
       async () => {
-        await page.goto(`${BASE}/simulateur/${previewId}/`);
-        return page.getByRole('heading', { level: 1 }).innerText();
+        // Vite may reload the page while the scenarios are rebuilt: an aborted navigation is
+        // one more try, not a failure.
+        try {
+          await page.goto(`${BASE}/simulateur/${previewId}/`);
+          return await page.getByRole('heading', { level: 1 }).innerText({ timeout: 5_000 });
+        } catch {
+          return '';
+        }
       },
       { timeout: 60_000 },
     )
