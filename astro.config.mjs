@@ -26,10 +26,13 @@ export default defineConfig({
     processor: satteri({ features: { smartPunctuation: { quotes: false } } }),
   },
   vite: {
-    // MSW's cookie jar pulls the Public Suffix List (~100 KB gzip) into the simulator pages; they set
-    // no cookie, so a two-label stand-in replaces it in the browser build (docs/decisions/005).
+    // MSW's cookie jar (tough-cookie, 8 KB gzip, and the Public Suffix List behind it, ~100 KB) would
+    // weigh on the simulator pages, which set no cookie: a small jar replaces it in the browser build
+    // (docs/decisions/005).
     resolve: {
-      alias: { tldts: fileURLToPath(new URL('./src/mocks/tldts-lite.ts', import.meta.url)) },
+      alias: {
+        'tough-cookie': fileURLToPath(new URL('./src/mocks/cookie-jar-lite.ts', import.meta.url)),
+      },
     },
     build: {
       rolldownOptions: {
