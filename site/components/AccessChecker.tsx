@@ -5,6 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
+import { assumptionHref } from '../ui/assumption-link';
 import { assumptionById, type Decision } from '../ui/dmp-client';
 import { checkAccess } from '../ui/access-checker';
 import { DEFAULT_FORM, type CheckerForm } from '../ui/access-checker-form';
@@ -137,7 +138,8 @@ function Verdict(props: {
           )}
           {(d.assumptions ?? []).map((id) => (
             <p key={id} className="assumption" data-assumption={id}>
-              Hypothèse du simulateur ({id}) : {assumptionById(id).summary}
+              Hypothèse du simulateur (<a href={assumptionHref(id)}>{id}</a>) :{' '}
+              {assumptionById(id).summary}
             </p>
           ))}
           {faq.length <= 2 ? (

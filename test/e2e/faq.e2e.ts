@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { ASSUMPTIONS } from '../../src/dmp/assumptions';
 
 test('every page is in French', async ({ page }) => {
   for (const url of [
@@ -94,4 +95,17 @@ test('printing an answer hides the navigation and keeps the answer', async ({ pa
   await expect(page.locator('.pagination-links')).toBeHidden();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.locator('.sl-markdown-content')).toBeVisible();
+});
+
+test('the Sources page explains every simulator assumption under its own anchor', async ({
+  page,
+}) => {
+  await page.goto('/sources/');
+  for (const a of ASSUMPTIONS) {
+    const term = page.locator(`dt#${a.id.toLowerCase()}`);
+    await expect(term).toHaveText(a.id);
+    const definition = term.locator('xpath=following-sibling::dd[1]');
+    await expect(definition).toContainText(a.summary);
+    await expect(definition).toContainText(a.gap);
+  }
 });

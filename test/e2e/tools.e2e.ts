@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, tabTo } from './support/a11y';
+import { assumptionById } from '../../src/dmp/assumptions';
 
 /** Opens « Ai-je accès ? » and waits for the island to be interactive. */
 async function openChecker(page: Page): Promise<void> {
@@ -173,4 +174,19 @@ test('the tools make no third-party request', async ({ page }) => {
   expect(
     requested.filter((u) => !u.startsWith('http://127.0.0.1:') && !u.startsWith('data:')),
   ).toEqual([]);
+});
+
+test('an answer resting on a simulator assumption says so and links to its explanation', async ({
+  page,
+}) => {
+  await openChecker(page);
+  await page.getByRole('radio', { name: 'Devenu majeur récemment (ancien mineur)' }).check();
+  await page.getByRole('radio', { name: /^Recueilli auprès de (?!patient)/ }).check();
+  const consult = verdict(page, 'Consulter le DMP ?');
+  await expect(consult).toContainText('Non');
+  const note = consult.locator('[data-assumption="HS15"]');
+  await expect(note).toContainText(assumptionById('HS15').summary);
+  await expect(note.getByRole('link', { name: 'HS15' })).toHaveAttribute('href', '/sources/#hs15');
+  await note.getByRole('link', { name: 'HS15' }).click();
+  await expect(page.locator('dt#hs15')).toBeInViewport();
 });
