@@ -19,6 +19,19 @@ export async function getParcoursList(): Promise<readonly Parcours[]> {
 }
 
 /** Address of a path's page. */
+/** One page per training path (`params.id`), the path as its props: for `getStaticPaths`. */
+export async function parcoursStaticPaths() {
+  return (await getParcoursList()).map((parcours) => ({
+    params: { id: parcours.id },
+    props: { parcours },
+  }));
+}
+
+/** The props of a training path's pages. */
+export interface ParcoursPageProps {
+  readonly parcours: Parcours;
+}
+
 export const parcoursPath = (id: string) => `/parcours/${id}/`;
 
 /** Address of a path's attestation. */
