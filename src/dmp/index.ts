@@ -246,6 +246,11 @@ export {
 } from './assumptions';
 export { allow, ALLOWED_CODES, cite, deny, restsOn } from './services/decision';
 export type { Allowed, AllowedCode, Citation, Decision, Denied } from './services/decision';
+export {
+  CARD_SESSION_CITATION,
+  openCardSession,
+  type CardSession,
+} from './services/card-session.service';
 export { findDmpByIns } from './services/ins-search.service';
 export type { InsSearchResult } from './services/ins-search.service';
 export {

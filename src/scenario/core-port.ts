@@ -1,20 +1,15 @@
 /**
  * `DmpPort` over the in-memory core store (`createDmpStore`): every request calls one store
- * operation and returns its typed decision as the verdict. The login, which the core has no use
- * case for, is decided like the simulated Pro Santé Connect: the professional must present the
- * card they hold; what that card allows is then decided by the core at each action (the notices
- * say it upfront, from the card rules).
+ * operation and returns its typed decision as the verdict; the login, the core's card session
+ * (`openCardSession`), as the simulated Pro Santé Connect decides it.
  */
 import {
-  cardLoginRefusal,
   awaitsActivation,
+  CARD_SESSION_CITATION,
   cite,
   decidePatientSideAccess,
   deny,
-  hasConsultingCard,
-  hasDepositingCard,
-  isTraineeAuthorised,
-  professionalName,
+  openCardSession,
   withInformationReminder,
   type Decision,
   type DmpStore,
@@ -36,39 +31,25 @@ export function verdictOf(decision: Decision | StoreResult<unknown>): Verdict {
   };
 }
 
-const cardRules = [hasConsultingCard, hasDepositingCard, isTraineeAuthorised];
-
 function login(store: DmpStore, request: Extract<DmpRequest, { kind: 'ps.login' }>): DmpAnswer {
   const pro = store.getState().professionals.find((p) => p.id === request.professionalId);
-  const citation = {
-    rules: [...new Set(cardRules.flatMap((r) => r.rules))],
-    faq: [...new Set(cardRules.map((r) => r.faq))],
-  };
-  const refusal =
-    pro === undefined
-      ? `Carte ${request.card} présentée, mais aucun professionnel connu : la connexion est refusée.`
-      : cardLoginRefusal(pro, request.card);
-  if (pro === undefined || refusal !== null) {
-    return {
-      verdict: {
-        allowed: false,
-        code: 'DMP.UNKNOWN_PROFESSIONAL',
-        explanation: refusal ?? '',
-        notices: [],
-        ...citation,
-      },
-    };
-  }
-  const notices = [
-    ...(hasConsultingCard(pro.card) ? [] : ['Cette carte ne permet pas de consulter le DMP.']),
-    ...(hasDepositingCard(pro.card) ? [] : ["Cette carte ne permet pas d'alimenter le DMP."]),
-    ...(isTraineeAuthorised(pro)
-      ? []
-      : ["Interne non inscrit à l'Ordre ou carte inadaptée : le DMP refusera l'accès."]),
-  ];
-  const explanation = `${professionalName(pro)} est connecté(e) avec sa ${request.card}.`;
+  const session = openCardSession(pro, request.card);
   return {
-    verdict: { allowed: true, code: 'PSC.SESSION_OPENED', explanation, notices, ...citation },
+    verdict: session.opened
+      ? {
+          allowed: true,
+          code: 'PSC.SESSION_OPENED',
+          explanation: session.explanation,
+          notices: session.notices,
+          ...CARD_SESSION_CITATION,
+        }
+      : {
+          allowed: false,
+          code: 'DMP.UNKNOWN_PROFESSIONAL',
+          explanation: session.explanation,
+          notices: [],
+          ...CARD_SESSION_CITATION,
+        },
   };
 }
 

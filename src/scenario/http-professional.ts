@@ -6,9 +6,8 @@
  * the DMP, the qualification of the patient's identity (HS17).
  */
 import {
-  hasConsultingCard,
-  hasDepositingCard,
-  isTraineeAuthorised,
+  CARD_SESSION_CITATION,
+  openCardSession,
   withInformationReminder,
   type AccessRequest,
   type Professional,
@@ -28,8 +27,6 @@ import {
 } from './http-answers';
 import type { HttpClient, InsIdentifier } from './http-client';
 import type { DmpAnswer, DmpRequest } from './port';
-
-const cardRules = [hasConsultingCard, hasDepositingCard, isTraineeAuthorised];
 
 /** A professional's request. */
 export type ProfessionalRequest = Extract<DmpRequest, { kind: `ps.${string}` }>;
@@ -56,28 +53,18 @@ async function login(
 ): Promise<DmpAnswer> {
   const reply = await client.psLogin(r.professionalId, r.card);
   if (isRefusal(reply)) return refusal(reply);
-  // What the card allows is decided by the core at each action; the notices say it upfront.
-  const notices =
-    pro === undefined
-      ? []
-      : [
-          ...(hasConsultingCard(pro.card)
-            ? []
-            : ['Cette carte ne permet pas de consulter le DMP.']),
-          ...(hasDepositingCard(pro.card) ? [] : ["Cette carte ne permet pas d'alimenter le DMP."]),
-          ...(isTraineeAuthorised(pro)
-            ? []
-            : ["Interne non inscrit à l'Ordre ou carte inadaptée : le DMP refusera l'accès."]),
-        ];
+  // What the card allows is decided by the core at each action; the session says it upfront.
+  const session = openCardSession(pro, r.card);
   const name = asString((reply.body['subject'] as Json | undefined)?.['displayName']);
   return {
     verdict: {
       allowed: true,
       code: 'PSC.SESSION_OPENED',
-      explanation: `${name} est connecté(e) avec sa ${r.card}.`,
-      notices,
-      rules: [...new Set(cardRules.flatMap((rule) => rule.rules))],
-      faq: [...new Set(cardRules.map((rule) => rule.faq))],
+      explanation: session.opened
+        ? session.explanation
+        : `${name} est connecté(e) avec sa ${r.card}.`,
+      notices: session.opened ? session.notices : [],
+      ...CARD_SESSION_CITATION,
     },
   };
 }

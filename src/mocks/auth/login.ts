@@ -1,10 +1,10 @@
 /**
- * The simulated identity providers. Pro Santé Connect: the professional exists and presents a card
- * they hold (`cardsHeldBy`: a CPS holder may use the e-CPS too, an osteopath holds none); what the card
- * allows is decided later by the core. Mon espace santé: the INS designates an active DMP (core
+ * The simulated identity providers. Pro Santé Connect: the core's card session (`openCardSession`:
+ * the professional exists and presents a card they hold); what the card allows is decided later by
+ * the core. Mon espace santé: the INS designates an active DMP (core
  * `findByIns`); who may enter the space is decided by the core on every request.
  */
-import { cardLoginRefusal, professionalName, representativeName } from '../../dmp/index';
+import { openCardSession, professionalName, representativeName } from '../../dmp/index';
 import { apiError } from '../api-errors';
 import type { ApiContext } from '../context';
 import { insOf, type insIdentifier } from '../schemas/common.schemas';
@@ -34,18 +34,19 @@ export async function loginPs(ctx: ApiContext, body: PsLogin): Promise<Response>
     .professionals.find((p) =>
       'rpps' in body ? p.rpps === body.rpps : p.id === body.professionalId,
     );
-  if (professional === undefined) {
+  const opened = openCardSession(professional, body.card);
+  if (!opened.opened)
     return refusalResponse(
-      apiError(
-        'AUTH.UNKNOWN_USER',
-        'Aucun professionnel du jeu de données fictif ne correspond à cet identifiant.',
-      ),
+      opened.reason === 'unknown'
+        ? apiError(
+            'AUTH.UNKNOWN_USER',
+            'Aucun professionnel du jeu de données fictif ne correspond à cet identifiant.',
+          )
+        : apiError('AUTH.WRONG_CARD', opened.explanation),
     );
-  }
-  const refusal = cardLoginRefusal(professional, body.card);
-  if (refusal !== null) return refusalResponse(apiError('AUTH.WRONG_CARD', refusal));
-  const session = { kind: 'ps', professionalId: professional.id, card: body.card } as const;
-  return tokenResponse(ctx, session, professional.id, professionalName(professional));
+  const { professional: pro } = opened;
+  const session = { kind: 'ps', professionalId: pro.id, card: body.card } as const;
+  return tokenResponse(ctx, session, pro.id, professionalName(pro));
 }
 
 /** Mon espace santé login. */
