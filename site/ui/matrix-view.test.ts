@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { listMatrixAssumptions, PROFESSION_CODES } from '../../src/dmp/index';
-import { assumptionViews, buildMatrixView, COLUMN_GROUPS } from './matrix-view';
+import { assumptionLabel, listMatrixAssumptions, PROFESSION_CODES } from '../../src/dmp/index';
+import {
+  assumptionViews,
+  buildMatrixView,
+  CATEGORY_GROUPING_NOTE,
+  COLUMN_GROUPS,
+} from './matrix-view';
 
 const { tables, assumptions } = buildMatrixView();
 const table = (setting: string) => tables.find((t) => t.setting === setting)!;
@@ -81,5 +86,12 @@ describe('« Qui voit quoi ? » says where its assumptions come from (issue 15)'
   test('so the page does not say that no source states them, and names §1.2', () => {
     expect(page).not.toMatch(/Ni la FAQ ni notre fiche de faits/);
     expect(page).toMatch(/fiche de faits \(§1\.2\)/);
+  });
+});
+
+describe('the column groups rest on an assumption (HS2)', () => {
+  test('the note above the tables names HS2 and says what was not re-read', () => {
+    expect(CATEGORY_GROUPING_NOTE).toContain(assumptionLabel('HS2'));
+    expect(CATEGORY_GROUPING_NOTE).toMatch(/JDV_J66/);
   });
 });

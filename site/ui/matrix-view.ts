@@ -4,6 +4,7 @@
  * and the numbered list of assumptions (`listMatrixAssumptions()`) the cells refer to.
  */
 import {
+  assumptionLabel,
   DISPLAY_CATEGORIES,
   DOCUMENT_TYPES,
   documentCell,
@@ -95,6 +96,12 @@ export const COLUMN_GROUPS: readonly ColumnGroup[] = (
       .map((t) => ({ code: t.code as DocumentTypeCode, label: t.label })),
   }))
   .filter((g) => g.columns.length > 0);
+
+/**
+ * What the column groups rest on: the document type → display category mapping is the simulator's
+ * choice (HS2), shown above the tables since no decision cites it.
+ */
+export const CATEGORY_GROUPING_NOTE = `Les types de documents sont regroupés par catégorie d'affichage selon une correspondance choisie par le simulateur (${assumptionLabel('HS2')}) : le jeu de valeurs officiel des types (JDV_J66) n'a pas été relu.`;
 
 const COLUMNS = COLUMN_GROUPS.flatMap((g) => g.columns);
 
