@@ -111,7 +111,7 @@ export function decideDeposit(ctx: DepositContext, draft: DocumentDraft): Decisi
     const minutes = Math.round(Math.abs(ctx.workstationSkewMs) / 60000);
     return deny(
       'DMP.CLOCK_SKEW',
-      `L'horloge de votre poste est décalée d'environ ${minutes} min : synchronisez l'heure de l'ordinateur sur Internet, puis renvoyez le document. (La tolérance appliquée, 5 minutes par défaut, est une ${assumptionLabel('HS3')} : la FAQ ne la publie pas.)`,
+      `L'horloge de votre poste est décalée d'environ ${minutes} min : synchronisez l'heure de l'ordinateur sur Internet, puis renvoyez le document. (La tolérance appliquée, ${CLOCK_SKEW_TOLERANCE_MS / 60000} minutes par défaut, est une ${assumptionLabel('HS3')} : la FAQ ne la publie pas.)`,
       isClockInSync,
       restsOn('HS3'),
     );
