@@ -230,6 +230,14 @@ test('SCN040 unknown goal parameter', async () => {
   );
 });
 
+test('SCN042 assumption taught as a fact', async () => {
+  expect(await diagnose('SCN042')).toMatchInlineSnapshot(`
+    "test/fixtures/scenarios/invalid/SCN042.yaml:29:18 error SCN042 la question notée « question » a pour bonne réponse une hypothèse du simulateur (HS6). Aide : ajoutez \`scored: false\` à l'étape (question non notée), ou posez une question à laquelle la FAQ répond
+    test/fixtures/scenarios/invalid/SCN042.yaml:30:19 error SCN042 la réponse 1 de « question » repose sur HS6 sans le dire. Aide : écrivez dans son retour « hypothèse du simulateur (HS6) » et ce que la source laisse ouvert
+    test/fixtures/scenarios/invalid/SCN042.yaml:34:27 error SCN042 le retour de la réponse 2 de « question » présente un choix du simulateur sans le déclarer. Aide : ajoutez à la réponse \`restsOn: [HSn]\` (l’hypothèse en cause) et nommez-la dans le retour"
+  `);
+});
+
 test('SCN034 incomplete world entry', async () => {
   expect(await diagnose('SCN034')).toMatchInlineSnapshot(
     `"test/fixtures/scenarios/invalid/SCN034.yaml:14:7 error SCN034 patient « pat-nouveau » défini sans base. Aide : ajoutez \`from: <patient du jeu de données>\` (ex. from: pat-adult)"`,

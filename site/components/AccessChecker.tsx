@@ -102,7 +102,8 @@ function Select<K extends 'profession' | 'card' | 'documentType'>(props: {
   );
 }
 
-function Verdict(props: {
+/** One verdict of the checker: « Oui », « Non » or a neutral « Non documenté », with its explanation. */
+export function Verdict(props: {
   id: string;
   question: string;
   decision: Decision;

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { listMatrixAssumptions, PROFESSION_CODES } from '../../src/dmp/index';
-import { assumptionViews, buildMatrixView, COLUMN_GROUPS } from './matrix-view';
+import { assumptionLabel, listMatrixAssumptions, PROFESSION_CODES } from '../../src/dmp/index';
+import {
+  assumptionViews,
+  buildMatrixView,
+  CATEGORY_GROUPING_NOTE,
+  cellWording,
+  COLUMN_GROUPS,
+  noAccessText,
+} from './matrix-view';
 
 const { tables, assumptions } = buildMatrixView();
 const table = (setting: string) => tables.find((t) => t.setting === setting)!;
@@ -81,5 +88,70 @@ describe('« Qui voit quoi ? » says where its assumptions come from (issue 15)'
   test('so the page does not say that no source states them, and names §1.2', () => {
     expect(page).not.toMatch(/Ni la FAQ ni notre fiche de faits/);
     expect(page).toMatch(/fiche de faits \(§1\.2\)/);
+  });
+});
+
+describe('the column groups rest on an assumption (HS2)', () => {
+  test('the note above the tables names HS2 and says what was not re-read', () => {
+    expect(CATEGORY_GROUPING_NOTE).toContain(assumptionLabel('HS2'));
+    expect(CATEGORY_GROUPING_NOTE).toMatch(/JDV_J66/);
+  });
+});
+
+describe('« Non documenté » cells (issue 15)', () => {
+  const cells = tables.flatMap((t) =>
+    t.rows.flatMap((r) => [
+      { where: `${t.setting} ${r.profession} accès`, cell: r.access, setting: t.label },
+      ...(r.documents ?? []).map((cell, i) => ({
+        where: `${t.setting} ${r.profession} ${COLUMN_GROUPS.flatMap((g) => g.columns)[i]?.code}`,
+        cell,
+        setting: t.label,
+      })),
+    ]),
+  );
+  const undocumented = cells.filter((c) => c.cell.undocumented);
+
+  test('some cells are undocumented, some refused by a source (the checks are not vacuous)', () => {
+    expect(undocumented.length).toBeGreaterThan(0);
+    expect(cells.some((c) => !c.cell.allowed && !c.cell.undocumented)).toBe(true);
+  });
+
+  test('an undocumented cell reads « Non documenté » in the neutral style, never « Non »', () => {
+    expect(
+      undocumented.filter(
+        (c) =>
+          cellWording(c.cell).word !== 'Non documenté' ||
+          cellWording(c.cell).verdict !== 'undocumented',
+      ),
+    ).toEqual([]);
+  });
+
+  test('a refused or granted cell keeps « Non » or « Oui » (control case)', () => {
+    for (const c of cells.filter((x) => !x.cell.undocumented))
+      expect(cellWording(c.cell), c.where).toEqual(
+        c.cell.allowed ? { verdict: 'yes', word: 'Oui' } : { verdict: 'no', word: 'Non' },
+      );
+  });
+
+  test('a profession without DMP access reads « Non documenté » across the row when undocumented', () => {
+    const rows = tables.flatMap((t) =>
+      t.rows.filter((r) => r.documents === null).map((r) => ({ r, label: t.label })),
+    );
+    expect(rows.some(({ r }) => r.access.undocumented)).toBe(true);
+    for (const { r, label } of rows)
+      expect(noAccessText(r.access, label)).toMatch(
+        r.access.undocumented ? /^Non documenté .*faute de source/ : /^Pas d'accès au DMP/,
+      );
+  });
+
+  test('MatrixCell.astro and « Qui voit quoi ? » draw their words from these functions', () => {
+    const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
+    const cell = read('../components/MatrixCell.astro');
+    expect(cell).toContain('cellWording(cell)');
+    expect(cell).toMatch(/class:list=\{\['cell', verdict/);
+    expect(cell).toContain('{text ?? word}');
+    const page = read('../pages/outils/qui-voit-quoi.astro');
+    expect(page).toContain('noAccessText(r.access, t.label)');
+    expect(page).toMatch(/class="cell undocumented assumed swatch"[^<]*<\/span> Non documenté/);
   });
 });

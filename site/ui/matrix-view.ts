@@ -4,6 +4,7 @@
  * and the numbered list of assumptions (`listMatrixAssumptions()`) the cells refer to.
  */
 import {
+  assumptionLabel,
   DISPLAY_CATEGORIES,
   DOCUMENT_TYPES,
   documentCell,
@@ -95,6 +96,34 @@ export const COLUMN_GROUPS: readonly ColumnGroup[] = (
       .map((t) => ({ code: t.code as DocumentTypeCode, label: t.label })),
   }))
   .filter((g) => g.columns.length > 0);
+
+/**
+ * What the column groups rest on: the document type → display category mapping is the simulator's
+ * choice (HS2), shown above the tables since no decision cites it.
+ */
+export const CATEGORY_GROUPING_NOTE = `Les types de documents sont regroupés par catégorie d'affichage selon une correspondance choisie par le simulateur (${assumptionLabel('HS2')}) : le jeu de valeurs officiel des types (JDV_J66) n'a pas été relu.`;
+
+/** How a cell reads: its CSS verdict and the word assistive technologies read. */
+export interface CellWording {
+  readonly verdict: 'yes' | 'no' | 'undocumented';
+  readonly word: 'Oui' | 'Non' | 'Non documenté';
+}
+
+/**
+ * The verdict and word of a cell. A cell the sources neither grant nor refuse (G15 professions the
+ * FAQ's list leaves under « etc. ») reads « Non documenté » in a neutral colour, never a red « Non ».
+ */
+export function cellWording(cell: Pick<CellView, 'allowed' | 'undocumented'>): CellWording {
+  if (cell.undocumented) return { verdict: 'undocumented', word: 'Non documenté' };
+  return cell.allowed ? { verdict: 'yes', word: 'Oui' } : { verdict: 'no', word: 'Non' };
+}
+
+/** The one cell spanning the document columns of a profession with no DMP access in a setting. */
+export function noAccessText(access: Pick<CellView, 'undocumented'>, settingLabel: string): string {
+  return access.undocumented
+    ? `Non documenté ${settingLabel} : fermé par le simulateur, faute de source.`
+    : `Pas d'accès au DMP ${settingLabel}.`;
+}
 
 const COLUMNS = COLUMN_GROUPS.flatMap((g) => g.columns);
 

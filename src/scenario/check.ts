@@ -6,6 +6,7 @@
  * throws for a bad file.
  * No Node import here (the player may check in the browser); reading files is in `check-file.ts`.
  */
+import { checkOptionAssumptions } from './check-assumptions';
 import { checkFaqCoverage, checkGoals, checkGraph } from './check-graph';
 import { checkReferences } from './check-references';
 import { diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics';
@@ -131,6 +132,7 @@ export async function checkSource(
   checkGraph(scenario, sink);
   checkFaqCoverage(scenario, sink);
   checkGoals(scenario, sink);
+  checkOptionAssumptions(scenario, sink);
   const diagnostics = [...loaded.diagnostics, ...positioned(loaded, sink.problems)];
   if (hasErrors(diagnostics))
     return { loaded, world, report: null, diagnostics: sortDiagnostics(diagnostics) };

@@ -207,6 +207,11 @@ export const DIAGNOSTIC_CODES = {
     title: 'Scénario injouable dans le site',
     fix: "Le cœur et l'API simulée du site divergent : signalez-le (écart du simulateur) ; en attendant, évitez l'étape citée.",
   },
+  SCN042: {
+    severity: 'error',
+    title: 'Hypothèse du simulateur enseignée comme un fait',
+    fix: "Déclarez dans `restsOn` les hypothèses (HS1, HS2…) dont dépend le verdict d'une réponse, nommez-les dans son retour, et ne notez pas une question dont la bonne réponse en dépend (`scored: false`).",
+  },
 } as const satisfies Record<
   string,
   { severity: Severity; title: string; fix: string; see?: ReferenceTopic }

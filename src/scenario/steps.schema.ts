@@ -15,7 +15,7 @@ import {
   ruleId,
   text,
 } from './fields.schema';
-import { ACTIONS, RESULTS, type ActionName } from './vocabulary';
+import { ACTIONS, ASSUMPTION_ID_LIST, RESULTS, type ActionName } from './vocabulary';
 
 const actionNames = Object.keys(ACTIONS) as [ActionName, ...ActionName[]];
 
@@ -182,6 +182,13 @@ export const optionSchema = z
   .object({
     text: text('Réponse proposée.'),
     correct: z.boolean().describe('Bonne réponse (true) ou non (false).'),
+    restsOn: z
+      .array(z.enum(ASSUMPTION_ID_LIST))
+      .min(1)
+      .optional()
+      .describe(
+        'Hypothèses du simulateur (HS1, HS2…) dont dépend le verdict de cette réponse, là où la FAQ et la fiche de faits se taisent. Le retour doit nommer chacune (« hypothèse du simulateur (HS6) ») et une question notée ne peut pas en faire sa bonne réponse (SCN042).',
+      ),
     feedback: citation,
     ...branching,
   })

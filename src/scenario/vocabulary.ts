@@ -5,6 +5,7 @@
  * all read them from here; nothing retypes them.
  */
 import {
+  ASSUMPTION_IDS,
   DEFAULT_SEED,
   DMP_ERROR_CODES,
   DOCUMENT_TYPE_CODES,
@@ -141,6 +142,8 @@ export const RESULTS = ['allowed', 'refused'] as const;
 export const FAQ_ID_LIST: readonly string[] = FAQ_IDS;
 /** Rule ids R1–R50. */
 export const RULE_ID_LIST: readonly string[] = RULE_IDS;
+/** Ids of the simulator's assumptions HS1… (src/dmp/assumptions.ts), kept as a literal tuple. */
+export const ASSUMPTION_ID_LIST = ASSUMPTION_IDS;
 /** Refusal codes `DMP.*`. */
 export const ERROR_CODE_LIST: readonly string[] = Object.keys(DMP_ERROR_CODES);
 /** LOINC / TRE_A05 document type codes the DMP knows. */

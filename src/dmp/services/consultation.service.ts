@@ -144,6 +144,8 @@ export function decideConsultation(ctx: ConsultationContext): Decision {
           isBreakGlassAllowedByPatient,
         );
       }
+      // HS7: a traced opposition to consultation does not stop break-glass; only the emergency setting does.
+      const opposed = hasOpposedToConsultation(patient, pro);
       return allow(
         'DMP.BREAK_GLASS_ALLOWED',
         'Accès en mode bris de glace autorisé, sans consentement : il est tracé avec votre motif.',
@@ -152,10 +154,16 @@ export function decideConsultation(ctx: ConsultationContext): Decision {
           isBreakGlassSituation,
           isBreakGlassAllowedByPatient,
           requiresPatientInformation,
+          ...(opposed ? [restsOn('HS7')] : []),
         ],
         [
           "Mode bris de glace affiché pendant toute la durée de l'accès.",
           'Le patient et son médecin traitant sont informés de cet accès ; informez aussi le patient vous-même dès que possible.',
+          ...(opposed
+            ? [
+                `Une opposition à la consultation est tracée pour ce patient : elle n'empêche pas le bris de glace, seul un refus exprimé à l'avance dans ses réglages d'urgence l'empêche (${assumptionLabel('HS7')} : la FAQ ne traite pas ce cas).`,
+              ]
+            : []),
         ],
         [...BASE_CHECKS, isHealthProfessional],
       );

@@ -11,6 +11,7 @@ import { documentType, isDocumentTypeCode } from '../model/document-types.data';
 import { patientMailboxAddress } from '../model/ins';
 import type { Patient } from '../model/patient';
 import type { Professional } from '../model/professional';
+import { isBlockedFor } from '../rules/blocking.rules';
 import { hasDepositingCard, isTraineeAuthorised } from '../rules/cards.rules';
 import { holdsMinorSecret } from '../rules/consent.rules';
 import { isAdultAt } from '../rules/majority.rules';
@@ -34,7 +35,7 @@ import {
 } from '../rules/visibility.rules';
 import type { FaqId } from '../faq';
 import type { RuleId } from '../rules/rule-ids';
-import { assumptionLabel } from '../assumptions';
+import { assumptionLabel, type AssumptionId } from '../assumptions';
 import { allow, deny, restsOn, type Decision } from './decision';
 import { decidePatientSideAccess, type PatientSideViewer } from './patient-view.service';
 
@@ -94,8 +95,9 @@ export function decideDeposit(ctx: DepositContext, draft: DocumentDraft): Decisi
   if (!isProfessionAllowedToDeposit(pro.profession)) {
     return deny(
       'DMP.PROFESSION_NOT_AUTHORISED',
-      "Les ostéopathes n'ont aucun accès au DMP, ni en consultation ni en dépôt.",
+      `Les ostéopathes n'ont aucun accès au DMP ; le simulateur l'applique aussi au dépôt (${assumptionLabel('HS14')} : la FAQ ne parle pas du dépôt pour eux).`,
       isProfessionAllowedToDeposit,
+      restsOn('HS14'),
     );
   }
   if (!isInsQualified(patient)) {
@@ -109,8 +111,9 @@ export function decideDeposit(ctx: DepositContext, draft: DocumentDraft): Decisi
     const minutes = Math.round(Math.abs(ctx.workstationSkewMs) / 60000);
     return deny(
       'DMP.CLOCK_SKEW',
-      `L'horloge de votre poste est décalée d'environ ${minutes} min : synchronisez l'heure de l'ordinateur sur Internet, puis renvoyez le document.`,
+      `L'horloge de votre poste est décalée d'environ ${minutes} min : synchronisez l'heure de l'ordinateur sur Internet, puis renvoyez le document. (La tolérance appliquée, ${CLOCK_SKEW_TOLERANCE_MS / 60000} minutes par défaut, est une ${assumptionLabel('HS3')} : la FAQ ne la publie pas.)`,
       isClockInSync,
+      restsOn('HS3'),
     );
   }
   if (hasDepositOpposition(patient, pro)) {
@@ -175,6 +178,11 @@ export function decideDeposit(ctx: DepositContext, draft: DocumentDraft): Decisi
     notices.push(
       'Secret du mineur : ce document, déposé par le professionnel qui a reçu la demande de secret pour cet épisode de soins, reste invisible aux représentants légaux.',
     );
+  const blocked = isBlockedFor(patient, pro);
+  if (blocked)
+    notices.push(
+      `Le patient vous a bloqué l'accès à son DMP : le blocage porte sur la consultation, vous pouvez encore déposer (${assumptionLabel('HS10')} : la FAQ ne décrit le blocage que pour l'accès au dossier).`,
+    );
   if (draft.visibility.invisibleToPatient) {
     notices.push(
       'Invisible au patient : sans annonce, il est invité à consulter au bout de 2 semaines, et le document devient visible 1 mois après le dépôt.',
@@ -192,6 +200,7 @@ export function decideDeposit(ctx: DepositContext, draft: DocumentDraft): Decisi
       // Cited for « no consent needed » (R40); the information itself is never checked here.
       isPatientInformedOfDeposit,
       ...(draft.visibility.invisibleToPatient ? [isHiddenFromPatient] : []),
+      ...(blocked ? [restsOn('HS10')] : []),
     ],
     notices,
     // Conditions met on the way, which did not decide this deposit.
@@ -207,8 +216,7 @@ export function decideDeposit(ctx: DepositContext, draft: DocumentDraft): Decisi
 }
 
 /** The reminder of the professional's duty to inform the patient of a deposit (R40, FAQ-CON-08). */
-export const DEPOSIT_INFORMATION_REMINDER =
-  "Rappel : informez le patient de ce dépôt. C'est votre devoir (aucun consentement n'est requis) ; le DMP ne le vérifie pas et n'a pas refusé le document pour autant.";
+export const DEPOSIT_INFORMATION_REMINDER = `Rappel : informez le patient de ce dépôt. C'est votre devoir (aucun consentement n'est requis) ; le DMP ne le vérifie pas et n'a pas refusé le document pour autant (${assumptionLabel('HS13')} : la FAQ fait de l'information un devoir, sans dire que le DMP la contrôle).`;
 
 /**
  * An accepted deposit with the reminder added when the software's checklist says the patient was
@@ -224,6 +232,7 @@ export function withInformationReminder<T extends ReminderTarget>(
     rules: [...new Set([...decision.rules, ...isPatientInformedOfDeposit.rules])],
     faq: [...new Set([...decision.faq, isPatientInformedOfDeposit.faq])],
     notices: [...(decision.notices ?? []), DEPOSIT_INFORMATION_REMINDER],
+    assumptions: [...new Set([...(decision.assumptions ?? []), 'HS13' as const])],
   };
 }
 
@@ -233,6 +242,7 @@ interface ReminderTarget {
   readonly rules: readonly RuleId[];
   readonly faq: readonly FaqId[];
   readonly notices?: readonly string[];
+  readonly assumptions?: readonly AssumptionId[];
 }
 
 /** Decide whether the patient (or a minor's current representative) may add a document of class 90. */

@@ -13,6 +13,7 @@ import {
   isProtectorInformed,
 } from '../rules/consent.rules';
 import { isAdultAt } from '../rules/majority.rules';
+import { assumptionLabel } from '../assumptions';
 import { allow, restsOn, deny, type Decision } from './decision';
 
 /** Decide whether a consent may be recorded for this patient by this professional. */
@@ -48,10 +49,11 @@ export function decideConsentRecord(
       isProtectorInformed,
     );
   }
+  const teamNotAnnounced = record.scope.kind === 'care-team' && !record.scope.informedOfTeamScope;
   const notices = [
-    ...(record.scope.kind === 'care-team' && !record.scope.informedOfTeamScope
+    ...(teamNotAnnounced
       ? [
-          "Le patient n'a pas été prévenu que ce consentement vaut pour toute l'équipe : il ne couvrira que vous.",
+          `Le patient n'a pas été prévenu que ce consentement vaut pour toute l'équipe : il ne couvrira que vous (${assumptionLabel('HS9')} : la FAQ exige que le patient soit prévenu, sans dire ce que vaut l'accord sinon).`,
         ]
       : []),
     ...(record.givenBy === 'patient' && record.minorSecret === true && !isAdultAt(patient, now)
@@ -72,6 +74,7 @@ export function decideConsentRecord(
       isConsentGivenByEntitledPerson,
       isProtectorInformed,
       ...(minorSecret ? [restsOn('HS8', 'HS16')] : []),
+      ...(teamNotAnnounced ? [restsOn('HS9')] : []),
       ...(byProtector ? [restsOn('HS15')] : []),
     ],
     notices,

@@ -12,7 +12,8 @@ import {
   isProfileManagedByRepresentative,
 } from '../rules/majority.rules';
 import { isHiddenFromPatient, isVisibleToRepresentatives } from '../rules/visibility.rules';
-import { allow, cite, deny, type Decision } from './decision';
+import { assumptionLabel } from '../assumptions';
+import { allow, cite, deny, restsOn, type Decision } from './decision';
 
 /** Who looks at Mon espace santé: the holder, or a legal representative. */
 export type PatientSideViewer =
@@ -109,10 +110,14 @@ export function decidePatientView(
   const access = decidePatientSideAccess(viewer, patient, now);
   if (!access.allowed) return access;
   if (isHiddenFromPatient(document, now)) {
+    const representative = viewer.kind === 'representative';
     return deny(
       'DMP.PENDING_ANNOUNCEMENT',
-      "Ce document attend une consultation d'annonce avec un professionnel ; il deviendra visible au plus tard un mois après son dépôt.",
+      representative
+        ? `Ce document attend une consultation d'annonce avec un professionnel ; il deviendra visible au plus tard un mois après son dépôt. Il est caché aussi aux représentants légaux (${assumptionLabel('HS12')} : les sources ne détaillent pas ce cas).`
+        : "Ce document attend une consultation d'annonce avec un professionnel ; il deviendra visible au plus tard un mois après son dépôt.",
       isHiddenFromPatient,
+      ...(representative ? [restsOn('HS12')] : []),
     );
   }
   if (viewer.kind === 'representative' && !isVisibleToRepresentatives(document, now)) {
@@ -122,13 +127,28 @@ export function decidePatientView(
       isVisibleToRepresentatives,
     );
   }
-  const notices = document.visibility.maskedFromProfessionals
-    ? ['Document masqué aux professionnels (sauf son auteur).']
-    : [];
+  // HS12: the young adult sees what was hidden from the representatives while a minor.
+  const hiddenFromRepresentatives =
+    viewer.kind === 'patient' && document.visibility.invisibleToLegalRepresentatives;
+  const notices = [
+    ...(document.visibility.maskedFromProfessionals
+      ? ['Document masqué aux professionnels (sauf son auteur).']
+      : []),
+    ...(hiddenFromRepresentatives
+      ? [
+          `Document invisible aux représentants légaux : vous le voyez, vous (${assumptionLabel('HS12')} : les sources ne disent pas ce que le jeune adulte voit à sa majorité).`,
+        ]
+      : []),
+  ];
   return allow(
     'DMP.PATIENT_VIEW_ALLOWED',
     'Document visible dans Mon espace santé.',
-    [access, isHiddenFromPatient, isVisibleToRepresentatives],
+    [
+      access,
+      isHiddenFromPatient,
+      isVisibleToRepresentatives,
+      ...(hiddenFromRepresentatives ? [restsOn('HS12')] : []),
+    ],
     notices,
   );
 }

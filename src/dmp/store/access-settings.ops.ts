@@ -12,7 +12,8 @@ import {
 import { isBlockedFor } from '../rules/blocking.rules';
 import { hasActiveDmp } from '../rules/identity.rules';
 import { hasActivatedOwnAccount, isAdultAt } from '../rules/majority.rules';
-import { allow, deny } from '../services/decision';
+import { assumptionLabel } from '../assumptions';
+import { allow, deny, restsOn } from '../services/decision';
 import { decideEmergencySettings } from '../services/patient-settings.service';
 import {
   accepted,
@@ -52,7 +53,12 @@ export function blockProfessional(
   if (!isRppsFormat(input.rpps))
     return refused(
       state,
-      deny('DMP.INVALID_RPPS', 'Un numéro RPPS compte 11 chiffres.', isBlockedFor),
+      deny(
+        'DMP.INVALID_RPPS',
+        `Un numéro RPPS compte 11 chiffres. Le simulateur ne contrôle que ces 11 chiffres, pas la clé (${assumptionLabel('HS4')} : les sources ne confirment pas la clé de contrôle).`,
+        isBlockedFor,
+        restsOn('HS4'),
+      ),
     );
   return updateBlocking(
     state,
