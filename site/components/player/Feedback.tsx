@@ -4,6 +4,8 @@ import { attemptSummary } from '../../ui/player/screens';
 import type { FaqCitation } from '../../../src/scenario/feedback';
 import { MODES } from '../../ui/player/modes';
 import { inPackage, siteHref } from '../../ui/lms/links';
+import { assumptionHref, assumptionsNamedIn } from '../../ui/assumption-link';
+import { assumptionById } from '../../../src/dmp/assumptions';
 import type { LogEntry, SessionView } from '../../ui/player/session';
 
 function FaqLinks({ faq }: { faq: readonly FaqCitation[] }) {
@@ -74,7 +76,7 @@ function WhatHappened({ entry }: { entry: LogEntry }) {
 }
 
 /** « Pourquoi ? »: the decision explained with its rules and FAQ, codes kept for the details. */
-function Why({ entry }: { entry: LogEntry }) {
+export function Why({ entry }: { entry: LogEntry }) {
   const why = entry.feedback.why;
   if (why === null || (why.rules.length === 0 && why.faq.length === 0)) return null;
   return (
@@ -93,6 +95,16 @@ function Why({ entry }: { entry: LogEntry }) {
         </ul>
       )}
       <FaqLinks faq={why.faq} />
+      {assumptionsNamedIn(why.explanation, ...why.notices).map((id) => (
+        <p key={id} className="pl-assumption" data-assumption={id}>
+          Hypothèse du simulateur{' '}
+          <a href={siteHref(assumptionHref(id))} target="_blank" rel="noopener">
+            {id}
+            <span className="sr-only"> (s'ouvre dans un nouvel onglet)</span>
+          </a>{' '}
+          : {assumptionById(id).summary}
+        </p>
+      ))}
     </details>
   );
 }
