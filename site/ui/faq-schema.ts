@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { FAQ_IDS, FAQ_SECTIONS, FAQ_SOURCE } from '../../src/dmp/faq';
+import { CARD_TYPES } from '../../src/dmp/model/professional';
 
 /** Professions a question concerns (search filter "Profession"). */
 export const PROFESSIONS = [
@@ -24,9 +25,6 @@ export const PROFESSIONS = [
   'Tous les professionnels',
 ] as const;
 
-/** Cards a question concerns. */
-export const CARDS = ['CPS', 'e-CPS', 'CPE', 'CPF'] as const;
-
 const ruleId = z
   .string()
   .regex(/^R([1-9]|[1-4][0-9]|50)$/, 'Identifiant de règle attendu : R1 à R50');
@@ -45,7 +43,7 @@ export const faqEntrySchema = z
       .refine((s) => !/[.!?…]\s+[A-ZÀ-Ý«]/.test(s), 'La réponse courte tient en une phrase.')
       .describe('Réponse courte, en une phrase.'),
     professions: z.array(z.enum(PROFESSIONS)).default([]).describe('Professions concernées.'),
-    cards: z.array(z.enum(CARDS)).default([]).describe('Cartes concernées.'),
+    cards: z.array(z.enum(CARD_TYPES)).default([]).describe('Cartes concernées.'),
     topics: z.array(z.string().min(2)).min(1).describe('Thèmes (mots simples, en minuscules).'),
     keywords: z
       .array(z.string().min(2))

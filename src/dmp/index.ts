@@ -35,7 +35,13 @@ export {
   NO_FEATURE_SETTINGS,
 } from './model/features';
 export type { AnnouncedFeature, FeatureId, FeatureSettings } from './model/features';
-export { scopeCovers } from './model/consent';
+export {
+  CONSENT_FORMS,
+  CONSENT_GIVERS,
+  OPPOSITION_CHANNELS,
+  OPPOSITION_KINDS,
+  scopeCovers,
+} from './model/consent';
 export type {
   ConsentForm,
   ConsentGiver,
@@ -49,6 +55,7 @@ export {
   ANNOUNCEMENT_NOTIFICATION_DELAY,
   ANNOUNCEMENT_RELEASE_DELAY,
   announcementStage,
+  DOCUMENT_STATUSES,
   documentTypeLabel,
   isAuthoredBy,
   isDeleted,
@@ -96,6 +103,7 @@ export type { Ins, InsErrorCode, InsParseResult } from './model/ins';
 export {
   BLOCKING_CHANGES,
   DEFAULT_EMERGENCY_SETTINGS,
+  IDENTITY_STATUSES,
   NOBODY_BLOCKED,
   representativeName,
 } from './model/patient';
@@ -112,6 +120,8 @@ export type {
 } from './model/patient';
 export { agreed, de, startsWithVowelSound } from './model/french';
 export {
+  CARD_TYPES,
+  ESTABLISHMENT_KINDS,
   FEMININE_PROFESSION_LABELS,
   G15_PROFESSIONS,
   isG15Code,
@@ -130,6 +140,7 @@ export {
 } from './model/professional';
 export type {
   Card,
+  CardType,
   EstablishmentKind,
   G15Code,
   Gender,

@@ -18,6 +18,17 @@ import {
   type FaqSectionId,
 } from '../dmp/index';
 
+// The core's closed vocabularies, re-exported so that the schema reads every list from here.
+export {
+  CARD_TYPES,
+  CONSENT_FORMS,
+  CONSENT_GIVERS,
+  DOCUMENT_STATUSES,
+  IDENTITY_STATUSES,
+  PRACTICE_SETTINGS,
+} from '../dmp/index';
+export type { CardType } from '../dmp/index';
+
 /** First line every scenario file starts with (editor completion through the JSON Schema). */
 export const SCHEMA_COMMENT = '# yaml-language-server: $schema=../scenario.schema.json';
 
@@ -107,32 +118,11 @@ export const ROLE_KINDS = {
 /** A role kind. */
 export type RoleKind = keyof typeof ROLE_KINDS;
 
-/** Cards a professional presents at login. */
-export const CARD_TYPES = ['CPS', 'e-CPS', 'CPE', 'CPF'] as const;
-
-/** A card type. */
-export type CardType = (typeof CARD_TYPES)[number];
-
-/** Who gives a consent (core `ConsentGiver`). */
-export const CONSENT_GIVERS = ['patient', 'legal-representative', 'protector'] as const;
-
-/** How a consent is expressed (core `ConsentForm`). */
-export const CONSENT_FORMS = ['oral', 'written', 'stay-contract-clause'] as const;
-
 /** What a consent covers: the professional alone, or the care team. */
 export const CONSENT_SCOPES = ['professional', 'care-team'] as const;
 
 /** Modes of `ps.openDmp` (break-glass has its own action). */
 export const OPEN_MODES = ['normal', 'centre-de-regulation'] as const;
-
-/** Identity statuses of the RNIV (core `IdentityStatus`). */
-export const IDENTITY_STATUSES = ['PROV', 'RECUP', 'VALI', 'QUAL'] as const;
-
-/** Practice settings (core `PracticeSetting`). */
-export const SETTINGS = ['liberal', 'structure', 'etablissement'] as const;
-
-/** Document statuses (core `DocumentStatus`). */
-export const DOCUMENT_STATUSES = ['current', 'deprecated', 'archived'] as const;
 
 /** Expected results of an action step. */
 export const RESULTS = ['allowed', 'refused'] as const;

@@ -9,6 +9,8 @@ import {
   isInsQualified,
   DOCUMENT_TYPES,
   professionLabelOf,
+  type ConsentForm,
+  type ConsentGiver,
   type DisplayCategory,
   type Patient,
   type Professional,
@@ -17,15 +19,7 @@ import type { ActionOf, StepAction } from '../../../src/scenario/actions.schema'
 import { codeTitle } from '../../../src/scenario/feedback';
 import type { Step } from '../../../src/scenario/steps.schema';
 import type { DmpAnswer } from '../../../src/scenario/port';
-import {
-  ACTIONS,
-  type ActionName,
-  type CONSENT_FORMS,
-  type CONSENT_GIVERS,
-} from '../../../src/scenario/vocabulary';
-
-type ConsentGiver = (typeof CONSENT_GIVERS)[number];
-type ConsentForm = (typeof CONSENT_FORMS)[number];
+import { ACTIONS, type ActionName } from '../../../src/scenario/vocabulary';
 import type { LogEntry, RoleScreens, ScreenDocument } from './session';
 
 /** Parameters of a step's reference action that no screen asks the learner about. */

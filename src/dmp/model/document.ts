@@ -23,8 +23,11 @@ export const VISIBLE_TO_ALL: VisibilityFlags = {
   invisibleToLegalRepresentatives: false,
 };
 
-/** XDS availability: current (Approved), deprecated (replaced) or archived. */
-export type DocumentStatus = 'current' | 'deprecated' | 'archived';
+/** XDS availabilities: current (Approved), deprecated (replaced) or archived. */
+export const DOCUMENT_STATUSES = ['current', 'deprecated', 'archived'] as const;
+
+/** A document's availability. */
+export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
 
 /** Who deposited a document. */
 export type DocumentAuthor =

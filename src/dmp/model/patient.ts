@@ -7,8 +7,11 @@ import type { IsoDate } from './clock';
 import type { ConsentRecord, Opposition } from './consent';
 import type { Ins } from './ins';
 
-/** RNIV identity status: provisional, retrieved (INSi), validated (ID document), qualified (both). */
-export type IdentityStatus = 'PROV' | 'RECUP' | 'VALI' | 'QUAL';
+/** RNIV identity statuses: provisional, retrieved (INSi), validated (ID document), qualified (both). */
+export const IDENTITY_STATUSES = ['PROV', 'RECUP', 'VALI', 'QUAL'] as const;
+
+/** An RNIV identity status. */
+export type IdentityStatus = (typeof IDENTITY_STATUSES)[number];
 
 /** Administrative sex as carried by the INS traits. */
 export type Sex = 'M' | 'F';

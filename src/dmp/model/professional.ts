@@ -104,26 +104,39 @@ export const RPPS_PLUS_ROLES = {
 /** An RPPS+ role. */
 export type RppsPlusRole = keyof typeof RPPS_PLUS_ROLES;
 
-/** How the professional practises: liberal, in a structure (MSP, centre, médico-social) or in a health establishment. */
-export type PracticeSetting = 'liberal' | 'structure' | 'etablissement';
+/**
+ * How the professional practises, in this order: liberal, in a structure (MSP, centre,
+ * médico-social) or in a health establishment.
+ */
+export const PRACTICE_SETTINGS = ['liberal', 'structure', 'etablissement'] as const;
 
-/** All practice settings. */
-export const PRACTICE_SETTINGS: readonly PracticeSetting[] = [
-  'liberal',
-  'structure',
-  'etablissement',
-];
+/** A practice setting. */
+export type PracticeSetting = (typeof PRACTICE_SETTINGS)[number];
 
-/** Kind of establishment, informative only: access rights never depend on it (R28). */
-export type EstablishmentKind =
-  'chu' | 'sante-mentale' | 'ehpad' | 'clinique' | 'samu' | 'msp' | 'smr';
+/** Kinds of establishment, informative only: access rights never depend on them (R28). */
+export const ESTABLISHMENT_KINDS = [
+  'chu',
+  'sante-mentale',
+  'ehpad',
+  'clinique',
+  'samu',
+  'msp',
+  'smr',
+] as const;
+
+/** A kind of establishment. */
+export type EstablishmentKind = (typeof ESTABLISHMENT_KINDS)[number];
+
+/** Cards a professional presents: CPS, e-CPS (app), CPE (of a structure) or CPF (in training). */
+export const CARD_TYPES = ['CPS', 'e-CPS', 'CPE', 'CPF'] as const;
+
+/** A card type. */
+export type CardType = (typeof CARD_TYPES)[number];
 
 /** A professional card: CPS, e-CPS (app), CPE (nominative or not) or CPF (in training). */
 export type Card =
-  | { readonly type: 'CPS' }
-  | { readonly type: 'e-CPS' }
-  | { readonly type: 'CPE'; readonly nominative: boolean }
-  | { readonly type: 'CPF' };
+  | { readonly type: Exclude<CardType, 'CPE'> }
+  | { readonly type: 'CPE'; readonly nominative: boolean };
 
 /** A professional as seen by the DMP. */
 export interface Professional {

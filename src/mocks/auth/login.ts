@@ -4,11 +4,16 @@
  * allows is decided later by the core. Mon espace santé: the INS designates an active DMP (core
  * `findByIns`); who may enter the space is decided by the core on every request.
  */
-import { cardLoginRefusal, professionalName, representativeName } from '../../dmp/index';
+import {
+  cardLoginRefusal,
+  professionalName,
+  representativeName,
+  type CardType,
+} from '../../dmp/index';
 import { apiError } from '../api-errors';
 import type { ApiContext } from '../context';
 import { insOf, type insIdentifier } from '../schemas/common.schemas';
-import type { CardType, Session } from './tokens';
+import type { Session } from './tokens';
 import { refusalResponse, successResponse } from '../to-http';
 import type { z } from 'zod';
 

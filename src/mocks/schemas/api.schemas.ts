@@ -4,8 +4,14 @@
  * (blocking, emergency settings, documents, history, vaccinations, profile) and training control.
  */
 import { z } from 'zod';
+import {
+  CARD_TYPES,
+  CONSENT_FORMS,
+  CONSENT_GIVERS,
+  IDENTITY_STATUSES,
+  OPPOSITION_KINDS,
+} from '../../dmp/index';
 import { base64ToText } from '../auth/base64';
-import { CARD_TYPES } from '../auth/tokens';
 import { MAX_ATTACHMENT_BASE64 } from '../config';
 import {
   decisionJson,
@@ -17,7 +23,6 @@ import {
   PATIENT_UNABLE_TO_CONSENT,
   resourceId,
 } from './common.schemas';
-import { IDENTITY_STATUSES } from './world.schemas';
 
 /** Simulated Pro Santé Connect login: a professional (RPPS, or id without RPPS) and a card. */
 export const pscLogin = z
@@ -78,10 +83,8 @@ export const consentCreate = z
       ])
       .optional()
       .describe('Portée : le professionnel seul (défaut) ou son équipe de soins.'),
-    givenBy: z.enum(['patient', 'legal-representative', 'protector']).describe('Qui a consenti.'),
-    form: z
-      .enum(['oral', 'written', 'stay-contract-clause'])
-      .describe('Forme du consentement (oral suffit, R36).'),
+    givenBy: z.enum(CONSENT_GIVERS).describe('Qui a consenti.'),
+    form: z.enum(CONSENT_FORMS).describe('Forme du consentement (oral suffit, R36).'),
     traced: z.boolean().describe('Tracé dans le logiciel (recommandé, R35).'),
     protectorInformed: z
       .boolean()
@@ -118,7 +121,7 @@ export const oppositionCreate = z.strictObject({
 
 /** An opposition expressed by the patient in Mon espace santé. */
 export const mesOppositionCreate = z.strictObject({
-  kind: z.enum(['consultation', 'deposit']),
+  kind: z.enum(OPPOSITION_KINDS),
   scope: oppositionScope,
   reason: z.string().max(500),
 });
