@@ -1,24 +1,37 @@
 import { z } from 'astro/zod';
 import { FAQ_IDS, FAQ_SECTIONS, FAQ_SOURCE } from '../../src/dmp/faq';
-import { CARD_TYPES } from '../../src/dmp/model/professional';
+import {
+  CARD_TYPES,
+  G15_PROFESSIONS,
+  NON_G15_PROFESSIONS,
+  type G15Code,
+} from '../../src/dmp/model/professional';
 
-/** Professions a question concerns (search filter "Profession"). */
+/** The TRE_G15 professions the FAQ names, in the order of the search filter. */
+const FAQ_G15_PROFESSIONS = [
+  '10',
+  '21',
+  '40',
+  '50',
+  '60',
+  '70',
+  '80',
+  '91',
+  '92',
+  '26',
+  '28',
+  '94',
+  '96',
+  '95',
+] as const satisfies readonly G15Code[];
+
+/**
+ * Professions a question concerns (search filter "Profession"): the core's labels, then the groups
+ * the FAQ speaks of that are not one profession code.
+ */
 export const PROFESSIONS = [
-  'Médecin',
-  'Pharmacien',
-  'Chirurgien-dentiste',
-  'Sage-femme',
-  'Infirmier',
-  'Masseur-kinésithérapeute',
-  'Pédicure-podologue',
-  'Orthophoniste',
-  'Orthoptiste',
-  'Audioprothésiste',
-  'Opticien-lunetier',
-  'Ergothérapeute',
-  'Psychomotricien',
-  'Diététicien',
-  'Ostéopathe',
+  ...FAQ_G15_PROFESSIONS.map((code) => G15_PROFESSIONS[code]),
+  NON_G15_PROFESSIONS.osteopath,
   'Interne',
   'Secrétariat',
   'Professionnel à rôle',

@@ -2,6 +2,7 @@
  * Public surface of the pure DMP domain: model, rules (predicates with their sources), decisions,
  * in-memory store and seed. Other folders import from here only (no deep imports).
  */
+export { codeTitle } from './code-title';
 export { DMP_ERROR_CODES, errorTitle, isDmpErrorCode } from './errors';
 export type { DmpErrorCode } from './errors';
 export { FAQ_ENTRIES, FAQ_IDS, FAQ_SECTIONS, FAQ_SOURCE, faqEntry, faqPath, isFaqId } from './faq';
@@ -105,7 +106,6 @@ export {
   DEFAULT_EMERGENCY_SETTINGS,
   IDENTITY_STATUSES,
   NOBODY_BLOCKED,
-  representativeName,
 } from './model/patient';
 export type {
   BlockList,
@@ -118,7 +118,7 @@ export type {
   Sex,
   TrustedPerson,
 } from './model/patient';
-export { agreed, de, startsWithVowelSound } from './model/french';
+export { agreed, de, frenchDate, startsWithVowelSound } from './model/french';
 export {
   CARD_TYPES,
   ESTABLISHMENT_KINDS,

@@ -11,7 +11,6 @@ export { API_PREFIXES, DEFAULT_PORT, isApiPath, MAX_BODY_BYTES, TOKEN_TTL_SECOND
 export { createApiContext } from './context';
 export type { ApiContext, ApiOptions, Latency } from './context';
 export { dmpUnavailable, slowNetwork } from './faults';
-export { codeTitle } from './fhir/operation-outcome';
 export { createHandlers, handlersFor } from './handlers/index';
 export { buildOpenApi, openApiPath } from './openapi';
 export { ALL_ROUTES } from './routes/index';

@@ -20,6 +20,7 @@ import {
   type DmpStore,
   type PatientSideViewer,
   type StoreResult,
+  frenchDate,
 } from '../dmp/index';
 import type { DmpAnswer, DmpPort, DmpRequest, Verdict } from './port';
 
@@ -225,7 +226,7 @@ function perform(store: DmpStore, r: DmpRequest): DmpAnswer {
     case 'clock.advance': {
       store.advanceClock(r.by);
       const now = store.getState().clock.now;
-      const explanation = `Horloge simulée avancée au ${now.slice(0, 10).split('-').reverse().join('/')}.`;
+      const explanation = `Horloge simulée avancée au ${frenchDate(now)}.`;
       return {
         verdict: {
           allowed: true,

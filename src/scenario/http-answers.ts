@@ -32,11 +32,6 @@ export function textToBase64(text: string): string {
   return btoa(binary);
 }
 
-/** `JJ/MM/AAAA` of an instant. */
-export function frenchDate(instant: string): string {
-  return instant.slice(0, 10).split('-').reverse().join('/');
-}
-
 /** The verdict of one OperationOutcome issue list (first issue: the decision; then notices). */
 export function verdictOfOutcome(outcome: Json, allowed: boolean): Verdict {
   const issues = asArray(outcome['issue']);

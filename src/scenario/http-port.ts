@@ -6,7 +6,8 @@
  * scenario's world is loaded through the training API (`POST /training/reset` with the entities
  * that differ from the default data set and the start date, `http-world.ts`).
  */
-import { allowedVerdict, asString, frenchDate, isRefusal, refusal } from './http-answers';
+import { frenchDate } from '../dmp/index';
+import { allowedVerdict, asString, isRefusal, refusal } from './http-answers';
 import { createHttpClient } from './http-client';
 import { observeOverHttp, performAsPatient } from './http-patient';
 import { performAsProfessional } from './http-professional';

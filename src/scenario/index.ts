@@ -20,7 +20,7 @@ export type { ActOutcome, ChoiceOutcome, Ending, RunState, ScenarioEngine } from
 export type { Mismatch } from './expect';
 export { MAX_PATHS, playAllBranches } from './explore';
 export type { PathEnding, PathReport, RunReport, StepReport } from './explore';
-export { codeTitle, faqCitations, ruleCitations, whyOf } from './feedback';
+export { faqCitations, ruleCitations, verdictTitle, whyOf } from './feedback';
 export type { FaqCitation, RuleCitation, StepFeedback, Why } from './feedback';
 export { createCoreEngine, playOverCore } from './headless';
 export { createHttpDmpPort } from './http-port';

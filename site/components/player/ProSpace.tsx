@@ -27,7 +27,7 @@ import {
   identityNow,
   identityStatusLabel,
   patientName,
-  professionalName,
+  professionalLine,
   scripted,
   typeLabel,
   wholeNumberIn,
@@ -97,7 +97,7 @@ function Login(props: SpaceProps) {
         missing={chosen(card) ? [] : ['la carte présentée']}
         onSubmit={() => chosen(card) && props.act({ action: 'ps.login', card })}
       >
-        {pro !== undefined && <p>Utilisateur : {professionalName(pro)}</p>}
+        {pro !== undefined && <p>Utilisateur : {professionalLine(pro)}</p>}
         <SelectField
           label="Carte présentée"
           value={card}

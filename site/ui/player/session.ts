@@ -9,7 +9,7 @@
  * was before. In Évaluation mode a miss is not retried: the simulator plays the step's reference
  * action and moves on.
  */
-import type { DmpDocument } from '../../../src/dmp/index';
+import { professionalName, type DmpDocument } from '../../../src/dmp/index';
 import type { StepAction } from '../../../src/scenario/actions.schema';
 import { createEngine, INITIAL_RUN_STATE, type RunState } from '../../../src/scenario/engine';
 import type { StepFeedback } from '../../../src/scenario/feedback';
@@ -269,12 +269,7 @@ export function createPlaySession(
           : world.defaultPatient
         : (role?.patient ?? world.defaultPatient);
     const pro = role?.kind === 'professional' ? world.professionals.get(role.professional) : null;
-    const author =
-      pro === null
-        ? 'le patient'
-        : pro === undefined
-          ? ''
-          : `${pro.givenName} ${pro.familyName.toUpperCase()}`;
+    const author = pro === null ? 'le patient' : pro === undefined ? '' : professionalName(pro);
     const created = depositedDocument(attempt, answer, subject, author);
     if (created !== null) documents = new Map(documents).set(created.id, created);
   }

@@ -118,8 +118,3 @@ export interface Patient {
   /** Region of residence, informative only: the DMP is national (R31). */
   readonly residenceRegion: string;
 }
-
-/** Display-friendly full name of a representative. */
-export function representativeName(r: LegalRepresentative): string {
-  return `${r.givenName} ${r.familyName.toUpperCase()}`;
-}

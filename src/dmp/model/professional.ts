@@ -182,7 +182,10 @@ export function isG15Code(code: ProfessionCode): code is G15Code {
   return code in G15_PROFESSIONS;
 }
 
-/** Display name, e.g. « Hélène VIDAL ». */
+/**
+ * Display name of a person the DMP names, a professional or a legal representative: given name,
+ * then family name in capitals (« Hélène VIDAL »).
+ */
 export function professionalName(p: Pick<Professional, 'givenName' | 'familyName'>): string {
   return `${p.givenName} ${p.familyName.toUpperCase()}`;
 }

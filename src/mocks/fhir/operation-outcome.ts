@@ -2,9 +2,9 @@
  * FHIR R4 OperationOutcome builders: a refusal becomes one issue carrying the stable code (core
  * `DMP.*` or adapter `API.*`/`AUTH.*`), the French explanation, the rule ids and the FAQ links.
  */
-import { ALLOWED_CODES, errorTitle, faqPath, isDmpErrorCode } from '../../dmp/index';
+import { codeTitle, faqPath } from '../../dmp/index';
 import type { AssumptionId, Decision, FaqId, RuleId } from '../../dmp/index';
-import { API_ERROR_CODES, type ApiErrorCode, type Refusal } from '../api-errors';
+import { API_ERROR_CODES, type Refusal } from '../api-errors';
 import { SIMULATOR_FHIR_BASE } from '../config';
 
 /** Code system of every decision code (refusals and positive decisions). */
@@ -63,14 +63,6 @@ export interface OperationOutcome {
   readonly issue: readonly Issue[];
 }
 
-/** French title of any decision code. */
-export function codeTitle(code: string): string {
-  if (isDmpErrorCode(code)) return errorTitle(code);
-  if (Object.hasOwn(API_ERROR_CODES, code)) return API_ERROR_CODES[code as ApiErrorCode];
-  if (Object.hasOwn(ALLOWED_CODES, code)) return ALLOWED_CODES[code as keyof typeof ALLOWED_CODES];
-  return code;
-}
-
 /** The rule, FAQ and assumption extensions of a decision. */
 export function citations(
   rules: readonly RuleId[],
@@ -105,7 +97,7 @@ function issue(
     severity,
     code: type,
     details: {
-      coding: [{ system: DECISION_CODE_SYSTEM, code, display: codeTitle(code) }],
+      coding: [{ system: DECISION_CODE_SYSTEM, code, display: codeTitle(code, API_ERROR_CODES) }],
       text,
     },
     ...(expression === undefined ? {} : { expression }),
