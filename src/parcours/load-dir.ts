@@ -5,7 +5,7 @@
  * bundle never pulls `node:fs`.
  */
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import { listScenarioFiles, SCENARIOS_DIR } from '../scenario/check-file';
 import { parcoursDiagnostic, type ParcoursDiagnostic } from './diagnostics';
 import { checkParcoursSource, type CheckedParcours } from './load';
@@ -13,12 +13,6 @@ import type { Parcours } from './schema';
 
 /** The folder that holds the paths, relative to the working directory. */
 export const PARCOURS_DIR = 'parcours';
-
-/** Whether a file lies directly in parcours/ of the working directory. */
-export function isInParcoursDir(file: string): boolean {
-  const rel = relative(resolve(PARCOURS_DIR), resolve(file));
-  return !rel.startsWith('..') && rel.split(sep).length === 1;
-}
 
 /** Whether a file is a path file: a YAML file below a folder named parcours/ (at any depth). */
 export function isParcoursFile(file: string): boolean {

@@ -74,8 +74,6 @@ export const scenarioSchema = z
 
 /** A parsed, schema-valid scenario. */
 export type Scenario = z.output<typeof scenarioSchema>;
-
-export type { StepAction } from './actions.schema';
-export type { ActionStep, ChoiceOption, ChoiceStep, Expectation, Step } from './steps.schema';
+export type { Step } from './steps.schema';
 export { isActionStep } from './steps.schema';
-export type { RoleSpec, WorldSpec } from './world.schema';
+export type { RoleSpec } from './world.schema';

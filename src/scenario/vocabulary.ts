@@ -5,7 +5,6 @@
  * all read them from here; nothing retypes them.
  */
 import {
-  DEFAULT_SEED,
   DMP_ERROR_CODES,
   DOCUMENT_TYPE_CODES,
   FAQ_IDS,
@@ -108,16 +107,6 @@ export type ActionName = keyof typeof ACTIONS;
 /** All action names, in guide order. */
 export const ACTION_NAMES = Object.keys(ACTIONS) as ActionName[];
 
-/** Role kinds a scenario can give the learner. */
-export const ROLE_KINDS = {
-  professional: 'Professionnel (par identifiant du jeu de données)',
-  patient: 'Patient titulaire du DMP',
-  representative: "Représentant légal d'un patient mineur",
-} as const;
-
-/** A role kind. */
-export type RoleKind = keyof typeof ROLE_KINDS;
-
 /** What a consent covers: the professional alone, or the care team. */
 export const CONSENT_SCOPES = ['professional', 'care-team'] as const;
 
@@ -137,13 +126,6 @@ export const ERROR_CODE_LIST: readonly string[] = Object.keys(DMP_ERROR_CODES);
 export const DOCUMENT_TYPE_LIST: readonly string[] = DOCUMENT_TYPE_CODES;
 /** Profession codes (TRE_G15 plus osteopath, secretary, RPPS+ role). */
 export const PROFESSION_LIST: readonly string[] = PROFESSION_CODES;
-
-/** Ids of the seeded patients, professionals and documents (every one, not only the named ones). */
-export const SEED_IDS = {
-  patients: DEFAULT_SEED.patients.map((p) => p.id),
-  professionals: DEFAULT_SEED.professionals.map((p) => p.id),
-  documents: DEFAULT_SEED.documents.map((d) => d.id),
-} as const;
 
 /** The named seed ids, for examples in the JSON Schema and the guide. */
 export const NAMED_SEED_IDS = {

@@ -3,7 +3,7 @@
  * announcement timers. Sources: dmp-facts.md §2.3, §3 (visibility, CSP R.1111-53), §11.2 (deletion).
  */
 import { addDuration, instantMs, type Instant, type IsoDate } from './clock';
-import { documentType, type DocumentTypeCode } from './document-types.data';
+import type { DocumentTypeCode } from './document-types.data';
 import type { ProfessionCode } from './professional';
 
 /** The three DMP visibility codes (TRE_A07 values used by the DMP). */
@@ -83,11 +83,6 @@ export function isHiddenFromPatientAt(doc: DmpDocument, now: Instant): boolean {
   return stage === 'pending' || stage === 'patient-notified';
 }
 
-/** Whether the document was deposited by the patient (class 90 and patient author, R13). */
-export function isPatientDeposited(doc: DmpDocument): boolean {
-  return doc.author.kind === 'patient';
-}
-
 /** Whether a professional is the author of a document. */
 export function isAuthoredBy(doc: DmpDocument, professionalId: string): boolean {
   return doc.author.kind === 'professional' && doc.author.professionalId === professionalId;
@@ -96,9 +91,4 @@ export function isAuthoredBy(doc: DmpDocument, professionalId: string): boolean 
 /** Whether a document has been logically deleted. */
 export function isDeleted(doc: DmpDocument): boolean {
   return doc.deletedAt !== null;
-}
-
-/** French label of the document's type. */
-export function documentTypeLabel(doc: DmpDocument): string {
-  return documentType(doc.typeCode).label;
 }

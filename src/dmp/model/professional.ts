@@ -177,11 +177,6 @@ export function professionLabelOf(p: Pick<Professional, 'profession' | 'gender'>
   return professionLabel(p.profession, p.gender);
 }
 
-/** Whether a profession code is a TRE_G15 code. */
-export function isG15Code(code: ProfessionCode): code is G15Code {
-  return code in G15_PROFESSIONS;
-}
-
 /**
  * Display name of a person the DMP names, a professional or a legal representative: given name,
  * then family name in capitals (« Hélène VIDAL »).
