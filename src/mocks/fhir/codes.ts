@@ -6,6 +6,9 @@
 import type { VisibilityFlags } from '../../dmp/index';
 import { SIMULATOR_FHIR_BASE } from '../config';
 
+/** FHIR DocumentReference statuses (the core's `current`, `deprecated` → `superseded`). */
+export const FHIR_DOCUMENT_STATUSES = ['current', 'superseded', 'entered-in-error'] as const;
+
 /** LOINC, for most document types. */
 export const LOINC = 'http://loinc.org';
 /** Stand-in for TRE_A05 (patient document types). */

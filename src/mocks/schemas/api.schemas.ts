@@ -9,6 +9,7 @@ import {
   CONSENT_FORMS,
   CONSENT_GIVERS,
   IDENTITY_STATUSES,
+  OPPOSITION_CHANNELS,
   OPPOSITION_KINDS,
 } from '../../dmp/index';
 import { base64ToText } from '../auth/base64';
@@ -110,12 +111,13 @@ const oppositionScope = z
 export const oppositionCreate = z.strictObject({
   patient: insIdentifier,
   kind: z
-    .enum(['consultation', 'deposit'])
+    .enum(OPPOSITION_KINDS)
     .describe('Opposition à la consultation, ou au dépôt (motif légitime, R41).'),
   scope: oppositionScope,
   reason: z.string().max(500).describe('Motif (obligatoire pour une opposition au dépôt).'),
   channel: z
-    .enum(['oral', 'courrier', 'mail'])
+    .enum(OPPOSITION_CHANNELS)
+    .exclude(['mon-espace-sante'])
     .describe("Canal par lequel le patient l'a exprimée."),
 });
 

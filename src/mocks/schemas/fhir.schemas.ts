@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { CLASS_CODES, DOCUMENT_TYPE_CODES, type ClassCode } from '../../dmp/index';
 import { base64ToText } from '../auth/base64';
 import { MAX_ATTACHMENT_BASE64 } from '../config';
-import { VISIBILITY_CODES } from '../fhir/codes';
+import { FHIR_DOCUMENT_STATUSES, VISIBILITY_CODES } from '../fhir/codes';
 import {
   accessMode,
   episode,
@@ -190,7 +190,7 @@ export const documentSearchQuery = z
   .strictObject({
     'patient.identifier': insToken.optional(),
     patient: patientReference.optional(),
-    status: tokenList(['current', 'superseded', 'entered-in-error'], 'Statut FHIR').optional(),
+    status: tokenList(FHIR_DOCUMENT_STATUSES, 'Statut FHIR').optional(),
     type: tokenList(TYPE_CODE_VALUES, 'Type de document (LOINC ou TRE_A05)').optional(),
     category: tokenList(CLASS_CODE_VALUES, 'Classe de document (classCode)').optional(),
     date: z
@@ -344,7 +344,7 @@ export const fhirDocumentReference = z.strictObject({
   resourceType: z.literal('DocumentReference'),
   id: z.string(),
   extension: z.array(z.strictObject({ url: z.string(), valueBoolean: z.boolean() })),
-  status: z.enum(['current', 'superseded', 'entered-in-error']),
+  status: z.enum(FHIR_DOCUMENT_STATUSES),
   type: z.strictObject({ coding: z.tuple([coding]) }),
   category: z.array(z.strictObject({ coding: z.tuple([coding]) })),
   subject: z.strictObject({
