@@ -14,10 +14,10 @@ export type CardChoice = Exclude<CardType, 'CPE'> | 'CPE-nominative' | 'CPE-anon
 export type PatientAge = 'adult' | 'minor' | 'turned-adult';
 
 /** Who gave the consent for the current care episode, if anybody. */
-export type ConsentChoice = 'none' | 'patient' | 'representative';
+type ConsentChoice = 'none' | 'patient' | 'representative';
 
 /** Whom the patient blocked in Mon espace santé. */
-export type BlockChoice = 'none' | 'me' | 'all';
+type BlockChoice = 'none' | 'me' | 'all';
 
 /** Everything the form asks. */
 export interface CheckerForm {

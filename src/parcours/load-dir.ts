@@ -12,7 +12,7 @@ import { checkParcoursSource, type CheckedParcours } from './load';
 import type { Parcours } from './schema';
 
 /** The folder that holds the paths, relative to the working directory. */
-export const PARCOURS_DIR = 'parcours';
+const PARCOURS_DIR = 'parcours';
 
 /** Whether a file is a path file: a YAML file below a folder named parcours/ (at any depth). */
 export function isParcoursFile(file: string): boolean {
@@ -63,7 +63,7 @@ export async function checkParcoursFile(
 }
 
 /** Every path of a folder with their diagnostics. */
-export interface LoadedParcours {
+interface LoadedParcours {
   /** The paths without error, sorted: « tous les publics » first, then by title. */
   readonly parcours: readonly Parcours[];
   readonly diagnostics: readonly ParcoursDiagnostic[];

@@ -25,7 +25,7 @@ import {
 import type { DmpAnswer, DmpPort, DmpRequest, Verdict } from './port';
 
 /** A core decision as a verdict (refusals have no notices). */
-export function verdictOf(decision: Decision | StoreResult<unknown>): Verdict {
+function verdictOf(decision: Decision | StoreResult<unknown>): Verdict {
   const { allowed, code, explanation, rules, faq } = decision;
   return {
     allowed,

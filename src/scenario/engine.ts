@@ -29,7 +29,7 @@ export { INITIAL_RUN_STATE } from './engine-state';
 export type { RunState } from './engine-state';
 
 /** The result of a question. */
-export interface ChoiceOutcome {
+interface ChoiceOutcome {
   readonly state: RunState;
   readonly feedback: StepFeedback;
   readonly correct: boolean;

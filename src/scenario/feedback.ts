@@ -15,13 +15,13 @@ export interface FaqCitation {
 }
 
 /** A rule cited by a feedback or a decision. */
-export interface RuleCitation {
+interface RuleCitation {
   readonly id: string;
   readonly statement: string;
 }
 
 /** « Pourquoi ? »: the DMP's decision, explained. */
-export interface Why {
+interface Why {
   readonly allowed: boolean;
   readonly code: string;
   readonly title: string;
@@ -45,7 +45,7 @@ export interface StepFeedback {
 }
 
 /** Titles of the verdicts the scenario ports give for steps the core has no use case for. */
-export const PORT_CODE_TITLES: Readonly<Record<string, string>> = {
+const PORT_CODE_TITLES: Readonly<Record<string, string>> = {
   'PSC.SESSION_OPENED': 'Connexion établie',
   'SIM.CLOCK_ADVANCED': 'Horloge avancée',
 };

@@ -7,7 +7,7 @@ import type { FaqId, RuleId } from '../dmp/index';
 import type { DmpAnswer, Verdict } from './port';
 
 /** Base of the simulator's FHIR extensions (see src/mocks/config.ts). */
-export const FHIR_BASE = 'https://dmp-simulateur.example/fhir';
+const FHIR_BASE = 'https://dmp-simulateur.example/fhir';
 const RULE_EXTENSION = `${FHIR_BASE}/StructureDefinition/regle`;
 const FAQ_EXTENSION = `${FHIR_BASE}/StructureDefinition/faq`;
 

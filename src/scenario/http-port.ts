@@ -16,7 +16,7 @@ import type { DmpAnswer, DmpPort, DmpRequest } from './port';
 import type { World } from './world';
 
 /** Options of `createHttpDmpPort`. */
-export interface HttpDmpPortOptions {
+interface HttpDmpPortOptions {
   /** A Fetch-compatible function (global `fetch`, or MSW's `getResponse` wrapped). */
   readonly fetch: (request: Request) => Promise<Response>;
   /** Origin of the API, e.g. `http://127.0.0.1:4010`. */

@@ -32,7 +32,7 @@ import type { DmpAnswer, DmpRequest } from './port';
 const cardRules = [hasConsultingCard, hasDepositingCard, isTraineeAuthorised];
 
 /** A professional's request. */
-export type ProfessionalRequest = Extract<DmpRequest, { kind: `ps.${string}` }>;
+type ProfessionalRequest = Extract<DmpRequest, { kind: `ps.${string}` }>;
 
 /** The answer of a request naming a patient absent from the scenario's world. */
 export function unknownPatient(patientId: string): DmpAnswer {

@@ -17,7 +17,7 @@ import type {
 } from '../dmp/index';
 
 /** A value, or a promise of it. */
-export type Awaitable<T> = T | Promise<T>;
+type Awaitable<T> = T | Promise<T>;
 
 /** A document about to be deposited (core `DocumentDraft`). */
 export interface DraftDocument {

@@ -14,7 +14,7 @@ const audiences = Object.keys(AUDIENCES) as [Audience, ...Audience[]];
 const themes = Object.keys(THEMES) as [Theme, ...Theme[]];
 
 /** Lower-case French words joined by hyphens, accents allowed (« soins-à-domicile »). */
-export const TAG_PATTERN = /^[a-zà-öø-ÿœ0-9]+(?:-[a-zà-öø-ÿœ0-9]+)*$/;
+const TAG_PATTERN = /^[a-zà-öø-ÿœ0-9]+(?:-[a-zà-öø-ÿœ0-9]+)*$/;
 
 const tag = z
   .string()

@@ -62,7 +62,7 @@ export const THEMES = Object.fromEntries(FAQ_SECTIONS.map((s) => [s.id, s.title]
 export type Theme = FaqSectionId;
 
 /** Who performs an action: a professional, the patient, a legal representative, or anybody (the clock). */
-export type ActorKind = 'professional' | 'patient' | 'representative' | 'any';
+type ActorKind = 'professional' | 'patient' | 'representative' | 'any';
 
 /** Every learner action with the actor it needs and what it does in the simulated screens. */
 export const ACTIONS = {

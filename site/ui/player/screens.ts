@@ -48,7 +48,7 @@ export function scripted<N extends ActionName>(
 }
 
 /** A category of documents, as the DMP lists them. */
-export interface DocumentGroup {
+interface DocumentGroup {
   readonly category: DisplayCategory;
   readonly label: string;
   readonly documents: readonly ScreenDocument[];

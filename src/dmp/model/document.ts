@@ -27,7 +27,7 @@ export const VISIBLE_TO_ALL: VisibilityFlags = {
 export const DOCUMENT_STATUSES = ['current', 'deprecated', 'archived'] as const;
 
 /** A document's availability. */
-export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
+type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
 
 /** Who deposited a document. */
 export type DocumentAuthor =
@@ -59,13 +59,13 @@ export interface DmpDocument {
 }
 
 /** Delay after which a patient kept waiting for an announcement is invited to consult (CSP R.1111-53). */
-export const ANNOUNCEMENT_NOTIFICATION_DELAY = { days: 14 } as const;
+const ANNOUNCEMENT_NOTIFICATION_DELAY = { days: 14 } as const;
 
 /** Delay after which a document hidden pending announcement becomes visible automatically. */
-export const ANNOUNCEMENT_RELEASE_DELAY = { months: 1 } as const;
+const ANNOUNCEMENT_RELEASE_DELAY = { months: 1 } as const;
 
 /** Where a document hidden from the patient stands on its announcement timeline. */
-export type AnnouncementStage = 'not-hidden' | 'pending' | 'patient-notified' | 'released';
+type AnnouncementStage = 'not-hidden' | 'pending' | 'patient-notified' | 'released';
 
 /** Announcement stage at `now`: pending < 14 days ≤ patient notified < 1 month ≤ released. */
 export function announcementStage(doc: DmpDocument, now: Instant): AnnouncementStage {

@@ -11,13 +11,13 @@ import type { Ins } from './ins';
 export const IDENTITY_STATUSES = ['PROV', 'RECUP', 'VALI', 'QUAL'] as const;
 
 /** An RNIV identity status. */
-export type IdentityStatus = (typeof IDENTITY_STATUSES)[number];
+type IdentityStatus = (typeof IDENTITY_STATUSES)[number];
 
 /** Administrative sex as carried by the INS traits. */
 export type Sex = 'M' | 'F';
 
 /** The five INS traits (birth name, birth given names, birth date, sex, COG of the birth place). */
-export interface IdentityTraits {
+interface IdentityTraits {
   readonly birthName: string;
   readonly givenNames: readonly string[];
   readonly birthDate: IsoDate;
@@ -27,7 +27,7 @@ export interface IdentityTraits {
 }
 
 /** A legal representative of a minor (parent or guardian). */
-export interface LegalRepresentative {
+interface LegalRepresentative {
   readonly id: string;
   readonly familyName: string;
   readonly givenName: string;
@@ -35,7 +35,7 @@ export interface LegalRepresentative {
 }
 
 /** A legal protection measure for an adult (R37). */
-export interface LegalProtection {
+interface LegalProtection {
   readonly measure: 'tutelle' | 'curatelle' | 'habilitation-familiale' | 'mandat-protection-future';
   /** The measure includes representation relating to the person: the protector must be informed. */
   readonly representationRelatingToPerson: boolean;
@@ -43,7 +43,7 @@ export interface LegalProtection {
 }
 
 /** The trusted person (personne de confiance); informative, gives no DMP right. */
-export interface TrustedPerson {
+interface TrustedPerson {
   readonly name: string;
   readonly relationship: string;
 }

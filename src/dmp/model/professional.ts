@@ -45,7 +45,7 @@ export const NON_G15_PROFESSIONS = {
 } as const;
 
 /** A non-G15 profession kind. */
-export type NonG15Kind = keyof typeof NON_G15_PROFESSIONS;
+type NonG15Kind = keyof typeof NON_G15_PROFESSIONS;
 
 /** Any profession the simulator knows. */
 export type ProfessionCode = G15Code | NonG15Kind;
@@ -125,7 +125,7 @@ export const ESTABLISHMENT_KINDS = [
 ] as const;
 
 /** A kind of establishment. */
-export type EstablishmentKind = (typeof ESTABLISHMENT_KINDS)[number];
+type EstablishmentKind = (typeof ESTABLISHMENT_KINDS)[number];
 
 /** Cards a professional presents: CPS, e-CPS (app), CPE (of a structure) or CPF (in training). */
 export const CARD_TYPES = ['CPS', 'e-CPS', 'CPE', 'CPF'] as const;

@@ -50,7 +50,7 @@ const PREFIX = 'dmpsim';
 const MAX_TOKEN_LENGTH = 2048;
 
 /** An issued token. */
-export interface IssuedToken {
+interface IssuedToken {
   readonly token: string;
   readonly expiresAt: Instant;
   readonly expiresIn: number;
@@ -65,7 +65,7 @@ export interface TokenSigner {
 }
 
 /** A random 256-bit secret. */
-export function randomSecret(): Uint8Array {
+function randomSecret(): Uint8Array {
   return crypto.getRandomValues(new Uint8Array(32));
 }
 

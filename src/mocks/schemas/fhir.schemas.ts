@@ -67,7 +67,7 @@ const patientReference = z
   .describe('Patient (FHIR) : Patient/<id>, la référence que donne subject.reference.');
 
 /** The FHIR search parameters of a search by traits (R6). */
-export const TRAIT_PARAMS = ['family', 'given', 'birthdate', 'gender'] as const;
+const TRAIT_PARAMS = ['family', 'given', 'birthdate', 'gender'] as const;
 
 const trait = (what: string) =>
   z
@@ -126,7 +126,7 @@ export const patientSearchQuery = z
 export type PatientSearchQuery = z.output<typeof patientSearchQuery>;
 
 /** The break-glass query parameters that only make sense with `mode=bris-de-glace`. */
-export const BREAK_GLASS_PARAMS = ['motive', 'patientUnableToConsent'] as const;
+const BREAK_GLASS_PARAMS = ['motive', 'patientUnableToConsent'] as const;
 
 /**
  * The access context of every professional read (TD3.1, TD3.2, reads by id): the care episode and
@@ -232,7 +232,7 @@ const visibilityLabel = z.strictObject({
 });
 
 /** A list of visibility labels (absent = visible). */
-export const visibilityLabels = z
+const visibilityLabels = z
   .array(visibilityLabel)
   .max(3)
   .describe(
@@ -386,7 +386,7 @@ export const fhirBinary = z.strictObject({
 });
 
 /** A searchset Bundle whose matches are `resource`, with an optional outcome entry. */
-export function searchsetOf<R extends z.ZodType>(resource: R) {
+function searchsetOf<R extends z.ZodType>(resource: R) {
   return z.strictObject({
     resourceType: z.literal('Bundle'),
     type: z.literal('searchset'),

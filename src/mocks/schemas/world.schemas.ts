@@ -91,7 +91,7 @@ const opposition = z.strictObject({
 });
 
 /** A patient of a training world (the core's `Patient`). */
-export const worldPatient = z
+const worldPatient = z
   .strictObject({
     id: resourceId,
     ins: syntheticIns.describe(
@@ -167,7 +167,7 @@ export const worldPatient = z
   .describe('Patient fictif du monde simulé.');
 
 /** A professional of a training world (the core's `Professional`). */
-export const worldProfessional = z
+const worldProfessional = z
   .strictObject({
     id: resourceId,
     rpps: rpps.nullable(),
@@ -200,7 +200,7 @@ export const worldProfessional = z
   .describe('Professionnel fictif du monde simulé.');
 
 /** A document of a training world (the core's `DmpDocument`). */
-export const worldDocument = z
+const worldDocument = z
   .strictObject({
     id: resourceId,
     patientId: resourceId.describe('Patient dont le DMP contient le document.'),
