@@ -11,7 +11,6 @@ import { consentMachine, GUARD_RULES as CONSENT_GUARDS } from './consent.machine
 import { depositMachine, GUARD_RULES as DEPOSIT_GUARDS } from './deposit.machine';
 import { majorityMachine, GUARD_RULES as MAJORITY_GUARDS } from './majority.machine';
 import { proSessionMachine, GUARD_RULES as PRO_SESSION_GUARDS } from './pro-session.machine';
-import { MODELS } from './model/models';
 import { BLOCKING_LABELS } from './blocking.labels';
 import { BREAK_GLASS_LABELS } from './break-glass.labels';
 import { CONSENT_LABELS } from './consent.labels';
@@ -68,8 +67,6 @@ export interface MachineEntry {
   readonly guardRules: Readonly<Record<string, AnyRule>>;
   /** French labels of its states and events (the rule pages draw the diagram with them). */
   readonly labels: MachineLabels;
-  /** Seeded examples (the personas of the model-based tests): `input` is an input of `machine`. */
-  readonly examples: readonly { readonly name: string; readonly input: unknown }[];
 }
 
 /**
@@ -84,12 +81,6 @@ export function citedFaq(machine: AnyStateMachine, main: readonly FaqId[]): FaqI
     }),
   );
   return [...new Set([...main, ...cited])];
-}
-
-/** The personas of a machine's model, as examples of inputs. */
-function examplesOf(machine: AnyStateMachine): MachineEntry['examples'] {
-  const model = MODELS.find((m) => m.machine === machine);
-  return (model?.personas ?? []).map((p) => ({ name: p.name, input: p.input }));
 }
 
 /** The catalogue of business machines, in reading order. */
@@ -112,7 +103,6 @@ export const MACHINES: readonly MachineEntry[] = [
     machine: consentMachine,
     guardRules: CONSENT_GUARDS,
     labels: CONSENT_LABELS,
-    examples: examplesOf(consentMachine),
   },
   {
     id: breakGlassMachine.id,
@@ -124,7 +114,6 @@ export const MACHINES: readonly MachineEntry[] = [
     machine: breakGlassMachine,
     guardRules: BREAK_GLASS_GUARDS,
     labels: BREAK_GLASS_LABELS,
-    examples: examplesOf(breakGlassMachine),
   },
   {
     id: blockingMachine.id,
@@ -136,7 +125,6 @@ export const MACHINES: readonly MachineEntry[] = [
     machine: blockingMachine,
     guardRules: BLOCKING_GUARDS,
     labels: BLOCKING_LABELS,
-    examples: examplesOf(blockingMachine),
   },
   {
     id: majorityMachine.id,
@@ -148,7 +136,6 @@ export const MACHINES: readonly MachineEntry[] = [
     machine: majorityMachine,
     guardRules: MAJORITY_GUARDS,
     labels: MAJORITY_LABELS,
-    examples: examplesOf(majorityMachine),
   },
   {
     id: proSessionMachine.id,
@@ -170,7 +157,6 @@ export const MACHINES: readonly MachineEntry[] = [
     machine: proSessionMachine,
     guardRules: PRO_SESSION_GUARDS,
     labels: PRO_SESSION_LABELS,
-    examples: examplesOf(proSessionMachine),
   },
   {
     id: depositMachine.id,
@@ -192,6 +178,5 @@ export const MACHINES: readonly MachineEntry[] = [
     machine: depositMachine,
     guardRules: DEPOSIT_GUARDS,
     labels: DEPOSIT_LABELS,
-    examples: examplesOf(depositMachine),
   },
 ];

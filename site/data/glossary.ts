@@ -4,7 +4,7 @@
  * Definitions are our own wording, based on the webinar FAQ of 18 September 2025 and on
  * docs/reference/dmp-facts.md.
  */
-export interface GlossaryTerm {
+interface GlossaryTerm {
   /** Anchor on the glossary page. */
   readonly id: string;
   /** Term as displayed. */

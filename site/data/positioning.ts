@@ -9,7 +9,7 @@
 import type { FaqId, FaqSectionId } from '../../src/dmp/faq';
 
 /** One option of a question. */
-export interface PositioningOption {
+interface PositioningOption {
   readonly text: string;
   readonly correct?: true;
 }

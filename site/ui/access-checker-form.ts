@@ -2,22 +2,22 @@
  * State of the « Ai-je accès ? » form: what the practitioner describes (profession, practice,
  * card), the patient's situation, the emergency and the document. Plain data, no rule.
  */
-import type { DocumentTypeCode, PracticeSetting, ProfessionCode } from './dmp-client';
+import type { CardType, DocumentTypeCode, PracticeSetting, ProfessionCode } from './dmp-client';
 
 /** A profession of the core, or an intern (a physician in training) registered with the Order or not. */
 export type ProfessionChoice = ProfessionCode | 'intern-registered' | 'intern-unregistered';
 
 /** The card the practitioner connects with. */
-export type CardChoice = 'CPS' | 'e-CPS' | 'CPE-nominative' | 'CPE-anonymous' | 'CPF';
+export type CardChoice = Exclude<CardType, 'CPE'> | 'CPE-nominative' | 'CPE-anonymous';
 
 /** Adult, minor, or a young adult who was a minor until recently (FAQ-PAT-04). */
 export type PatientAge = 'adult' | 'minor' | 'turned-adult';
 
 /** Who gave the consent for the current care episode, if anybody. */
-export type ConsentChoice = 'none' | 'patient' | 'representative';
+type ConsentChoice = 'none' | 'patient' | 'representative';
 
 /** Whom the patient blocked in Mon espace santé. */
-export type BlockChoice = 'none' | 'me' | 'all';
+type BlockChoice = 'none' | 'me' | 'all';
 
 /** Everything the form asks. */
 export interface CheckerForm {

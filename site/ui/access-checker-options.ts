@@ -97,7 +97,7 @@ export function decisionTitle(decision: Decision): string {
 }
 
 /** A link to an FAQ entry. */
-export interface FaqLink {
+interface FaqLink {
   readonly id: string;
   readonly href: string;
   readonly question: string;

@@ -32,7 +32,7 @@ import {
 import type { CardChoice, CheckerForm, PatientAge } from './access-checker-form';
 
 /** The instant every check is made at: the simulation's start. */
-export const CHECK_INSTANT = SIMULATION_START;
+const CHECK_INSTANT = SIMULATION_START;
 const EPISODE = 'episode-en-cours';
 const PROFESSIONAL_ID = 'pro-vous';
 const REPRESENTATIVE_ID = 'representant-legal';
@@ -173,7 +173,7 @@ export function toPatient(form: CheckerForm): Patient {
 }
 
 /** The access mode: normal, or break-glass with the typed motive. */
-export function toAccessRequest(form: CheckerForm): AccessRequest {
+function toAccessRequest(form: CheckerForm): AccessRequest {
   return form.emergency
     ? {
         mode: 'bris-de-glace',
@@ -184,7 +184,7 @@ export function toAccessRequest(form: CheckerForm): AccessRequest {
 }
 
 /** Inputs of `decideConsultation` and `decideDocumentAccess`. */
-export function toConsultationContext(form: CheckerForm): ConsultationContext {
+function toConsultationContext(form: CheckerForm): ConsultationContext {
   return {
     professional: toProfessional(form),
     patient: toPatient(form),
@@ -195,7 +195,7 @@ export function toConsultationContext(form: CheckerForm): ConsultationContext {
 }
 
 /** A document of the chosen type already in the DMP, deposited by another professional. */
-export function toDocument(form: CheckerForm): DmpDocument {
+function toDocument(form: CheckerForm): DmpDocument {
   return {
     id: 'document',
     patientId: 'patient',
@@ -218,7 +218,7 @@ export function toDocument(form: CheckerForm): DmpDocument {
 }
 
 /** Inputs of `decideDeposit`: the practitioner deposits a new document of the chosen type. */
-export function toDeposit(form: CheckerForm): { context: DepositContext; draft: DocumentDraft } {
+function toDeposit(form: CheckerForm): { context: DepositContext; draft: DocumentDraft } {
   return {
     context: {
       professional: toProfessional(form),
@@ -241,7 +241,7 @@ export function toDeposit(form: CheckerForm): { context: DepositContext; draft: 
 }
 
 /** The core's verdicts for one form state. */
-export interface CheckerVerdicts {
+interface CheckerVerdicts {
   readonly consultation: Decision;
   readonly document: Decision;
   readonly deposit: Decision;

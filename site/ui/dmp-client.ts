@@ -25,6 +25,7 @@ export {
   luhnCheckDigit,
   NON_G15_PROFESSIONS,
   type Card,
+  type CardType,
   type G15Code,
   type PracticeSetting,
   type Professional,

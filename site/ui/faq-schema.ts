@@ -1,31 +1,42 @@
 import { z } from 'astro/zod';
 import { FAQ_IDS, FAQ_SECTIONS, FAQ_SOURCE } from '../../src/dmp/faq';
+import {
+  CARD_TYPES,
+  G15_PROFESSIONS,
+  NON_G15_PROFESSIONS,
+  type G15Code,
+} from '../../src/dmp/model/professional';
 
-/** Professions a question concerns (search filter "Profession"). */
+/** The TRE_G15 professions the FAQ names, in the order of the search filter. */
+const FAQ_G15_PROFESSIONS = [
+  '10',
+  '21',
+  '40',
+  '50',
+  '60',
+  '70',
+  '80',
+  '91',
+  '92',
+  '26',
+  '28',
+  '94',
+  '96',
+  '95',
+] as const satisfies readonly G15Code[];
+
+/**
+ * Professions a question concerns (search filter "Profession"): the core's labels, then the groups
+ * the FAQ speaks of that are not one profession code.
+ */
 export const PROFESSIONS = [
-  'Médecin',
-  'Pharmacien',
-  'Chirurgien-dentiste',
-  'Sage-femme',
-  'Infirmier',
-  'Masseur-kinésithérapeute',
-  'Pédicure-podologue',
-  'Orthophoniste',
-  'Orthoptiste',
-  'Audioprothésiste',
-  'Opticien-lunetier',
-  'Ergothérapeute',
-  'Psychomotricien',
-  'Diététicien',
-  'Ostéopathe',
+  ...FAQ_G15_PROFESSIONS.map((code) => G15_PROFESSIONS[code]),
+  NON_G15_PROFESSIONS.osteopath,
   'Interne',
   'Secrétariat',
   'Professionnel à rôle',
   'Tous les professionnels',
 ] as const;
-
-/** Cards a question concerns. */
-export const CARDS = ['CPS', 'e-CPS', 'CPE', 'CPF'] as const;
 
 const ruleId = z
   .string()
@@ -45,7 +56,7 @@ export const faqEntrySchema = z
       .refine((s) => !/[.!?…]\s+[A-ZÀ-Ý«]/.test(s), 'La réponse courte tient en une phrase.')
       .describe('Réponse courte, en une phrase.'),
     professions: z.array(z.enum(PROFESSIONS)).default([]).describe('Professions concernées.'),
-    cards: z.array(z.enum(CARDS)).default([]).describe('Cartes concernées.'),
+    cards: z.array(z.enum(CARD_TYPES)).default([]).describe('Cartes concernées.'),
     topics: z.array(z.string().min(2)).min(1).describe('Thèmes (mots simples, en minuscules).'),
     keywords: z
       .array(z.string().min(2))

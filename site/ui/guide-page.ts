@@ -9,14 +9,14 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { GUIDE_PATH } from '../../src/scenario/guide';
 
 /** A heading of the guide, for the page's table of contents. */
-export interface GuideHeading {
+interface GuideHeading {
   readonly depth: number;
   readonly slug: string;
   readonly text: string;
 }
 
 /** What the page shows: title, first paragraph (description), HTML body and headings. */
-export interface GuidePage {
+interface GuidePage {
   readonly title: string;
   readonly description: string;
   readonly html: string;

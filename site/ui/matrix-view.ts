@@ -34,20 +34,20 @@ export interface CellView {
 }
 
 /** A link to an FAQ entry cited by a row. */
-export interface SourceLink {
+interface SourceLink {
   readonly id: FaqId;
   readonly href: string;
   readonly question: string;
 }
 
 /** A column group: one display category and its document types. */
-export interface ColumnGroup {
+interface ColumnGroup {
   readonly label: string;
   readonly columns: readonly { readonly code: DocumentTypeCode; readonly label: string }[];
 }
 
 /** One profession in one setting: DMP access, then (when open) one cell per document type. */
-export interface RowView {
+interface RowView {
   readonly profession: ProfessionCode;
   readonly label: string;
   readonly access: CellView;
@@ -57,14 +57,14 @@ export interface RowView {
 }
 
 /** The table of one practice setting. */
-export interface SettingTable {
+interface SettingTable {
   readonly setting: PracticeSetting;
   readonly label: string;
   readonly rows: readonly RowView[];
 }
 
 /** One assumption note, numbered, with the places of the matrix it applies to. */
-export interface AssumptionView {
+interface AssumptionView {
   readonly number: number;
   readonly note: string;
   readonly source: SourceLink | null;
@@ -73,7 +73,7 @@ export interface AssumptionView {
 }
 
 /** French labels of the settings, as in « Accès au DMP en libéral ». */
-export const SETTING_LABELS: Readonly<Record<PracticeSetting, string>> = {
+const SETTING_LABELS: Readonly<Record<PracticeSetting, string>> = {
   liberal: 'en libéral',
   structure: 'en structure',
   etablissement: 'en établissement de santé',

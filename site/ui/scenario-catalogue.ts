@@ -54,7 +54,7 @@ export const MACHINE_IDS = [
 ] as const;
 
 /** A machine id. */
-export type MachineId = (typeof MACHINE_IDS)[number];
+type MachineId = (typeof MACHINE_IDS)[number];
 
 /**
  * The machine a theme (a FAQ section) is about, where there is one: every scenario of the theme

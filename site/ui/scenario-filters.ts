@@ -15,7 +15,7 @@ export interface ScenarioFilters {
 }
 
 /** What a card exposes to the filters. */
-export interface FilterableScenario {
+interface FilterableScenario {
   readonly audience: readonly string[];
   readonly theme: string;
   readonly duration: number;
@@ -60,7 +60,7 @@ export function matchesFilters(scenario: FilterableScenario, filters: ScenarioFi
  * Themes of links shared before the themes became the FAQ's eight sections (decision 028), with
  * the section their scenarios moved to.
  */
-export const FORMER_THEMES: Readonly<Record<string, string>> = {
+const FORMER_THEMES: Readonly<Record<string, string>> = {
   blocage: 'droits-patients',
   majorite: 'droits-patients',
   'bris-de-glace': 'consentement',

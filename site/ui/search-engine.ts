@@ -47,10 +47,10 @@ export interface PagefindLike {
 }
 
 /** Who the results are for: practitioners (default) or the technical documentation. */
-export type SearchScope = 'practitioner' | 'technical';
+type SearchScope = 'practitioner' | 'technical';
 
 /** Options of one search. */
-export interface SearchOptions {
+interface SearchOptions {
   readonly scope?: SearchScope;
   /** Pagefind filters (section, profession), passed through. */
   readonly filters?: Record<string, unknown>;
@@ -73,7 +73,7 @@ export interface SearchResult {
 }
 
 /** The outcome of a search: results, and what was actually searched. */
-export interface SearchOutcome {
+interface SearchOutcome {
   readonly results: readonly SearchResult[];
   /** Words searched by the strictest query that found something, as shown to the reader. */
   readonly searched: readonly string[];

@@ -57,7 +57,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
  * Words that reverse or restrict the meaning: kept in the strict query (« DMP sans activation »,
  * « ne partent pas »), made optional first when it finds nothing, since they are frequent.
  */
-export const NEGATIONS: ReadonlySet<string> = new Set([
+const NEGATIONS: ReadonlySet<string> = new Set([
   'pas',
   'sans',
   'jamais',
@@ -139,7 +139,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
  * Abbreviations that are also ordinary French words in lower case (« mes », « as »): expanded only
  * when typed in capitals.
  */
-export const UPPERCASE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+const UPPERCASE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   MES: 'mes',
   AS: 'aide-soignant',
   PS: 'professionnel',
@@ -159,7 +159,7 @@ export interface QueryTerm {
 }
 
 /** The query once analysed: the terms kept, in the reader's order, and the words dropped. */
-export interface AnalysedQuery {
+interface AnalysedQuery {
   readonly terms: readonly QueryTerm[];
   /** Function words and question words removed, as typed. */
   readonly dropped: readonly string[];
@@ -281,7 +281,7 @@ export function editDistance(a: string, b: string, max = 2): number {
 }
 
 /** Edit distance tolerated for a word: none under 4 letters, 1 up to 7, 2 beyond. */
-export function typoBudget(word: string): number {
+function typoBudget(word: string): number {
   return word.length < 4 ? 0 : word.length < 8 ? 1 : 2;
 }
 
@@ -310,7 +310,7 @@ const PROFESSION =
   /^(ergo|kine|mk$|masseur|osteo|infirm|ide$|idel$|medecin|generaliste|pharma|sage-?femme|secretair|secretariat|intern|dentist|chirurgien|podolog|pedicure|psychomot|dietetic|orthop|orthoph|opticien|audiopro|aide-?soignant|biolog|radiolog|paramedic)/;
 
 /** Whether a term names a profession (« ergo », « infirmier », « sage-femme »…). */
-export function isProfession(text: string): boolean {
+function isProfession(text: string): boolean {
   return text.split(' ').some((w) => PROFESSION.test(w));
 }
 

@@ -8,7 +8,7 @@
  */
 
 /** One assumption of the simulator. */
-export interface Assumption {
+interface Assumption {
   readonly id: AssumptionId;
   /** What the simulator does, in French. */
   readonly summary: string;

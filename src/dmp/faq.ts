@@ -34,7 +34,7 @@ export const FAQ_SECTIONS = [
 export type FaqSectionId = (typeof FAQ_SECTIONS)[number]['id'];
 
 /** One question of the source FAQ: stable id, URL slug, section and the question as asked. */
-export interface FaqEntryRef {
+interface FaqEntryRef {
   readonly id: string;
   readonly section: FaqSectionId;
   readonly slug: string;

@@ -60,7 +60,7 @@ import {
 } from './store/state';
 
 /** Input of the break-glass shortcut. */
-export interface BreakGlassInput extends Omit<ConsultInput, 'access'> {
+interface BreakGlassInput extends Omit<ConsultInput, 'access'> {
   readonly motive: string;
   /** Defaults to true: the professional declares the patient cannot consent. */
   readonly patientUnableToConsent?: boolean;

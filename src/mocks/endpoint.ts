@@ -14,7 +14,7 @@ import { refusalResponse } from './to-http';
 import { withPatientAuth, withPsAuth, type PatientSession } from './with-auth';
 
 /** What a resolver receives. */
-export interface EndpointArgs<R extends AnyRoute> {
+interface EndpointArgs<R extends AnyRoute> {
   readonly input: Input<R>;
   readonly request: Request;
   /** Origin of the request, for absolute `fullUrl`s. */

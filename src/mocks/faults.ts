@@ -3,7 +3,6 @@
  * `worker.use(...)` / `server.use(...)`: the DMP is unavailable, or slow. Never part of the base set.
  */
 import { http, type HttpHandler } from 'msw';
-import { delay } from 'msw/utils/delay';
 import { apiError } from './api-errors';
 import { refusalResponse } from './to-http';
 
@@ -18,15 +17,5 @@ export function dmpUnavailable(): HttpHandler[] {
         ),
       ),
     ),
-  ];
-}
-
-/** Every API request is delayed by `ms` before the normal handlers answer. */
-export function slowNetwork(ms: number): HttpHandler[] {
-  return [
-    http.all('*', async () => {
-      await delay(ms);
-      return undefined;
-    }),
   ];
 }

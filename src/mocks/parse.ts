@@ -20,7 +20,7 @@ function problemsOf(where: string, error: z.ZodError): Problem[] {
 }
 
 /** The query string as an object; a repeated key gives an array. */
-export function queryObject(url: URL): Record<string, string | string[]> {
+function queryObject(url: URL): Record<string, string | string[]> {
   const entries = new Map<string, string | string[]>();
   for (const [key, value] of url.searchParams) {
     const previous = entries.get(key);

@@ -20,7 +20,7 @@ import type { ApiContext } from './context';
 import type { InsInput } from './schemas/common.schemas';
 
 /** The DMP found for an INS, with the professional's access status. */
-export type AccessStatus = Allowed & { readonly patient: Patient; readonly status: Decision };
+type AccessStatus = Allowed & { readonly patient: Patient; readonly status: Decision };
 
 /** TD0.2: find the active DMP, then decide (dry run) whether this professional may open it now. */
 export function accessStatus(

@@ -4,7 +4,7 @@
  */
 
 /** One simplification. */
-export interface Simplification {
+interface Simplification {
   readonly title: string;
   readonly detail: string;
 }

@@ -87,11 +87,11 @@ const ISSUE_TYPE: Record<Status, IssueType> = {
 };
 
 /** How a success is reported: 200 with a body, or 201 with a `Location`. */
-export type Success =
+type Success =
   { readonly kind: 'ok' } | { readonly kind: 'created'; readonly location?: string | undefined };
 
 /** 200 OK. */
-export const OK: Success = { kind: 'ok' };
+const OK: Success = { kind: 'ok' };
 
 /** 201 Created (at `location` when the resource can be read back). */
 export function created(location?: string): Success {

@@ -14,9 +14,9 @@ import {
   isAdultAt,
   isProfileManagedByRepresentative,
   NORMAL_ACCESS,
+  professionalName,
   professionLabel,
   REGULATION_ACCESS,
-  representativeName,
   type AccessRequest,
   type Decision,
   type DmpDocument,
@@ -30,7 +30,7 @@ import { refusalResponse } from './to-http';
 import type { PatientSession } from './with-auth';
 
 /** The access context of a professional's read (the VIHF attributes of the real DMP). */
-export interface ReadContext {
+interface ReadContext {
   readonly mode?: 'normal' | 'bris-de-glace' | 'centre-de-regulation' | undefined;
   readonly motive?: string | undefined;
   readonly patientUnableToConsent?: boolean | undefined;
@@ -60,7 +60,7 @@ export function explainMissingEpisode<D extends Decision>(
 }
 
 /** How a read names its patient: INS (`patient.identifier`) or FHIR reference (`patient`). */
-export interface PatientRef {
+interface PatientRef {
   readonly 'patient.identifier'?: InsInput | undefined;
   readonly patient?: string | undefined;
 }
@@ -118,7 +118,7 @@ export function withPatientId(
 }
 
 /** A patient of the current state, by id. */
-export function patientById(ctx: ApiContext, id: string): Patient | undefined {
+function patientById(ctx: ApiContext, id: string): Patient | undefined {
   return ctx.store.getState().patients.find((p) => p.id === id);
 }
 
@@ -197,7 +197,7 @@ export function profileJson(ctx: ApiContext, session: PatientSession, patient: P
     viewer: { kind: session.viewer.kind, id: session.representativeId },
     legalRepresentatives: patient.legalRepresentatives.map((r) => ({
       id: r.id,
-      name: representativeName(r),
+      name: professionalName(r),
       relationship: r.relationship,
     })),
     emergency: { ...patient.emergency },

@@ -16,7 +16,7 @@ export interface PatientSession extends MesSession {
 }
 
 /** The session of a request's bearer token, or why it is refused. */
-export async function authenticate(ctx: ApiContext, request: Request): Promise<Session | ApiError> {
+async function authenticate(ctx: ApiContext, request: Request): Promise<Session | ApiError> {
   const header = request.headers.get('authorization');
   if (header === null || header.trim() === '') {
     return apiError(

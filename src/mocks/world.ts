@@ -15,13 +15,13 @@ import {
 import type { WorldReset } from './schemas/world.schemas';
 
 /** A problem of the request body, for `invalidRequestResponse`. */
-export interface WorldProblem {
+interface WorldProblem {
   readonly expression: string;
   readonly message: string;
 }
 
 /** The seed of a world, or what is wrong with it. */
-export type WorldSeedResult =
+type WorldSeedResult =
   | { readonly ok: true; readonly seed: DmpSeed }
   | { readonly ok: false; readonly problems: readonly WorldProblem[] };
 

@@ -5,7 +5,7 @@
  */
 
 /** Severity: errors fail `npm run scenarios -- check` (and the build); warnings do not. */
-export type ParcoursSeverity = 'error' | 'warning';
+type ParcoursSeverity = 'error' | 'warning';
 
 /** Every diagnostic code of a path file, with its severity, title and fix (French). */
 export const PARCOURS_CODES = {

@@ -3,16 +3,9 @@
  * checker with its `file:line:col CODE` diagnostics, and small queries. Reading the files from
  * disk (`loadParcours(dir)`) is Node-only: import it from `src/parcours/load-dir`.
  */
-export { formatParcoursDiagnostic, PARCOURS_CODES, parcoursDiagnostic } from './diagnostics';
-export type { ParcoursCode, ParcoursDiagnostic, ParcoursSeverity } from './diagnostics';
+export { formatParcoursDiagnostic, PARCOURS_CODES } from './diagnostics';
+export type { ParcoursCode } from './diagnostics';
 export { PARCOURS_JSON_SCHEMA_PATH, parcoursJsonSchemaText } from './json-schema';
 export { checkParcoursSource } from './load';
-export type { CheckedParcours, ParcoursContext } from './load';
-export { meetsPassMark, requiredItems, scenarioIdsOf } from './model';
-export {
-  PARCOURS_SCHEMA_COMMENT,
-  PASS_MARK_RANGE,
-  parcoursItemSchema,
-  parcoursSchema,
-} from './schema';
+export { requiredItems } from './model';
 export type { Parcours, ParcoursItem } from './schema';

@@ -5,20 +5,14 @@
  * bundle never pulls `node:fs`.
  */
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import { listScenarioFiles, SCENARIOS_DIR } from '../scenario/check-file';
 import { parcoursDiagnostic, type ParcoursDiagnostic } from './diagnostics';
 import { checkParcoursSource, type CheckedParcours } from './load';
 import type { Parcours } from './schema';
 
 /** The folder that holds the paths, relative to the working directory. */
-export const PARCOURS_DIR = 'parcours';
-
-/** Whether a file lies directly in parcours/ of the working directory. */
-export function isInParcoursDir(file: string): boolean {
-  const rel = relative(resolve(PARCOURS_DIR), resolve(file));
-  return !rel.startsWith('..') && rel.split(sep).length === 1;
-}
+const PARCOURS_DIR = 'parcours';
 
 /** Whether a file is a path file: a YAML file below a folder named parcours/ (at any depth). */
 export function isParcoursFile(file: string): boolean {
@@ -69,7 +63,7 @@ export async function checkParcoursFile(
 }
 
 /** Every path of a folder with their diagnostics. */
-export interface LoadedParcours {
+interface LoadedParcours {
   /** The paths without error, sorted: « tous les publics » first, then by title. */
   readonly parcours: readonly Parcours[];
   readonly diagnostics: readonly ParcoursDiagnostic[];

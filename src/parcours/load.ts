@@ -18,7 +18,7 @@ import {
 } from './schema';
 
 /** What the checker knows about the world: the scenario ids that exist. */
-export interface ParcoursContext {
+interface ParcoursContext {
   readonly scenarioIds: readonly string[];
   /** Compare `id` to the file name (on for files under parcours/). */
   readonly layout?: boolean;

@@ -14,7 +14,7 @@ import { loadScenario } from './load';
 export const SCENARIOS_DIR = 'scenarios';
 
 /** Whether a file lies in scenarios/<theme>/ of the working directory. */
-export function isInScenariosDir(file: string): boolean {
+function isInScenariosDir(file: string): boolean {
   const rel = relative(resolve(SCENARIOS_DIR), resolve(file));
   return !rel.startsWith('..') && rel.split(sep).length === 2;
 }
@@ -59,7 +59,7 @@ export async function checkFile(file: string, options: CheckOptions = {}): Promi
 }
 
 /** What the command line was given: the files to check, and the folders that held none. */
-export interface Targets {
+interface Targets {
   readonly files: readonly string[];
   readonly emptyFolders: readonly string[];
 }

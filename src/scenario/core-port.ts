@@ -15,11 +15,12 @@ import {
   type DmpStore,
   type PatientSideViewer,
   type StoreResult,
+  frenchDate,
 } from '../dmp/index';
 import type { DmpAnswer, DmpPort, DmpRequest, Verdict } from './port';
 
 /** A core decision as a verdict (refusals have no notices). */
-export function verdictOf(decision: Decision | StoreResult<unknown>): Verdict {
+function verdictOf(decision: Decision | StoreResult<unknown>): Verdict {
   const { allowed, code, explanation, rules, faq } = decision;
   return {
     allowed,
@@ -206,7 +207,7 @@ function perform(store: DmpStore, r: DmpRequest): DmpAnswer {
     case 'clock.advance': {
       store.advanceClock(r.by);
       const now = store.getState().clock.now;
-      const explanation = `Horloge simulée avancée au ${now.slice(0, 10).split('-').reverse().join('/')}.`;
+      const explanation = `Horloge simulée avancée au ${frenchDate(now)}.`;
       return {
         verdict: {
           allowed: true,

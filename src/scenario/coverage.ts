@@ -37,7 +37,7 @@ export interface CoverageRow {
 }
 
 /** The three tables, each with its gaps first. */
-export interface Coverage {
+interface Coverage {
   readonly faq: readonly CoverageRow[];
   readonly rules: readonly CoverageRow[];
   readonly transitions: readonly CoverageRow[];
@@ -69,7 +69,7 @@ function gapsFirst(rows: readonly CoverageRow[]): CoverageRow[] {
 }
 
 /** FAQ questions that state a behaviour: a rule of the core comes from them or cites them. */
-export function isBehaviouralFaq(id: string): boolean {
+function isBehaviouralFaq(id: string): boolean {
   return RULES.some((r) => r.faq === id || (r.sources ?? []).includes(id));
 }
 

@@ -8,7 +8,7 @@
 import { referenceHref, type ReferenceTopic } from './reference-model';
 
 /** Severity: errors fail `npm run scenarios -- check` (and the build); warnings do not. */
-export type Severity = 'error' | 'warning';
+type Severity = 'error' | 'warning';
 
 /** Every diagnostic code, with its severity, title and fix (French). */
 export const DIAGNOSTIC_CODES = {

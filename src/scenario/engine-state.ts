@@ -12,7 +12,7 @@ import type { Aliases, Resolved, Session } from './requests';
 import type { ActionStep, AnswerBranch } from './steps.schema';
 
 /** How a run (or a branch) ended. */
-export type Ending =
+type Ending =
   | { readonly kind: 'end'; readonly text: string }
   | { readonly kind: 'dead-end'; readonly after: string };
 

@@ -26,10 +26,10 @@ import type { ActionStep, ChoiceStep, Step, StepEvent } from './steps.schema';
 import type { World } from './world';
 
 export { INITIAL_RUN_STATE } from './engine-state';
-export type { ActOutcome, Ending, Happening, RunState } from './engine-state';
+export type { RunState } from './engine-state';
 
 /** The result of a question. */
-export interface ChoiceOutcome {
+interface ChoiceOutcome {
   readonly state: RunState;
   readonly feedback: StepFeedback;
   readonly correct: boolean;

@@ -16,7 +16,7 @@ export interface Mismatch {
 }
 
 /** What the comparison needs besides the answer. */
-export interface CompareContext {
+interface CompareContext {
   readonly before: PatientObservation | null;
   readonly after: PatientObservation | null;
   /** The document id behind a reference (alias or world document). */

@@ -11,7 +11,7 @@ import { targetOf } from './flow';
 import type { Problem } from './problems';
 
 /** Report of one step on one path. */
-export interface StepReport {
+interface StepReport {
   readonly stepId: string;
   readonly index: number;
   /** `event`: an action of another actor (`events:`), played by the simulator on entering the step. */
@@ -56,7 +56,7 @@ export interface RunReport {
 }
 
 /** Default cap on the number of paths played. */
-export const MAX_PATHS = 200;
+const MAX_PATHS = 200;
 
 async function playPath(
   engine: ScenarioEngine,

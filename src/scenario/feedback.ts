@@ -3,15 +3,7 @@
  * « Pourquoi ? » built from the DMP's own decision (title of the code, explanation, the rules with
  * their French statement, the FAQ questions with their page on the site).
  */
-import {
-  ALLOWED_CODES,
-  DMP_ERROR_CODES,
-  faqEntry,
-  faqPath,
-  isFaqId,
-  isRuleId,
-  RULE_STATEMENTS,
-} from '../dmp/index';
+import { codeTitle, faqEntry, faqPath, isFaqId, isRuleId, RULE_STATEMENTS } from '../dmp/index';
 import type { Verdict } from './port';
 
 /** An FAQ question cited by a feedback or a decision. */
@@ -23,13 +15,13 @@ export interface FaqCitation {
 }
 
 /** A rule cited by a feedback or a decision. */
-export interface RuleCitation {
+interface RuleCitation {
   readonly id: string;
   readonly statement: string;
 }
 
 /** « Pourquoi ? »: the DMP's decision, explained. */
-export interface Why {
+interface Why {
   readonly allowed: boolean;
   readonly code: string;
   readonly title: string;
@@ -52,7 +44,8 @@ export interface StepFeedback {
   readonly hints: readonly string[];
 }
 
-const EXTRA_TITLES: Readonly<Record<string, string>> = {
+/** Titles of the verdicts the scenario ports give for steps the core has no use case for. */
+const PORT_CODE_TITLES: Readonly<Record<string, string>> = {
   'PSC.SESSION_OPENED': 'Connexion établie',
   'SIM.CLOCK_ADVANCED': 'Horloge avancée',
 };
@@ -70,14 +63,9 @@ export function ruleCitations(ids: readonly string[] | undefined): RuleCitation[
   return (ids ?? []).filter(isRuleId).map((id) => ({ id, statement: RULE_STATEMENTS[id] }));
 }
 
-/** French title of a verdict code. */
-export function codeTitle(code: string): string {
-  const titles: Readonly<Record<string, string>> = {
-    ...DMP_ERROR_CODES,
-    ...ALLOWED_CODES,
-    ...EXTRA_TITLES,
-  };
-  return titles[code] ?? code;
+/** French title of a verdict code, as the player shows it. */
+export function verdictTitle(code: string): string {
+  return codeTitle(code, PORT_CODE_TITLES);
 }
 
 /** « Pourquoi ? » for a verdict. */
@@ -85,7 +73,7 @@ export function whyOf(verdict: Verdict): Why {
   return {
     allowed: verdict.allowed,
     code: verdict.code,
-    title: codeTitle(verdict.code),
+    title: verdictTitle(verdict.code),
     explanation: verdict.explanation,
     rules: ruleCitations(verdict.rules),
     faq: faqCitations(verdict.faq),

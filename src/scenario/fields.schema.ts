@@ -14,7 +14,7 @@ import {
 } from './vocabulary';
 
 /** kebab-case: lowercase letters and digits separated by single hyphens. */
-export const KEBAB_CASE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const KEBAB_CASE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** A kebab-case identifier. */
 export const kebabId = (description: string) =>
@@ -61,7 +61,7 @@ export const faqId = z
   .meta({ enum: FAQ_ID_LIST });
 
 /** One or several FAQ ids. */
-export const faqIds = z
+const faqIds = z
   .union([faqId, z.array(faqId).min(1)])
   .describe('Question(s) de la FAQ citée(s) : un identifiant, ou une liste.');
 

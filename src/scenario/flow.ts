@@ -7,7 +7,7 @@ import type { Scenario } from './schema';
 import type { ChoiceOption, Step } from './steps.schema';
 
 /** What may redirect a step: an answer of a question, or a branch on the DMP's answer. */
-export type Redirect = Pick<ChoiceOption, 'goto' | 'end'>;
+type Redirect = Pick<ChoiceOption, 'goto' | 'end'>;
 import type { RoleSpec } from './world.schema';
 
 /** Where a step (or an answer) leads. */

@@ -10,15 +10,15 @@ import { referenceHref } from './reference-model';
 export const GUIDE_PATH = 'scenarios/README.md';
 
 /** Markers around the generated diagnostics table. */
-export const TABLE_START =
+const TABLE_START =
   '<!-- début du tableau généré par `npm run scenarios -- guide` : ne pas modifier à la main -->';
 /** End marker of the generated table. */
-export const TABLE_END = '<!-- fin du tableau généré -->';
+const TABLE_END = '<!-- fin du tableau généré -->';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');
 
 /** The diagnostics table in Markdown: code, severity, meaning, fix and référentiel section. */
-export function diagnosticsTable(): string {
+function diagnosticsTable(): string {
   const rows = Object.entries(DIAGNOSTIC_CODES).map(([code, d]) => {
     const see = defaultSee(code as keyof typeof DIAGNOSTIC_CODES);
     return `| ${code} | ${d.severity === 'error' ? 'erreur' : 'avertissement'} | ${cell(d.title)} | ${cell(d.fix)} | ${see === undefined ? '' : `\`${referenceHref(see)}\``} |`;

@@ -7,7 +7,7 @@ import type { FaqId, RuleId } from '../dmp/index';
 import type { DmpAnswer, Verdict } from './port';
 
 /** Base of the simulator's FHIR extensions (see src/mocks/config.ts). */
-export const FHIR_BASE = 'https://dmp-simulateur.example/fhir';
+const FHIR_BASE = 'https://dmp-simulateur.example/fhir';
 const RULE_EXTENSION = `${FHIR_BASE}/StructureDefinition/regle`;
 const FAQ_EXTENSION = `${FHIR_BASE}/StructureDefinition/faq`;
 
@@ -30,11 +30,6 @@ export function textToBase64(text: string): string {
   let binary = '';
   for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
   return btoa(binary);
-}
-
-/** `JJ/MM/AAAA` of an instant. */
-export function frenchDate(instant: string): string {
-  return instant.slice(0, 10).split('-').reverse().join('/');
 }
 
 /** The verdict of one OperationOutcome issue list (first issue: the decision; then notices). */

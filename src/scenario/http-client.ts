@@ -9,7 +9,7 @@ import { asString, isExpired, isRefusal, type Json, type Reply } from './http-an
 import type { CardType } from './vocabulary';
 
 /** Query parameters and JSON body of a call. */
-export interface CallInit {
+interface CallInit {
   readonly query?: Readonly<Record<string, string | undefined>>;
   readonly body?: unknown;
 }

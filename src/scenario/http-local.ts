@@ -15,10 +15,10 @@ import type { Scenario } from './schema';
 import type { World } from './world';
 
 /** Origin of the in-process API (never resolved: MSW answers). */
-export const IN_PROCESS_API = 'http://dmp.local';
+const IN_PROCESS_API = 'http://dmp.local';
 
 /** A Fetch function answered by the MSW handlers over a fresh default store; unhandled = error. */
-export function inProcessFetch(): (request: Request) => Promise<Response> {
+function inProcessFetch(): (request: Request) => Promise<Response> {
   const handlers = createHandlers(createDmpStore(DEFAULT_SEED));
   return async (request) => {
     const response = await getResponse(handlers, request);
@@ -40,7 +40,7 @@ export function createInProcessHttpPort(world: World): DmpPort {
 }
 
 /** An engine reaching the DMP over HTTP (in-process API). */
-export function createHttpEngine(scenario: Scenario, world: World): ScenarioEngine {
+function createHttpEngine(scenario: Scenario, world: World): ScenarioEngine {
   return createEngine(scenario, world, createInProcessHttpPort(world));
 }
 

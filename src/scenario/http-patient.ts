@@ -22,7 +22,7 @@ import { unknownPatient } from './http-professional';
 import type { DmpAnswer, DmpRequest, PatientObservation } from './port';
 
 /** A request made in Mon espace santé. */
-export type PatientRequest = Extract<
+type PatientRequest = Extract<
   DmpRequest,
   { kind: `patient.${string}` | `representative.${string}` }
 >;

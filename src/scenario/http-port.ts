@@ -6,7 +6,8 @@
  * scenario's world is loaded through the training API (`POST /training/reset` with the entities
  * that differ from the default data set and the start date, `http-world.ts`).
  */
-import { allowedVerdict, asString, frenchDate, isRefusal, refusal } from './http-answers';
+import { frenchDate } from '../dmp/index';
+import { allowedVerdict, asString, isRefusal, refusal } from './http-answers';
 import { createHttpClient } from './http-client';
 import { observeOverHttp, performAsPatient } from './http-patient';
 import { performAsProfessional } from './http-professional';
@@ -15,7 +16,7 @@ import type { DmpAnswer, DmpPort, DmpRequest } from './port';
 import type { World } from './world';
 
 /** Options of `createHttpDmpPort`. */
-export interface HttpDmpPortOptions {
+interface HttpDmpPortOptions {
   /** A Fetch-compatible function (global `fetch`, or MSW's `getResponse` wrapped). */
   readonly fetch: (request: Request) => Promise<Response>;
   /** Origin of the API, e.g. `http://127.0.0.1:4010`. */

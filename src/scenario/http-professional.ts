@@ -29,7 +29,7 @@ import type { HttpClient, InsIdentifier } from './http-client';
 import type { DmpAnswer, DmpRequest } from './port';
 
 /** A professional's request. */
-export type ProfessionalRequest = Extract<DmpRequest, { kind: `ps.${string}` }>;
+type ProfessionalRequest = Extract<DmpRequest, { kind: `ps.${string}` }>;
 
 /** The answer of a request naming a patient absent from the scenario's world. */
 export function unknownPatient(patientId: string): DmpAnswer {

@@ -7,15 +7,17 @@
 import type {
   AccessRequest,
   Allowed,
+  CardType,
+  ConsentForm,
+  ConsentGiver,
   Duration,
   EmergencySettings,
   TraitQuery,
   VisibilityFlags,
 } from '../dmp/index';
-import type { CardType } from './vocabulary';
 
 /** A value, or a promise of it. */
-export type Awaitable<T> = T | Promise<T>;
+type Awaitable<T> = T | Promise<T>;
 
 /** A document about to be deposited (core `DocumentDraft`). */
 export interface DraftDocument {
@@ -45,8 +47,8 @@ export type DmpRequest =
       readonly professionalId: string;
       readonly patientId: string;
       readonly episodeId: string;
-      readonly givenBy: 'patient' | 'legal-representative' | 'protector';
-      readonly form: 'oral' | 'written' | 'stay-contract-clause';
+      readonly givenBy: ConsentGiver;
+      readonly form: ConsentForm;
       readonly team: { readonly teamId: string; readonly informedOfTeamScope: boolean } | null;
       readonly traced: boolean;
       readonly protectorInformed: boolean;

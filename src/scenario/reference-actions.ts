@@ -18,7 +18,7 @@ interface JsonProperty {
 }
 
 /** One parameter of an action. */
-export interface ActionParameter {
+interface ActionParameter {
   readonly name: string;
   readonly required: boolean;
   readonly description: string;
@@ -41,7 +41,7 @@ const SAMPLES: Readonly<Record<string, unknown>> = {
 };
 
 /** The parameters of one action, in schema order. */
-export function actionParameters(name: ActionName): ActionParameter[] {
+function actionParameters(name: ActionName): ActionParameter[] {
   const option = actionSchema.options.find((o) => o.shape.action.value === name);
   if (option === undefined) return [];
   const json = z.toJSONSchema(option, { io: 'input', unrepresentable: 'any' }) as {
@@ -80,7 +80,7 @@ export function actionExample(name: ActionName): Record<string, unknown> {
 }
 
 /** The example written as YAML flow, as in a scenario: `{ action: ps.login, card: CPS }`. */
-export function flowExample(example: Record<string, unknown>): string {
+function flowExample(example: Record<string, unknown>): string {
   const value = (v: unknown) =>
     typeof v === 'string' && /^[\w.@-]+$/.test(v) && !/^\d/.test(v) ? v : JSON.stringify(v);
   return `{ ${Object.entries(example)

@@ -24,7 +24,7 @@ export const REFERENCE_TOPICS = {
 export type ReferenceTopic = keyof typeof REFERENCE_TOPICS;
 
 /** Where the référentiel lives on the site. */
-export const REFERENCE_PATH = '/formateurs/referentiel/';
+const REFERENCE_PATH = '/formateurs/referentiel/';
 
 /** Whether a string is a topic of the référentiel. */
 export function isReferenceTopic(value: string): value is ReferenceTopic {

@@ -42,7 +42,6 @@ import {
   IDENTITY_STATUSES,
   OPEN_MODES,
   RESULTS,
-  SETTINGS,
   THEMES,
 } from './vocabulary';
 
@@ -149,7 +148,7 @@ function valuesSection(): ReferenceSection {
     ['audience', 'Publics visés', Object.keys(AUDIENCES)],
     ['theme', 'Thème : section de la FAQ (et dossier du fichier)', Object.keys(THEMES)],
     ['card', 'Carte présentée (ps.login, world.professionals)', CARD_TYPES],
-    ['setting', "Mode d'exercice", SETTINGS],
+    ['setting', "Mode d'exercice", PRACTICE_SETTINGS],
     ['identityStatus', "Statut de l'identité (RNIV)", IDENTITY_STATUSES],
     ['givenBy', 'Qui consent (ps.recordConsent)', CONSENT_GIVERS],
     ['form', 'Forme du consentement', CONSENT_FORMS],

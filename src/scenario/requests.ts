@@ -12,7 +12,7 @@ import { resolveProfessional } from './requests-professional';
 import { ACTIONS } from './vocabulary';
 
 export { documentIdOf, durationOf } from './request-context';
-export type { Aliases, Resolved, ResolveContext, Session } from './request-context';
+export type { Aliases, Resolved, Session } from './request-context';
 
 /** Resolve an action into a request, or a scenario problem. */
 export function resolveRequest(

@@ -55,7 +55,7 @@ function itemName(owner: string, index: number, item: unknown): string {
  * A data path in the author's words: steps and roles by their id, list items numbered from 1,
  * e.g. `« do.card » de l'étape « connexion »` rather than `steps[0].do.card`.
  */
-export function displayPath(path: DataPath, data?: unknown): string {
+function displayPath(path: DataPath, data?: unknown): string {
   const context: string[] = [];
   let field: string[] = [];
   let node: unknown = data;

@@ -14,7 +14,7 @@ const audiences = Object.keys(AUDIENCES) as [Audience, ...Audience[]];
 const themes = Object.keys(THEMES) as [Theme, ...Theme[]];
 
 /** Lower-case French words joined by hyphens, accents allowed (« soins-à-domicile »). */
-export const TAG_PATTERN = /^[a-zà-öø-ÿœ0-9]+(?:-[a-zà-öø-ÿœ0-9]+)*$/;
+const TAG_PATTERN = /^[a-zà-öø-ÿœ0-9]+(?:-[a-zà-öø-ÿœ0-9]+)*$/;
 
 const tag = z
   .string()
@@ -74,8 +74,6 @@ export const scenarioSchema = z
 
 /** A parsed, schema-valid scenario. */
 export type Scenario = z.output<typeof scenarioSchema>;
-
-export type { StepAction } from './actions.schema';
-export type { ActionStep, ChoiceOption, ChoiceStep, Expectation, Step } from './steps.schema';
+export type { Step } from './steps.schema';
 export { isActionStep } from './steps.schema';
-export type { RoleSpec, WorldSpec } from './world.schema';
+export type { RoleSpec } from './world.schema';

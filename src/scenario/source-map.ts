@@ -11,7 +11,7 @@ import { isMap, isNode, isScalar, type Document, type LineCounter, type Pair } f
 export type DataPath = readonly PropertyKey[];
 
 /** A 1-based position. */
-export interface Position {
+interface Position {
   readonly line: number;
   readonly col: number;
 }

@@ -20,7 +20,7 @@ import { ACTIONS, ASSUMPTION_ID_LIST, RESULTS, type ActionName } from './vocabul
 const actionNames = Object.keys(ACTIONS) as [ActionName, ...ActionName[]];
 
 /** What the DMP must answer to the action. */
-export const expectSchema = z
+const expectSchema = z
   .object({
     result: z
       .enum(RESULTS)
@@ -71,7 +71,7 @@ export const expectSchema = z
  * by the simulator through the same DMP as the learner's actions (traced as theirs), shown to the
  * learner as a fact with the simulated date.
  */
-export const eventSchema = z
+const eventSchema = z
   .object({
     by: kebabId(
       "Rôle de l'acteur (déclaré dans roles:), que l'apprenant ne joue pas à cette étape. Un professionnel se connecte seul avec sa carte.",
@@ -127,7 +127,7 @@ const common = {
  * A branch on the DMP's answer: when the learner's action does not reach the step's goal but gets
  * this answer, the world keeps the action and the scenario continues at `goto` (or ends).
  */
-export const answerBranchSchema = z
+const answerBranchSchema = z
   .object({
     when: z
       .object({
@@ -149,7 +149,7 @@ export const answerBranchSchema = z
   .describe("Suite prévue pour une autre réponse du DMP que l'objectif de l'étape.");
 
 /** A step where the learner acts in the simulated screens. */
-export const actionStepSchema = z
+const actionStepSchema = z
   .object({
     ...common,
     do: actionSchema,
@@ -178,7 +178,7 @@ export const actionStepSchema = z
   .describe('Étape action.');
 
 /** One answer of a choice step. */
-export const optionSchema = z
+const optionSchema = z
   .object({
     text: text('Réponse proposée.'),
     correct: z.boolean().describe('Bonne réponse (true) ou non (false).'),
@@ -196,7 +196,7 @@ export const optionSchema = z
   .describe('Réponse possible, avec son retour et sa suite.');
 
 /** A step where the learner answers a question. */
-export const choiceStepSchema = z
+const choiceStepSchema = z
   .object({
     ...common,
     question: text('Question posée.'),

@@ -45,7 +45,7 @@ export function closest(value: string, candidates: readonly string[]): string | 
 }
 
 /** Past this many values, a hint points at the référentiel instead of listing them. */
-export const MAX_LISTED = 12;
+const MAX_LISTED = 12;
 
 /**
  * The values for a hint: every one of them (never a list cut short), or, past {@link MAX_LISTED}

@@ -6,7 +6,6 @@
  */
 import {
   ASSUMPTION_IDS,
-  DEFAULT_SEED,
   DMP_ERROR_CODES,
   DOCUMENT_TYPE_CODES,
   FAQ_IDS,
@@ -18,6 +17,17 @@ import {
   SEED_PROFESSIONAL_IDS,
   type FaqSectionId,
 } from '../dmp/index';
+
+// The core's closed vocabularies, re-exported so that the schema reads every list from here.
+export {
+  CARD_TYPES,
+  CONSENT_FORMS,
+  CONSENT_GIVERS,
+  DOCUMENT_STATUSES,
+  IDENTITY_STATUSES,
+  PRACTICE_SETTINGS,
+} from '../dmp/index';
+export type { CardType } from '../dmp/index';
 
 /** First line every scenario file starts with (editor completion through the JSON Schema). */
 export const SCHEMA_COMMENT = '# yaml-language-server: $schema=../scenario.schema.json';
@@ -53,7 +63,7 @@ export const THEMES = Object.fromEntries(FAQ_SECTIONS.map((s) => [s.id, s.title]
 export type Theme = FaqSectionId;
 
 /** Who performs an action: a professional, the patient, a legal representative, or anybody (the clock). */
-export type ActorKind = 'professional' | 'patient' | 'representative' | 'any';
+type ActorKind = 'professional' | 'patient' | 'representative' | 'any';
 
 /** Every learner action with the actor it needs and what it does in the simulated screens. */
 export const ACTIONS = {
@@ -98,42 +108,11 @@ export type ActionName = keyof typeof ACTIONS;
 /** All action names, in guide order. */
 export const ACTION_NAMES = Object.keys(ACTIONS) as ActionName[];
 
-/** Role kinds a scenario can give the learner. */
-export const ROLE_KINDS = {
-  professional: 'Professionnel (par identifiant du jeu de données)',
-  patient: 'Patient titulaire du DMP',
-  representative: "Représentant légal d'un patient mineur",
-} as const;
-
-/** A role kind. */
-export type RoleKind = keyof typeof ROLE_KINDS;
-
-/** Cards a professional presents at login. */
-export const CARD_TYPES = ['CPS', 'e-CPS', 'CPE', 'CPF'] as const;
-
-/** A card type. */
-export type CardType = (typeof CARD_TYPES)[number];
-
-/** Who gives a consent (core `ConsentGiver`). */
-export const CONSENT_GIVERS = ['patient', 'legal-representative', 'protector'] as const;
-
-/** How a consent is expressed (core `ConsentForm`). */
-export const CONSENT_FORMS = ['oral', 'written', 'stay-contract-clause'] as const;
-
 /** What a consent covers: the professional alone, or the care team. */
 export const CONSENT_SCOPES = ['professional', 'care-team'] as const;
 
 /** Modes of `ps.openDmp` (break-glass has its own action). */
 export const OPEN_MODES = ['normal', 'centre-de-regulation'] as const;
-
-/** Identity statuses of the RNIV (core `IdentityStatus`). */
-export const IDENTITY_STATUSES = ['PROV', 'RECUP', 'VALI', 'QUAL'] as const;
-
-/** Practice settings (core `PracticeSetting`). */
-export const SETTINGS = ['liberal', 'structure', 'etablissement'] as const;
-
-/** Document statuses (core `DocumentStatus`). */
-export const DOCUMENT_STATUSES = ['current', 'deprecated', 'archived'] as const;
 
 /** Expected results of an action step. */
 export const RESULTS = ['allowed', 'refused'] as const;
@@ -150,13 +129,6 @@ export const ERROR_CODE_LIST: readonly string[] = Object.keys(DMP_ERROR_CODES);
 export const DOCUMENT_TYPE_LIST: readonly string[] = DOCUMENT_TYPE_CODES;
 /** Profession codes (TRE_G15 plus osteopath, secretary, RPPS+ role). */
 export const PROFESSION_LIST: readonly string[] = PROFESSION_CODES;
-
-/** Ids of the seeded patients, professionals and documents (every one, not only the named ones). */
-export const SEED_IDS = {
-  patients: DEFAULT_SEED.patients.map((p) => p.id),
-  professionals: DEFAULT_SEED.professionals.map((p) => p.id),
-  documents: DEFAULT_SEED.documents.map((d) => d.id),
-} as const;
 
 /** The named seed ids, for examples in the JSON Schema and the guide. */
 export const NAMED_SEED_IDS = {

@@ -20,7 +20,7 @@ import {
   DOCUMENT_STATUSES,
   IDENTITY_STATUSES,
   PROFESSION_LIST,
-  SETTINGS,
+  PRACTICE_SETTINGS,
 } from './vocabulary';
 
 const inlinePatient = z
@@ -109,7 +109,7 @@ const inlineProfessional = z
       )
       .meta({ enum: PROFESSION_LIST }),
     setting: z
-      .enum(SETTINGS)
+      .enum(PRACTICE_SETTINGS)
       .optional()
       .describe("Mode d'exercice : liberal, structure ou etablissement."),
     card: z.enum(CARD_TYPES).optional().describe('Carte détenue : CPS, e-CPS, CPE ou CPF.'),

@@ -50,7 +50,7 @@ export interface World {
 }
 
 /** Default care episode: covered by no seeded consent. */
-export const DEFAULT_EPISODE = 'episode-scenario';
+const DEFAULT_EPISODE = 'episode-scenario';
 
 type Entry<T> = { readonly id: string; readonly value: T };
 

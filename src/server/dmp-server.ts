@@ -19,7 +19,7 @@ import {
 import { indexHandlers } from './handler-index';
 
 /** Options of the server. */
-export interface DmpServerOptions extends ApiOptions {
+interface DmpServerOptions extends ApiOptions {
   /** Interface to listen on (default 127.0.0.1). */
   readonly host?: string;
   /** Port (0 = ephemeral). */

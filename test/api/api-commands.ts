@@ -225,7 +225,7 @@ export const apiCommand = fc.oneof(
 export type ApiCommand = typeof apiCommand extends fc.Arbitrary<infer T> ? T : never;
 
 /** What a command did. */
-export interface Sent {
+interface Sent {
   readonly status: number;
   readonly body: unknown;
   readonly calls: number;

@@ -62,7 +62,7 @@ export async function mesToken(
 }
 
 /** The route a method and path belong to. */
-export function routeOf(method: string, path: string): AnyRoute | undefined {
+function routeOf(method: string, path: string): AnyRoute | undefined {
   const bare = path.split('?')[0] ?? path;
   return ALL_ROUTES.find(
     (r) =>

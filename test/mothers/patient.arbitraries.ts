@@ -17,7 +17,7 @@ import {
 import { EPISODES, TEAMS, likely, mostly, rpps } from './arbitraries';
 
 /** A random consent record for one of the given professionals. */
-export function arbConsent(professionalIds: readonly string[]): fc.Arbitrary<ConsentRecord> {
+function arbConsent(professionalIds: readonly string[]): fc.Arbitrary<ConsentRecord> {
   return fc.record({
     id: fc.uuid(),
     episodeId: fc.constantFrom(...EPISODES),

@@ -17,7 +17,7 @@ import {
 let counter = 0;
 
 /** A fresh valid test INS for a birth date and sex (birth place 44109). */
-export function nextIns(birthDate: IsoDate, sex: Sex, place = '44109'): Ins {
+function nextIns(birthDate: IsoDate, sex: Sex, place = '44109'): Ins {
   counter += 1;
   const nir = `${sex === 'M' ? '1' : '2'}${birthDate.slice(2, 4)}${birthDate.slice(5, 7)}${place}${String(counter % 1000).padStart(3, '0')}`;
   const ins = testInsFromNir(nir);
@@ -26,7 +26,7 @@ export function nextIns(birthDate: IsoDate, sex: Sex, place = '44109'): Ins {
 }
 
 /** The birth date of someone who turns `years` `daysAfter` days after the simulation start. */
-export function birthDateTurning(years: number, daysAfter: number): IsoDate {
+function birthDateTurning(years: number, daysAfter: number): IsoDate {
   return addDuration(SIMULATION_START, { years: -years, days: daysAfter }).slice(0, 10);
 }
 

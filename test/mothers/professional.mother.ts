@@ -13,7 +13,7 @@ import {
 let counter = 0;
 
 /** A fresh fictitious RPPS (11 digits, Luhn-valid). */
-export function nextRpps(): string {
+function nextRpps(): string {
   counter += 1;
   const body = `19998${String(counter).padStart(5, '0')}`;
   return `${body}${luhnCheckDigit(body)}`;

@@ -11,7 +11,7 @@ import { createDmpMockServer } from '../../src/mocks/node';
 export const API = 'http://dmp.test';
 
 /** A fixed HMAC secret, so that tests can forge tokens signed with another one. */
-export const TEST_SECRET = new Uint8Array(32).fill(7);
+const TEST_SECRET = new Uint8Array(32).fill(7);
 
 /** Start msw/node for this file; `current().store` is the store behind the handlers. */
 export function useMswDmp(): { current: () => { store: DmpStore }; fresh: () => DmpStore } {

@@ -3,10 +3,10 @@ import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 
 /** Root of the docs collection. */
-export const DOCS_DIR = join(import.meta.dirname, '../../site/content/docs');
+const DOCS_DIR = join(import.meta.dirname, '../../site/content/docs');
 
 /** One MDX/MD file of the docs collection, with its frontmatter parsed. */
-export interface DocFile {
+interface DocFile {
   /** Path relative to the docs directory, e.g. `faq/ins/retrouver-matricule-ins.mdx`. */
   readonly path: string;
   /** Site path, e.g. `/faq/ins/retrouver-matricule-ins/`. */
@@ -47,7 +47,7 @@ export function readFaqDocs(): (DocFile & { faq: Record<string, unknown> })[] {
 }
 
 /** Lower-case words of a text, without punctuation or Markdown syntax. */
-export function words(text: string): string[] {
+function words(text: string): string[] {
   return text
     .replace(/\]\([^)]*\)/g, ']')
     .replace(/’/g, "'")

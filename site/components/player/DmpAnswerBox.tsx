@@ -1,5 +1,5 @@
 /** The DMP's answer as the simulated software shows it: accepted, refused, or the « accès bloqué » screen. */
-import { codeTitle } from '../../../src/scenario/feedback';
+import { verdictTitle } from '../../../src/scenario/feedback';
 import type { DmpAnswer } from '../../../src/scenario/port';
 
 /** Answers that are no refusal of a rule: a feature only announced, a case the source does not document. */
@@ -24,7 +24,7 @@ export function DmpAnswerBox({ answer }: { answer: DmpAnswer }) {
     >
       <p className="pl-answer-title">
         {verdict.allowed ? 'Accepté' : NEUTRAL_CODES.has(verdict.code) ? 'À savoir' : 'Refusé'} —{' '}
-        {codeTitle(verdict.code)}
+        {verdictTitle(verdict.code)}
       </p>
       <p>{verdict.explanation}</p>
       {verdict.notices.length > 0 && (

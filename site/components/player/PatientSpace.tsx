@@ -6,7 +6,7 @@
  */
 import { useState } from 'preact/hooks';
 import { DOCUMENT_TYPES } from '../../../src/dmp/index';
-import { blockingInForce, patientName, professionalName, scripted } from '../../ui/player/screens';
+import { blockingInForce, patientName, professionalLine, scripted } from '../../ui/player/screens';
 import { DmpAnswerBox } from './DmpAnswerBox';
 import { DocumentGroups } from './DocumentGroups';
 import { ActionForm, CheckField, NOT_CHOSEN, ScreenTabs, SelectField, TextField } from './fields';
@@ -165,7 +165,7 @@ function Account(props: SpaceProps) {
   const s = scripted(props.view.step, 'patient.opposeDeposit', props.prefill);
   const [reason, setReason] = useState(s.reason ?? '');
   const choices = [...props.world.professionals.entries()]
-    .map(([id, p]) => ({ value: id, label: professionalName(p) }))
+    .map(([id, p]) => ({ value: id, label: professionalLine(p) }))
     .sort((a, b) => a.label.localeCompare(b.label, 'fr'));
   const ALL = 'tous';
   const [who, setWho] = useState<string>(s.professional ?? ALL);
@@ -228,7 +228,7 @@ function Blocking(props: SpaceProps) {
   const choices = listed
     .flatMap((id) => {
       const p = props.world.professionals.get(id);
-      return p === undefined || p.rpps === null ? [] : [{ value: id, label: professionalName(p) }];
+      return p === undefined || p.rpps === null ? [] : [{ value: id, label: professionalLine(p) }];
     })
     .sort((a, b) => a.label.localeCompare(b.label, 'fr'));
   const [who, setWho] = useState<string>(

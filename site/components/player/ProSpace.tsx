@@ -5,19 +5,20 @@
  * screen and may change every field. Every answer shown comes from the DMP's last response.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { DOCUMENT_TYPES, INS_OID_TEST, isInsQualified, type Patient } from '../../../src/dmp/index';
 import {
   CARD_TYPES,
-  CONSENT_FORMS,
-  CONSENT_GIVERS,
-  CONSENT_SCOPES,
+  DOCUMENT_TYPES,
+  INS_OID_TEST,
+  isInsQualified,
   type CardType,
-} from '../../../src/scenario/vocabulary';
+  type ConsentForm,
+  type ConsentGiver,
+  type Patient,
+} from '../../../src/dmp/index';
+import { CONSENT_SCOPES, type OPEN_MODES } from '../../../src/scenario/vocabulary';
 
-type ConsentGiver = (typeof CONSENT_GIVERS)[number];
-type ConsentForm = (typeof CONSENT_FORMS)[number];
 type ConsentScope = (typeof CONSENT_SCOPES)[number];
-type OpenMode = 'normal' | 'centre-de-regulation';
+type OpenMode = (typeof OPEN_MODES)[number];
 import {
   accessModeLabel,
   CONSENT_FORM_LABELS,
@@ -26,7 +27,7 @@ import {
   identityNow,
   identityStatusLabel,
   patientName,
-  professionalName,
+  professionalLine,
   scripted,
   typeLabel,
   wholeNumberIn,
@@ -96,7 +97,7 @@ function Login(props: SpaceProps) {
         missing={chosen(card) ? [] : ['la carte présentée']}
         onSubmit={() => chosen(card) && props.act({ action: 'ps.login', card })}
       >
-        {pro !== undefined && <p>Utilisateur : {professionalName(pro)}</p>}
+        {pro !== undefined && <p>Utilisateur : {professionalLine(pro)}</p>}
         <SelectField
           label="Carte présentée"
           value={card}

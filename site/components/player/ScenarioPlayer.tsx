@@ -15,6 +15,7 @@ import { createBrowserSession } from '../../ui/player/browser-session';
 import { DEFAULT_MODE, isPlayMode, MODE_IDS, MODES, type PlayMode } from '../../ui/player/modes';
 import { playerMachine } from '../../ui/player/player-machine';
 import type { ProgressStorage } from '../../ui/player/progress';
+import { FICTIVE_TITLE, SIMULATOR_NOTICE } from '../../ui/fictive-notice';
 import { announcement, frenchDateTime, wholeNumberIn } from '../../ui/player/screens';
 import type { SessionView } from '../../ui/player/session';
 import type { PlayerPayload } from '../../ui/player/types';
@@ -375,8 +376,7 @@ export default function ScenarioPlayer({ payload }: { payload: PlayerPayload }) 
       data-mode={view?.mode ?? ''}
     >
       <div className="fictive-banner pl-banner" role="note" data-testid="player-fictive-banner">
-        <strong>Données fictives — simulation.</strong> Patients, professionnels et documents sont
-        inventés ; rien ne part vers le vrai DMP.
+        <strong>{FICTIVE_TITLE}</strong> {SIMULATOR_NOTICE}
       </div>
       <div
         className="sr-only"

@@ -14,7 +14,7 @@ import { attemptSummary } from '../player/screens';
 import { detectLms } from './detect';
 import type { LmsConnection } from './lms-runtime';
 
-export interface LmsBridge {
+interface LmsBridge {
   /** Where the player keeps its progress. */
   readonly storage: ProgressStorage;
   /** Settles once the platform is connected (or when there is none). Never rejects. */
@@ -24,7 +24,7 @@ export interface LmsBridge {
 }
 
 /** The package format of this page, or null on the site. */
-export function packageKind(doc: Document): string | null {
+function packageKind(doc: Document): string | null {
   return doc.querySelector('meta[name="dmp-package"]')?.getAttribute('content') ?? null;
 }
 

@@ -86,7 +86,7 @@ function findApi(win: Window, name: string): unknown {
 const CMI5_PARAMS = ['endpoint', 'fetch', 'actor', 'registration', 'activityId'] as const;
 
 /** The cmi5 launch parameters of an address's query, when all five are there. */
-export function cmi5Params(search: string): Cmi5Params | null {
+function cmi5Params(search: string): Cmi5Params | null {
   const query = new URLSearchParams(search);
   const values = CMI5_PARAMS.map((p) => query.get(p));
   if (values.some((v) => v === null || v === '')) return null;

@@ -231,7 +231,7 @@ export function scorm2004Status(report: LmsReport): CmiWrite[] {
 }
 
 /** The actor, registration, activity and context of an AU session, from the launch. */
-export interface Cmi5Launch {
+interface Cmi5Launch {
   readonly actor: Record<string, unknown>;
   readonly registration: string;
   readonly activityId: string;

@@ -8,7 +8,7 @@
 export type PlayMode = 'decouverte' | 'entrainement' | 'evaluation';
 
 /** What a mode shows and allows. */
-export interface ModeRules {
+interface ModeRules {
   readonly label: string;
   readonly description: string;
   /** The step names the action expected (« Consigne : … »). */

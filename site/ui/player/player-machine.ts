@@ -14,7 +14,7 @@ import { addAttempt, loadRecord, saveRecord } from '../progression/record';
 import type { PlaySession, SessionView } from './session';
 
 /** What the player needs from its page. */
-export interface PlayerInput {
+interface PlayerInput {
   readonly scenarioId: string;
   readonly revision: string;
   readonly storage: ProgressStorage;
@@ -25,12 +25,12 @@ export interface PlayerInput {
 }
 
 /** A notice shown above the player (resume, recovery, storage trouble). */
-export interface Notice {
+interface Notice {
   readonly tone: 'info' | 'warning';
   readonly text: string;
 }
 
-export interface PlayerContext extends PlayerInput {
+interface PlayerContext extends PlayerInput {
   readonly session: PlaySession | null;
   readonly view: SessionView | null;
   readonly notice: Notice | null;
@@ -38,7 +38,7 @@ export interface PlayerContext extends PlayerInput {
   readonly error: string | null;
 }
 
-export type PlayerEvent =
+type PlayerEvent =
   | { readonly type: 'ACT'; readonly attempt: StepAction }
   | { readonly type: 'CHOOSE'; readonly option: number }
   | { readonly type: 'RESTART' }

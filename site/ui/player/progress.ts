@@ -60,7 +60,7 @@ export interface ProgressStorage {
 }
 
 /** What was found in storage. */
-export type LoadedProgress =
+type LoadedProgress =
   | { readonly kind: 'none' }
   | { readonly kind: 'resume'; readonly progress: SavedProgress }
   | { readonly kind: 'recovered'; readonly message: string };

@@ -11,7 +11,7 @@ import {
   identityNow,
   identityStatusLabel,
   patientName,
-  professionalName,
+  professionalLine,
   scripted,
   wholeNumberIn,
 } from './screens';
@@ -87,7 +87,7 @@ describe('simulated screens', () => {
     const patient = DEFAULT_SEED.patients.find((p) => p.id === 'pat-adult')!;
     expect(patientName(patient)).toMatch(/, née? le \d{2}\/\d{2}\/\d{4}$/);
     const pro = DEFAULT_SEED.professionals.find((p) => p.rpps !== null)!;
-    expect(professionalName(pro)).toContain(`RPPS ${pro.rpps}`);
+    expect(professionalLine(pro)).toContain(`RPPS ${pro.rpps}`);
   });
 
   it('announces the DMP answer and the outcome of the step', () => {
@@ -227,7 +227,7 @@ describe('numbers typed in the simulated forms', () => {
     ];
     expect(blockingInForce(patient, 'patiente', log, pros)).toEqual({
       all: true,
-      names: [professionalName(b!)],
+      names: [professionalLine(b!)],
     });
   });
 });

@@ -8,24 +8,20 @@ import {
   DISPLAY_CATEGORIES,
   isInsQualified,
   DOCUMENT_TYPES,
+  frenchDate,
+  professionalName,
   professionLabelOf,
+  type ConsentForm,
+  type ConsentGiver,
   type DisplayCategory,
   type Patient,
   type Professional,
 } from '../../../src/dmp/index';
 import type { ActionOf, StepAction } from '../../../src/scenario/actions.schema';
-import { codeTitle } from '../../../src/scenario/feedback';
+import { verdictTitle } from '../../../src/scenario/feedback';
 import type { Step } from '../../../src/scenario/steps.schema';
 import type { DmpAnswer } from '../../../src/scenario/port';
-import {
-  ACTIONS,
-  type ActionName,
-  type CONSENT_FORMS,
-  type CONSENT_GIVERS,
-} from '../../../src/scenario/vocabulary';
-
-type ConsentGiver = (typeof CONSENT_GIVERS)[number];
-type ConsentForm = (typeof CONSENT_FORMS)[number];
+import { ACTIONS, type ActionName } from '../../../src/scenario/vocabulary';
 import type { LogEntry, RoleScreens, ScreenDocument } from './session';
 
 /** Parameters of a step's reference action that no screen asks the learner about. */
@@ -52,7 +48,7 @@ export function scripted<N extends ActionName>(
 }
 
 /** A category of documents, as the DMP lists them. */
-export interface DocumentGroup {
+interface DocumentGroup {
   readonly category: DisplayCategory;
   readonly label: string;
   readonly documents: readonly ScreenDocument[];
@@ -169,8 +165,7 @@ export const CONSENT_FORM_LABELS: Readonly<Record<ConsentForm, string>> = {
 
 /** A date `YYYY-MM-DD` in French (« 12/04/1978 »), or « date du jour » when empty. */
 export function frenchDay(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  return m === null ? 'date du jour' : `${m[3]}/${m[2]}/${m[1]}`;
+  return /^\d{4}-\d{2}-\d{2}/.test(iso) ? frenchDate(iso) : 'date du jour';
 }
 
 /** A patient as the screens name them: « Claire MOREAU, née le 12/04/1978 ». */
@@ -268,16 +263,16 @@ export function blockingInForce(
   const names = blocked.rpps
     .map((n) => {
       const p = byRpps.get(n);
-      return p === undefined ? `RPPS ${n}` : professionalName(p);
+      return p === undefined ? `RPPS ${n}` : professionalLine(p);
     })
     .sort((a, b) => a.localeCompare(b, 'fr'));
   return { all: blocked.all, names };
 }
 
 /** A professional as the screens name them: « Karim BENALI — médecin (RPPS 19999000185) ». */
-export function professionalName(p: Professional): string {
+export function professionalLine(p: Professional): string {
   const rpps = p.rpps === null ? 'sans RPPS' : `RPPS ${p.rpps}`;
-  return `${p.givenName} ${p.familyName.toUpperCase()} — ${professionLabelOf(p).toLowerCase()} (${rpps})`;
+  return `${professionalName(p)} — ${professionLabelOf(p).toLowerCase()} (${rpps})`;
 }
 
 /**
@@ -299,7 +294,7 @@ export function announcement(entry: LogEntry, judged = true): string {
   if (why === null) return outcome;
   const verdict = why.allowed ? 'accepté' : 'refusé';
   const undone = entry.rewound ? ' Le dossier est remis dans son état précédent.' : '';
-  return `Réponse du DMP : ${verdict} — ${codeTitle(why.code)}. ${outcome}${undone}`;
+  return `Réponse du DMP : ${verdict} — ${verdictTitle(why.code)}. ${outcome}${undone}`;
 }
 
 /**

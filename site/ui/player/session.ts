@@ -9,7 +9,7 @@
  * was before. In Évaluation mode a miss is not retried: the simulator plays the step's reference
  * action and moves on.
  */
-import type { DmpDocument } from '../../../src/dmp/index';
+import { professionalName, type DmpDocument } from '../../../src/dmp/index';
 import type { StepAction } from '../../../src/scenario/actions.schema';
 import { createEngine, INITIAL_RUN_STATE, type RunState } from '../../../src/scenario/engine';
 import type { StepFeedback } from '../../../src/scenario/feedback';
@@ -28,7 +28,7 @@ import type { PlayerInput } from './progress';
  * nothing is sent (as in a real software, which asks for the card first); any other problem of the
  * scenario is a trainer's matter, kept for the technical details.
  */
-export function notSentReason(problem: Problem): string {
+function notSentReason(problem: Problem): string {
   return problem.code === 'SCN028'
     ? "vous n'êtes pas encore connecté : le logiciel ne peut pas joindre le DMP sans une session ouverte avec votre carte. Commencez par l'écran « Connexion »."
     : "le logiciel n'a pas pu transmettre cette action au DMP simulé (voir les détails techniques).";
@@ -61,7 +61,7 @@ export interface LogEntry {
 }
 
 /** One answer a role's screens received from the DMP, in order. */
-export interface ScreenAnswer {
+interface ScreenAnswer {
   readonly action: StepAction;
   readonly answer: DmpAnswer;
   /** Order of arrival in the session (the latest of several actions wins on a screen). */
@@ -72,7 +72,7 @@ export interface ScreenAnswer {
 export type RoleScreens = Readonly<Partial<Record<StepAction['action'], ScreenAnswer>>>;
 
 /** The screens as they were right after the learner's last action, before any rewind. */
-export interface Review {
+interface Review {
   readonly entry: LogEntry;
   readonly roleId: string;
   readonly screens: Readonly<Record<string, RoleScreens>>;
@@ -101,13 +101,13 @@ export interface SessionView {
 }
 
 /** Scored steps passed at the first try, out of the scored steps played. */
-export interface Score {
+interface Score {
   readonly points: number;
   readonly played: number;
 }
 
 /** How a session is played. */
-export interface SessionOptions {
+interface SessionOptions {
   readonly mode?: PlayMode;
   /** The learner's seed (order of the options of each question). */
   readonly seed?: string;
@@ -269,12 +269,7 @@ export function createPlaySession(
           : world.defaultPatient
         : (role?.patient ?? world.defaultPatient);
     const pro = role?.kind === 'professional' ? world.professionals.get(role.professional) : null;
-    const author =
-      pro === null
-        ? 'le patient'
-        : pro === undefined
-          ? ''
-          : `${pro.givenName} ${pro.familyName.toUpperCase()}`;
+    const author = pro === null ? 'le patient' : pro === undefined ? '' : professionalName(pro);
     const created = depositedDocument(attempt, answer, subject, author);
     if (created !== null) documents = new Map(documents).set(created.id, created);
   }

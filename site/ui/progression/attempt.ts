@@ -19,7 +19,7 @@ function values(action: StepAction): string[] {
 }
 
 /** What the learner did at a step, in French: the answer's text, or the action and its values. */
-export function answerOf(entry: LogEntry): string {
+function answerOf(entry: LogEntry): string {
   if (entry.option !== null) return entry.option;
   if (entry.action === null) return '';
   const label: string = ACTIONS[entry.action.action].label;

@@ -54,13 +54,13 @@ export function readStatuses(
 }
 
 /** A date in French: « 3 décembre 2026 ». */
-export const frenchDate = (iso: string) =>
+export const frenchLongDate = (iso: string) =>
   new Date(iso).toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' });
 
 /** A status in French: « Terminé — meilleur score 75 % (Évaluation), le 3 décembre 2026 ». */
 export function statusText(status: ScenarioStatus): string {
   if (status.state === 'done' && status.best !== null)
-    return `${STATE_LABELS.done} — meilleur score ${status.percent ?? 0} % (${MODES[status.best.mode].label}), le ${frenchDate(status.best.finishedAt)}`;
+    return `${STATE_LABELS.done} — meilleur score ${status.percent ?? 0} % (${MODES[status.best.mode].label}), le ${frenchLongDate(status.best.finishedAt)}`;
   if (status.discoveredOnly)
     return `${STATE_LABELS['in-progress']} — découverte faite, à jouer en Entraînement ou en Évaluation`;
   return STATE_LABELS[status.state];

@@ -15,13 +15,13 @@ export interface LearnerFile {
 }
 
 /** A wrong answer and how many learners gave it. */
-export interface WrongAnswer {
+interface WrongAnswer {
   readonly answer: string;
   readonly learners: number;
 }
 
 /** One step of a scenario across the group. */
-export interface GroupStep {
+interface GroupStep {
   readonly step: string;
   /** Learners whose best run reached the step. */
   readonly learners: number;
@@ -32,7 +32,7 @@ export interface GroupStep {
 }
 
 /** One scenario across the group. */
-export interface GroupScenario {
+interface GroupScenario {
   readonly scenarioId: string;
   readonly title: string;
   /** Learners who finished it (Entraînement or Évaluation). */
@@ -43,7 +43,7 @@ export interface GroupScenario {
 }
 
 /** Wrong answers listed per step. */
-export const MAX_WRONG_ANSWERS = 3;
+const MAX_WRONG_ANSWERS = 3;
 
 const percentOf = (a: Attempt) => (a.played === 0 ? 100 : (a.points / a.played) * 100);
 

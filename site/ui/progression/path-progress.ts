@@ -8,10 +8,10 @@ import type { Parcours, ParcoursItem } from '../../../src/parcours/index';
 import { scenarioStatus, type LearningRecord, type ScenarioStatus } from './record';
 
 /** When the player last saved inputs for a scenario (null: nothing saved). */
-export type SavedAt = (scenarioId: string) => string | null;
+type SavedAt = (scenarioId: string) => string | null;
 
 /** One scenario of a path with the learner's status. */
-export interface PathItemProgress {
+interface PathItemProgress {
   readonly item: ParcoursItem;
   readonly status: ScenarioStatus;
   /** Done with a best score at or above the pass mark. */
@@ -19,7 +19,7 @@ export interface PathItemProgress {
 }
 
 /** A learner's progress in a path. */
-export interface PathProgress {
+interface PathProgress {
   readonly parcours: Parcours;
   readonly items: readonly PathItemProgress[];
   readonly requiredPassed: number;
@@ -77,7 +77,7 @@ export function nextScenario(
 }
 
 /** One line of the attestation. */
-export interface AttestationLine {
+interface AttestationLine {
   readonly scenarioId: string;
   readonly title: string;
   readonly optional: boolean;
@@ -87,7 +87,7 @@ export interface AttestationLine {
 }
 
 /** What the attestation shows. */
-export interface AttestationData {
+interface AttestationData {
   readonly learnerName: string;
   readonly parcoursTitle: string;
   readonly passMark: number;

@@ -10,7 +10,7 @@ import { FAQ_ENTRIES, FAQ_SECTIONS, type FaqSectionId } from '../../../src/dmp/f
 import type { ProgressStorage } from '../player/progress';
 
 /** The quiz as the scoring needs it (site/data/positioning.ts). */
-export interface QuizQuestion {
+interface QuizQuestion {
   readonly id: string;
   readonly section: FaqSectionId;
   readonly faq: string;
@@ -27,7 +27,7 @@ export interface ScenarioFacts {
 }
 
 /** Where the learner stands in one section. */
-export interface SectionStanding {
+interface SectionStanding {
   readonly section: FaqSectionId;
   readonly title: string;
   readonly correct: number;
@@ -37,7 +37,7 @@ export interface SectionStanding {
 }
 
 /** The quiz's result. */
-export interface PositioningResult {
+interface PositioningResult {
   readonly sections: readonly SectionStanding[];
   /** FAQ entries of the questions missed or left unanswered. */
   readonly missedFaq: readonly string[];
@@ -119,7 +119,7 @@ export function sectionsToRead(
 }
 
 /** Key of the last positioning result in localStorage. */
-export const POSITIONING_KEY = 'dmp-simulateur:positionnement';
+const POSITIONING_KEY = 'dmp-simulateur:positionnement';
 
 const savedSchema = z
   .object({
@@ -130,7 +130,7 @@ const savedSchema = z
   .strict();
 
 /** The last positioning kept in the browser. */
-export type SavedPositioning = z.output<typeof savedSchema>;
+type SavedPositioning = z.output<typeof savedSchema>;
 
 /** Keep the scenarios recommended by the last positioning (false when the storage refused). */
 export function savePositioning(

@@ -78,7 +78,7 @@ export const attemptSchema = z
   .refine((a) => a.points <= a.played, { error: "plus de points que d'étapes notées" });
 
 /** The schema of the stored record. */
-export const recordSchema = z
+const recordSchema = z
   .object({
     version: z.literal(RECORD_VERSION),
     learnerName: z.string().max(200).optional(),
@@ -90,7 +90,7 @@ export const recordSchema = z
 export const emptyRecord = (): LearningRecord => ({ version: RECORD_VERSION, attempts: [] });
 
 /** What was found in storage: the record, and a French message when unusable data was dropped. */
-export interface LoadedRecord {
+interface LoadedRecord {
   readonly record: LearningRecord;
   readonly message: string | null;
 }
@@ -209,7 +209,7 @@ export function mergeRecords(local: LearningRecord, other: LearningRecord): Lear
 }
 
 /** Where a learner stands on a scenario. */
-export type ScenarioState = 'not-started' | 'in-progress' | 'done';
+type ScenarioState = 'not-started' | 'in-progress' | 'done';
 
 /** A scenario's status for « Ma progression », the catalogue marks and the attestation. */
 export interface ScenarioStatus {

@@ -28,7 +28,7 @@ export const EXPORT_FORMAT = 'dmp-simulateur/progression';
 export const EXPORT_VERSION = 1;
 
 /** Largest file read (the record is capped far below it). */
-export const MAX_IMPORT_BYTES = 5_000_000;
+const MAX_IMPORT_BYTES = 5_000_000;
 
 /** The exported file. */
 export interface ProgressFile {
@@ -83,7 +83,7 @@ export const exportFileName = (now: Date = new Date()) =>
   `progression-dmp-${now.toISOString().slice(0, 10)}.json`;
 
 /** A file read: the progress, or a French message saying why it cannot be used. */
-export type ReadFile =
+type ReadFile =
   | { readonly ok: true; readonly file: ProgressFile }
   | { readonly ok: false; readonly message: string };
 
@@ -129,7 +129,7 @@ export function readProgressFile(text: string): ReadFile {
 }
 
 /** What an import changed, for the French confirmation. */
-export interface ImportSummary {
+interface ImportSummary {
   readonly added: number;
   readonly resumed: number;
 }

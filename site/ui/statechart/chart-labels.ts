@@ -14,7 +14,7 @@ export interface ChartLabeller {
 }
 
 /** The lines of a transition's label. */
-export interface TransitionLabel {
+interface TransitionLabel {
   readonly event: readonly string[];
   readonly condition: readonly string[];
 }
@@ -28,7 +28,7 @@ export const TECHNICAL_LABELS: ChartLabeller = {
 };
 
 /** Splits a text in lines of at most `max` characters, at spaces (a longer word keeps its line). */
-export function wrap(text: string, max: number): string[] {
+function wrap(text: string, max: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
@@ -67,7 +67,7 @@ export function guardText(
 }
 
 /** The path of a state below its machine (`proSession.session.search` → `session.search`). */
-export function statePath(chart: Chart, stateId: string): string {
+function statePath(chart: Chart, stateId: string): string {
   return stateId === chart.id ? '' : stateId.slice(chart.id.length + 1);
 }
 

@@ -3,7 +3,7 @@ import type { Chart, ChartState, ChartTransition } from './chart-graph';
 import { TECHNICAL_LABELS, type ChartLabeller } from './chart-labels';
 
 /** A positioned state box (absolute coordinates). */
-export interface PlacedState {
+interface PlacedState {
   readonly state: ChartState;
   /** The lines of its name. */
   readonly lines: readonly string[];
@@ -14,7 +14,7 @@ export interface PlacedState {
 }
 
 /** One line of a transition label: what happens, or a condition. */
-export interface LabelLine {
+interface LabelLine {
   readonly text: string;
   readonly condition: boolean;
 }
@@ -23,7 +23,7 @@ export interface LabelLine {
  * A routed arrow (absolute coordinates). Transitions with the same source and target share one
  * arrow, whose label lists each event and its conditions: parallel arrows would widen the drawing.
  */
-export interface PlacedTransition {
+interface PlacedTransition {
   /** The first transition of the arrow. */
   readonly transition: ChartTransition;
   /** Every transition the arrow stands for. */
@@ -39,7 +39,7 @@ export interface PlacedTransition {
 }
 
 /** A laid-out statechart, ready to draw. */
-export interface ChartLayout {
+interface ChartLayout {
   readonly width: number;
   readonly height: number;
   readonly states: readonly PlacedState[];
@@ -75,7 +75,7 @@ function stateNode(s: ChartState, labeller: ChartLabeller): Record<string, unkno
 }
 
 /** The drawn transitions grouped by arrow (same source and target), in declaration order. */
-export function arrows(chart: Chart): ChartTransition[][] {
+function arrows(chart: Chart): ChartTransition[][] {
   const groups = new Map<string, ChartTransition[]>();
   for (const t of chart.transitions.filter((t) => !t.internal)) {
     const key = `${t.source}\u0000${t.target}`;
@@ -88,7 +88,7 @@ export function arrows(chart: Chart): ChartTransition[][] {
  * The label of an arrow: each event once, then the condition of each of its transitions. A
  * transition without condition whose event has guarded siblings in its state reads « sinon ».
  */
-export function arrowLabel(
+function arrowLabel(
   chart: Chart,
   group: readonly ChartTransition[],
   labeller: ChartLabeller,

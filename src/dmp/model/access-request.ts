@@ -2,7 +2,6 @@
  * How a professional asks to open a DMP: normal access, break-glass with an « urgence » motive
  * (R38, FAQ-CON-07), or as the regulating physician of a SAMU–Centre 15 (dmp-facts.md §4).
  */
-import type { AccessMode } from './history';
 
 /** A request to open the DMP in one of the three modes. */
 export type AccessRequest =
@@ -26,8 +25,3 @@ export function breakGlass(motive: string, patientUnableToConsent = true): Acces
 
 /** A SAMU–Centre 15 regulation request. */
 export const REGULATION_ACCESS: AccessRequest = { mode: 'centre-de-regulation' };
-
-/** Whether a mode is one of the two emergency modes. */
-export function isEmergencyMode(mode: AccessMode): boolean {
-  return mode !== 'normal';
-}

@@ -14,11 +14,17 @@ export type ConsentScope =
       readonly informedOfTeamScope: boolean;
     };
 
-/** Who gave the consent. */
-export type ConsentGiver = 'patient' | 'legal-representative' | 'protector';
+/** Who can give the consent. */
+export const CONSENT_GIVERS = ['patient', 'legal-representative', 'protector'] as const;
 
-/** How the consent was expressed: oral is enough (R36); a stay-contract clause is accepted (R49). */
-export type ConsentForm = 'oral' | 'written' | 'stay-contract-clause';
+/** Who gave the consent. */
+export type ConsentGiver = (typeof CONSENT_GIVERS)[number];
+
+/** How a consent is expressed: oral is enough (R36); a stay-contract clause is accepted (R49). */
+export const CONSENT_FORMS = ['oral', 'written', 'stay-contract-clause'] as const;
+
+/** How the consent was expressed. */
+export type ConsentForm = (typeof CONSENT_FORMS)[number];
 
 /** One consent to consult the DMP, valid for one care episode (R32). */
 export interface ConsentRecord {
@@ -47,8 +53,14 @@ export type OppositionScope =
   | { readonly kind: 'professional'; readonly professionalId: string }
   | { readonly kind: 'care-team'; readonly teamId: string };
 
-/** What the patient opposes: consulting the DMP (R35), or depositing for a legitimate reason (R41). */
-export type OppositionKind = 'consultation' | 'deposit';
+/** What a patient may oppose: consulting the DMP (R35), or depositing for a legitimate reason (R41). */
+export const OPPOSITION_KINDS = ['consultation', 'deposit'] as const;
+
+/** What the patient opposes. */
+export type OppositionKind = (typeof OPPOSITION_KINDS)[number];
+
+/** How an opposition reaches the DMP. */
+export const OPPOSITION_CHANNELS = ['oral', 'courrier', 'mail', 'mon-espace-sante'] as const;
 
 /** An opposition, always traced (date and recorder are mandatory, R35, R49). */
 export interface Opposition {
@@ -57,7 +69,7 @@ export interface Opposition {
   readonly scope: OppositionScope;
   /** Free text; for a deposit opposition, the legitimate reason (R41). */
   readonly reason: string;
-  readonly channel: 'oral' | 'courrier' | 'mail' | 'mon-espace-sante';
+  readonly channel: (typeof OPPOSITION_CHANNELS)[number];
   readonly tracedAt: Instant;
   /** Professional who traced it in the software, or null when expressed in Mon espace santé. */
   readonly tracedBy: string | null;

@@ -42,7 +42,7 @@ export const DISPLAY_CATEGORIES = {
 export type DisplayCategory = keyof typeof DISPLAY_CATEGORIES;
 
 /** One document type of the catalogue. */
-export interface DocumentTypeInfo {
+interface DocumentTypeInfo {
   readonly code: string;
   readonly system: 'LOINC' | 'TRE_A05';
   readonly label: string;

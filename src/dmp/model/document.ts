@@ -3,7 +3,7 @@
  * announcement timers. Sources: dmp-facts.md §2.3, §3 (visibility, CSP R.1111-53), §11.2 (deletion).
  */
 import { addDuration, instantMs, type Instant, type IsoDate } from './clock';
-import { documentType, type DocumentTypeCode } from './document-types.data';
+import type { DocumentTypeCode } from './document-types.data';
 import type { ProfessionCode } from './professional';
 
 /** The three DMP visibility codes (TRE_A07 values used by the DMP). */
@@ -23,8 +23,11 @@ export const VISIBLE_TO_ALL: VisibilityFlags = {
   invisibleToLegalRepresentatives: false,
 };
 
-/** XDS availability: current (Approved), deprecated (replaced) or archived. */
-export type DocumentStatus = 'current' | 'deprecated' | 'archived';
+/** XDS availabilities: current (Approved), deprecated (replaced) or archived. */
+export const DOCUMENT_STATUSES = ['current', 'deprecated', 'archived'] as const;
+
+/** A document's availability. */
+type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
 
 /** Who deposited a document. */
 export type DocumentAuthor =
@@ -56,13 +59,13 @@ export interface DmpDocument {
 }
 
 /** Delay after which a patient kept waiting for an announcement is invited to consult (CSP R.1111-53). */
-export const ANNOUNCEMENT_NOTIFICATION_DELAY = { days: 14 } as const;
+const ANNOUNCEMENT_NOTIFICATION_DELAY = { days: 14 } as const;
 
 /** Delay after which a document hidden pending announcement becomes visible automatically. */
-export const ANNOUNCEMENT_RELEASE_DELAY = { months: 1 } as const;
+const ANNOUNCEMENT_RELEASE_DELAY = { months: 1 } as const;
 
 /** Where a document hidden from the patient stands on its announcement timeline. */
-export type AnnouncementStage = 'not-hidden' | 'pending' | 'patient-notified' | 'released';
+type AnnouncementStage = 'not-hidden' | 'pending' | 'patient-notified' | 'released';
 
 /** Announcement stage at `now`: pending < 14 days ≤ patient notified < 1 month ≤ released. */
 export function announcementStage(doc: DmpDocument, now: Instant): AnnouncementStage {
@@ -80,11 +83,6 @@ export function isHiddenFromPatientAt(doc: DmpDocument, now: Instant): boolean {
   return stage === 'pending' || stage === 'patient-notified';
 }
 
-/** Whether the document was deposited by the patient (class 90 and patient author, R13). */
-export function isPatientDeposited(doc: DmpDocument): boolean {
-  return doc.author.kind === 'patient';
-}
-
 /** Whether a professional is the author of a document. */
 export function isAuthoredBy(doc: DmpDocument, professionalId: string): boolean {
   return doc.author.kind === 'professional' && doc.author.professionalId === professionalId;
@@ -93,9 +91,4 @@ export function isAuthoredBy(doc: DmpDocument, professionalId: string): boolean 
 /** Whether a document has been logically deleted. */
 export function isDeleted(doc: DmpDocument): boolean {
   return doc.deletedAt !== null;
-}
-
-/** French label of the document's type. */
-export function documentTypeLabel(doc: DmpDocument): string {
-  return documentType(doc.typeCode).label;
 }

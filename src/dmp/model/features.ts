@@ -7,7 +7,7 @@ import type { FaqId } from '../faq';
 import { instantMs, type Instant, type IsoDate } from './clock';
 
 /** An announced feature: what it is, when and where it was announced, and what to tell learners. */
-export interface AnnouncedFeature {
+interface AnnouncedFeature {
   readonly id: FeatureId;
   /** French name of the feature. */
   readonly label: string;
@@ -29,7 +29,7 @@ export interface AnnouncedFeature {
 export const FEATURE_IDS = ['traitSearch'] as const;
 
 /** An announced feature's identifier. */
-export type FeatureId = (typeof FEATURE_IDS)[number];
+type FeatureId = (typeof FEATURE_IDS)[number];
 
 /** Explicit switches of a world (a scenario's `world.features`); absent = the dated default. */
 export type FeatureSettings = { readonly [K in FeatureId]?: boolean | undefined };

@@ -27,3 +27,8 @@ export function de(word: string): string {
 export function agreed(word: string, gender: Gender | undefined): string {
   return gender === 'F' && !word.endsWith('e') ? `${word}e` : word;
 }
+
+/** The day of an ISO date or instant in French digits: `frenchDate('2025-10-01T09:00:00Z')` → « 01/10/2025 ». */
+export function frenchDate(iso: string): string {
+  return iso.slice(0, 10).split('-').reverse().join('/');
+}

@@ -3,6 +3,7 @@
  * sees professionals by name (R43, FAQ-PAT-02; CSP R.1111-43 in dmp-facts.md §4, §6).
  */
 import type { Instant } from './clock';
+import { frenchDate } from './french';
 import {
   professionLabel,
   professionalName,
@@ -95,7 +96,7 @@ const MODE_LABELS: Record<AccessMode, string> = {
 
 /** The French line the patient reads in Mon espace santé, naming the actor (R43). */
 export function describeHistoryEntry(entry: HistoryEntry): string {
-  const date = entry.at.slice(0, 10).split('-').reverse().join('/');
+  const date = frenchDate(entry.at);
   const what = `${ACTION_LABELS[entry.action]}${MODE_LABELS[entry.mode]}`;
   if (entry.actor.kind === 'patient') return `${date} — Vous ${what.replace(/^a /, 'avez ')}.`;
   const who =

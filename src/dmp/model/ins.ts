@@ -29,10 +29,10 @@ export interface Ins {
 }
 
 /** Why an INS was rejected. */
-export type InsErrorCode = 'INS.FORMAT' | 'INS.KEY' | 'INS.OID_PRODUCTION' | 'INS.OID_UNKNOWN';
+type InsErrorCode = 'INS.FORMAT' | 'INS.KEY' | 'INS.OID_PRODUCTION' | 'INS.OID_UNKNOWN';
 
 /** Result of `parseIns`: a typed value, never an exception. */
-export type InsParseResult =
+type InsParseResult =
   | { readonly ok: true; readonly ins: Ins }
   | { readonly ok: false; readonly code: InsErrorCode; readonly message: string };
 
@@ -40,7 +40,7 @@ export type InsParseResult =
 const NIR_PATTERN = /^[1-478]\d{4}(?:\d{2}|2A|2B)\d{6}$/;
 
 /** Whether a 13-character string has the shape of a NIR (no key). */
-export function isNirFormat(nir: string): boolean {
+function isNirFormat(nir: string): boolean {
   return NIR_PATTERN.test(nir);
 }
 

@@ -7,14 +7,17 @@ import type { IsoDate } from './clock';
 import type { ConsentRecord, Opposition } from './consent';
 import type { Ins } from './ins';
 
-/** RNIV identity status: provisional, retrieved (INSi), validated (ID document), qualified (both). */
-export type IdentityStatus = 'PROV' | 'RECUP' | 'VALI' | 'QUAL';
+/** RNIV identity statuses: provisional, retrieved (INSi), validated (ID document), qualified (both). */
+export const IDENTITY_STATUSES = ['PROV', 'RECUP', 'VALI', 'QUAL'] as const;
+
+/** An RNIV identity status. */
+type IdentityStatus = (typeof IDENTITY_STATUSES)[number];
 
 /** Administrative sex as carried by the INS traits. */
 export type Sex = 'M' | 'F';
 
 /** The five INS traits (birth name, birth given names, birth date, sex, COG of the birth place). */
-export interface IdentityTraits {
+interface IdentityTraits {
   readonly birthName: string;
   readonly givenNames: readonly string[];
   readonly birthDate: IsoDate;
@@ -24,7 +27,7 @@ export interface IdentityTraits {
 }
 
 /** A legal representative of a minor (parent or guardian). */
-export interface LegalRepresentative {
+interface LegalRepresentative {
   readonly id: string;
   readonly familyName: string;
   readonly givenName: string;
@@ -32,7 +35,7 @@ export interface LegalRepresentative {
 }
 
 /** A legal protection measure for an adult (R37). */
-export interface LegalProtection {
+interface LegalProtection {
   readonly measure: 'tutelle' | 'curatelle' | 'habilitation-familiale' | 'mandat-protection-future';
   /** The measure includes representation relating to the person: the protector must be informed. */
   readonly representationRelatingToPerson: boolean;
@@ -40,7 +43,7 @@ export interface LegalProtection {
 }
 
 /** The trusted person (personne de confiance); informative, gives no DMP right. */
-export interface TrustedPerson {
+interface TrustedPerson {
   readonly name: string;
   readonly relationship: string;
 }
@@ -114,9 +117,4 @@ export interface Patient {
   readonly consents: readonly ConsentRecord[];
   /** Region of residence, informative only: the DMP is national (R31). */
   readonly residenceRegion: string;
-}
-
-/** Display-friendly full name of a representative. */
-export function representativeName(r: LegalRepresentative): string {
-  return `${r.givenName} ${r.familyName.toUpperCase()}`;
 }

@@ -45,7 +45,7 @@ export const NON_G15_PROFESSIONS = {
 } as const;
 
 /** A non-G15 profession kind. */
-export type NonG15Kind = keyof typeof NON_G15_PROFESSIONS;
+type NonG15Kind = keyof typeof NON_G15_PROFESSIONS;
 
 /** Any profession the simulator knows. */
 export type ProfessionCode = G15Code | NonG15Kind;
@@ -104,26 +104,39 @@ export const RPPS_PLUS_ROLES = {
 /** An RPPS+ role. */
 export type RppsPlusRole = keyof typeof RPPS_PLUS_ROLES;
 
-/** How the professional practises: liberal, in a structure (MSP, centre, médico-social) or in a health establishment. */
-export type PracticeSetting = 'liberal' | 'structure' | 'etablissement';
+/**
+ * How the professional practises, in this order: liberal, in a structure (MSP, centre,
+ * médico-social) or in a health establishment.
+ */
+export const PRACTICE_SETTINGS = ['liberal', 'structure', 'etablissement'] as const;
 
-/** All practice settings. */
-export const PRACTICE_SETTINGS: readonly PracticeSetting[] = [
-  'liberal',
-  'structure',
-  'etablissement',
-];
+/** A practice setting. */
+export type PracticeSetting = (typeof PRACTICE_SETTINGS)[number];
 
-/** Kind of establishment, informative only: access rights never depend on it (R28). */
-export type EstablishmentKind =
-  'chu' | 'sante-mentale' | 'ehpad' | 'clinique' | 'samu' | 'msp' | 'smr';
+/** Kinds of establishment, informative only: access rights never depend on them (R28). */
+export const ESTABLISHMENT_KINDS = [
+  'chu',
+  'sante-mentale',
+  'ehpad',
+  'clinique',
+  'samu',
+  'msp',
+  'smr',
+] as const;
+
+/** A kind of establishment. */
+type EstablishmentKind = (typeof ESTABLISHMENT_KINDS)[number];
+
+/** Cards a professional presents: CPS, e-CPS (app), CPE (of a structure) or CPF (in training). */
+export const CARD_TYPES = ['CPS', 'e-CPS', 'CPE', 'CPF'] as const;
+
+/** A card type. */
+export type CardType = (typeof CARD_TYPES)[number];
 
 /** A professional card: CPS, e-CPS (app), CPE (nominative or not) or CPF (in training). */
 export type Card =
-  | { readonly type: 'CPS' }
-  | { readonly type: 'e-CPS' }
-  | { readonly type: 'CPE'; readonly nominative: boolean }
-  | { readonly type: 'CPF' };
+  | { readonly type: Exclude<CardType, 'CPE'> }
+  | { readonly type: 'CPE'; readonly nominative: boolean };
 
 /** A professional as seen by the DMP. */
 export interface Professional {
@@ -164,12 +177,10 @@ export function professionLabelOf(p: Pick<Professional, 'profession' | 'gender'>
   return professionLabel(p.profession, p.gender);
 }
 
-/** Whether a profession code is a TRE_G15 code. */
-export function isG15Code(code: ProfessionCode): code is G15Code {
-  return code in G15_PROFESSIONS;
-}
-
-/** Display name, e.g. « Hélène VIDAL ». */
+/**
+ * Display name of a person the DMP names, a professional or a legal representative: given name,
+ * then family name in capitals (« Hélène VIDAL »).
+ */
 export function professionalName(p: Pick<Professional, 'givenName' | 'familyName'>): string {
   return `${p.givenName} ${p.familyName.toUpperCase()}`;
 }

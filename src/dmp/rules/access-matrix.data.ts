@@ -24,7 +24,7 @@ import {
 } from './matrix-cells.data';
 
 /** FAQ-ACC-07 speaks of this access in the future: planned, not in effect at the FAQ's date. */
-export const RPPS_PLUS_PLANNED =
+const RPPS_PLUS_PLANNED =
   "Accès prévu, non effectif à la date de la FAQ (septembre 2025) : les professionnels à rôle du RPPS+ n'accèdent pas encore au DMP dans le simulateur.";
 
 /** The matrix, one row per profession code. */
@@ -113,7 +113,7 @@ export function documentCell(profession: ProfessionCode, typeCode: DocumentTypeC
 }
 
 /** One assumption of the matrix, located, for display on the site. */
-export interface MatrixAssumption {
+interface MatrixAssumption {
   readonly profession: ProfessionCode;
   readonly where: PracticeSetting | DocumentTypeCode | 'documents-par-defaut';
   readonly cell: MatrixCell;

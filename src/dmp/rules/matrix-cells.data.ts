@@ -87,7 +87,7 @@ export const CLOSED_BY_DEFAULT = assumed(
 );
 
 /** The most sensitive types, closed by prudence to paramedical professions. */
-export const SENSITIVE_TYPES: readonly DocumentTypeCode[] = ['68599-0', '83901-9', '51969-4'];
+const SENSITIVE_TYPES: readonly DocumentTypeCode[] = ['68599-0', '83901-9', '51969-4'];
 
 const SENSITIVE_CLOSED = assumed(
   false,
@@ -122,7 +122,7 @@ export function paramedicalRow(
  * santé): FAQ-ACC-04 (R23) says « établissement de santé » only, FAQ-ACC-05 (R25) says « en
  * structure ». The two answers disagree; the simulator opens access, as an assumption.
  */
-export const OCCUPATIONAL_THERAPIST_STRUCTURE = assumed(
+const OCCUPATIONAL_THERAPIST_STRUCTURE = assumed(
   true,
   "Hypothèse du simulateur : la FAQ se contredit. Une réponse réserve l'accès des ergothérapeutes à l'établissement de santé, une autre l'ouvre à l'exercice « en structure » ; le simulateur admet la structure (MSP, centre de santé), à vérifier dans la matrice officielle.",
   'FAQ-ACC-05',
@@ -156,7 +156,7 @@ export const OCCUPATIONAL_THERAPIST_ROW: AccessMatrixRow = {
 };
 
 /** A cell the sources leave open: « non documenté », closed by the simulator as an assumption. */
-export function undocumented(
+function undocumented(
   note: string,
   faq: FaqId | null = null,
   rules: readonly RuleId[] = [],

@@ -128,8 +128,3 @@ export const NON_BEHAVIOURAL_RULES: Readonly<Partial<Record<RuleId, string>>> = 
   R48: "Évolution annoncée (intégration au logiciel métier), sans effet sur les règles d'accès actuelles.",
   R50: 'Démarches de support (formulaire de perte, portail ma-cps.esante.gouv.fr), hors du DMP.',
 };
-
-/** The rule registered under an id, if any. */
-export function ruleById(id: string): AnyRule | undefined {
-  return RULES.find((rule) => rule.id === id);
-}

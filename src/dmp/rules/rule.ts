@@ -21,7 +21,7 @@ export interface RuleMeta {
 }
 
 /** A declared rule: the predicate itself, plus its metadata and its raw `test`. */
-export type Rule<Args extends readonly unknown[]> = ((...args: Args) => boolean) &
+type Rule<Args extends readonly unknown[]> = ((...args: Args) => boolean) &
   RuleMeta & { readonly test: (...args: Args) => boolean };
 
 /** Any rule, whatever its arguments (for registries). */

@@ -5,7 +5,7 @@
 import type { DmpDocument, VisibilityFlags } from '../model/document';
 import { professionalActor, type HistoryAction, type HistoryActor } from '../model/history';
 import { professionalName } from '../model/professional';
-import { representativeName, type Patient } from '../model/patient';
+import type { Patient } from '../model/patient';
 import type { DocumentActor } from '../rules/lifecycle.rules';
 import type { Denied } from '../services/decision';
 import {
@@ -98,7 +98,7 @@ function patientSideActor(viewer: PatientSideViewer, patient: Patient): HistoryA
       ? patient.legalRepresentatives.find((r) => r.id === viewer.representativeId)
       : undefined;
   return rep
-    ? { kind: 'representative', name: representativeName(rep) }
+    ? { kind: 'representative', name: professionalName(rep) }
     : { kind: 'patient', name: patient.displayName };
 }
 

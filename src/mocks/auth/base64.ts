@@ -15,12 +15,12 @@ function bytesToBinary(bytes: Uint8Array): string {
 }
 
 /** Standard base64 of bytes. */
-export function bytesToBase64(bytes: Uint8Array): string {
+function bytesToBase64(bytes: Uint8Array): string {
   return btoa(bytesToBinary(bytes));
 }
 
 /** Bytes of a standard base64 string, or null when it is not base64. */
-export function base64ToBytes(value: string): Uint8Array<ArrayBuffer> | null {
+function base64ToBytes(value: string): Uint8Array<ArrayBuffer> | null {
   try {
     const binary = atob(value);
     const bytes = new Uint8Array(binary.length);

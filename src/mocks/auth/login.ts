@@ -4,11 +4,11 @@
  * the core. Mon espace santé: the INS designates an active DMP (core
  * `findByIns`); who may enter the space is decided by the core on every request.
  */
-import { openCardSession, professionalName, representativeName } from '../../dmp/index';
+import { openCardSession, professionalName, type CardType } from '../../dmp/index';
 import { apiError } from '../api-errors';
 import type { ApiContext } from '../context';
 import { insOf, type insIdentifier } from '../schemas/common.schemas';
-import type { CardType, Session } from './tokens';
+import type { Session } from './tokens';
 import { refusalResponse, successResponse } from '../to-http';
 import type { z } from 'zod';
 
@@ -64,7 +64,7 @@ export async function loginMes(
   const representative = found.patient.legalRepresentatives.find((r) => r.id === representativeId);
   const session = { kind: 'mes', patientId: found.patient.id, representativeId } as const;
   const name = representative
-    ? representativeName(representative)
+    ? professionalName(representative)
     : (representativeId ?? found.patient.displayName);
   return tokenResponse(ctx, session, representativeId ?? found.patient.id, name);
 }

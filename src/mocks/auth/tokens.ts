@@ -5,16 +5,10 @@
  * every token dies when the trainer resets the world (`gen`). See docs/decisions/004-*.md.
  */
 import { z } from 'zod';
-import { addDuration, instantMs, type Instant } from '../../dmp/index';
+import { addDuration, CARD_TYPES, instantMs, type CardType, type Instant } from '../../dmp/index';
 import { apiError, type ApiError } from '../api-errors';
 import { TOKEN_TTL_SECONDS } from '../config';
 import { base64UrlToBytes, bytesToBase64Url, utf8 } from './base64';
-
-/** Card types a professional can present to the simulated Pro Santé Connect. */
-export const CARD_TYPES = ['CPS', 'e-CPS', 'CPE', 'CPF'] as const;
-
-/** A card type. */
-export type CardType = (typeof CARD_TYPES)[number];
 
 /** A professional's session (Pro Santé Connect). */
 export interface PsSession {
@@ -56,7 +50,7 @@ const PREFIX = 'dmpsim';
 const MAX_TOKEN_LENGTH = 2048;
 
 /** An issued token. */
-export interface IssuedToken {
+interface IssuedToken {
   readonly token: string;
   readonly expiresAt: Instant;
   readonly expiresIn: number;
@@ -71,7 +65,7 @@ export interface TokenSigner {
 }
 
 /** A random 256-bit secret. */
-export function randomSecret(): Uint8Array {
+function randomSecret(): Uint8Array {
   return crypto.getRandomValues(new Uint8Array(32));
 }
 

@@ -6,6 +6,9 @@
 import type { VisibilityFlags } from '../../dmp/index';
 import { SIMULATOR_FHIR_BASE } from '../config';
 
+/** FHIR DocumentReference statuses (the core's `current`, `deprecated` → `superseded`). */
+export const FHIR_DOCUMENT_STATUSES = ['current', 'superseded', 'entered-in-error'] as const;
+
 /** LOINC, for most document types. */
 export const LOINC = 'http://loinc.org';
 /** Stand-in for TRE_A05 (patient document types). */
@@ -13,7 +16,7 @@ export const TYPE_SYSTEM_TRE_A05 = `${SIMULATOR_FHIR_BASE}/CodeSystem/TRE_A05-ty
 /** Stand-in for the DMP classCodes (JDV_J57). */
 export const CLASS_SYSTEM = `${SIMULATOR_FHIR_BASE}/CodeSystem/JDV_J57-classe-document`;
 /** Stand-in for the DMP visibility codes (TRE_A07 values used by the DMP). */
-export const VISIBILITY_SYSTEM = `${SIMULATOR_FHIR_BASE}/CodeSystem/visibilite-document`;
+const VISIBILITY_SYSTEM = `${SIMULATOR_FHIR_BASE}/CodeSystem/visibilite-document`;
 /** RPPS identifiers as IDNPS ('8' + RPPS), as in the French FHIR profiles. */
 export const IDNPS_SYSTEM = 'urn:oid:1.2.250.1.71.4.2.1';
 /** Archived flag of a DocumentReference (PDSM4DMP has an isArchived extension; URL simplified). */
@@ -33,7 +36,7 @@ export const VISIBILITY_CODES = [
 ] as const;
 
 /** A visibility code. */
-export type VisibilityCode = (typeof VISIBILITY_CODES)[number];
+type VisibilityCode = (typeof VISIBILITY_CODES)[number];
 
 const LABELS: Record<VisibilityCode, string> = {
   MASQUE_PS: 'Masqué aux professionnels',

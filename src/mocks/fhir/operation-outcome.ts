@@ -2,19 +2,19 @@
  * FHIR R4 OperationOutcome builders: a refusal becomes one issue carrying the stable code (core
  * `DMP.*` or adapter `API.*`/`AUTH.*`), the French explanation, the rule ids and the FAQ links.
  */
-import { ALLOWED_CODES, errorTitle, faqPath, isDmpErrorCode } from '../../dmp/index';
+import { codeTitle, faqPath } from '../../dmp/index';
 import type { AssumptionId, Decision, FaqId, RuleId } from '../../dmp/index';
-import { API_ERROR_CODES, type ApiErrorCode, type Refusal } from '../api-errors';
+import { API_ERROR_CODES, type Refusal } from '../api-errors';
 import { SIMULATOR_FHIR_BASE } from '../config';
 
 /** Code system of every decision code (refusals and positive decisions). */
-export const DECISION_CODE_SYSTEM = `${SIMULATOR_FHIR_BASE}/CodeSystem/decision-dmp`;
+const DECISION_CODE_SYSTEM = `${SIMULATOR_FHIR_BASE}/CodeSystem/decision-dmp`;
 /** Extension carrying one rule id (R1–R50). */
-export const RULE_EXTENSION = `${SIMULATOR_FHIR_BASE}/StructureDefinition/regle`;
+const RULE_EXTENSION = `${SIMULATOR_FHIR_BASE}/StructureDefinition/regle`;
 /** Extension carrying one simulator assumption the decision rests on (HS1, HS2…). */
 export const ASSUMPTION_EXTENSION = `${SIMULATOR_FHIR_BASE}/StructureDefinition/hypothese`;
 /** Complex extension carrying one FAQ entry: `id` and `lien` (site path). */
-export const FAQ_EXTENSION = `${SIMULATOR_FHIR_BASE}/StructureDefinition/faq`;
+const FAQ_EXTENSION = `${SIMULATOR_FHIR_BASE}/StructureDefinition/faq`;
 
 /** FHIR issue types used by the simulator. */
 export type IssueType =
@@ -32,7 +32,7 @@ export type IssueType =
   | 'multiple-matches';
 
 /** One extension of an issue. */
-export type IssueExtension =
+type IssueExtension =
   | { readonly url: typeof RULE_EXTENSION; readonly valueCode: string }
   | { readonly url: typeof ASSUMPTION_EXTENSION; readonly valueCode: AssumptionId }
   | {
@@ -44,7 +44,7 @@ export type IssueExtension =
     };
 
 /** One OperationOutcome issue. */
-export interface Issue {
+interface Issue {
   readonly severity: 'error' | 'warning' | 'information';
   readonly code: IssueType;
   readonly details: {
@@ -58,21 +58,13 @@ export interface Issue {
 }
 
 /** A FHIR OperationOutcome. */
-export interface OperationOutcome {
+interface OperationOutcome {
   readonly resourceType: 'OperationOutcome';
   readonly issue: readonly Issue[];
 }
 
-/** French title of any decision code. */
-export function codeTitle(code: string): string {
-  if (isDmpErrorCode(code)) return errorTitle(code);
-  if (Object.hasOwn(API_ERROR_CODES, code)) return API_ERROR_CODES[code as ApiErrorCode];
-  if (Object.hasOwn(ALLOWED_CODES, code)) return ALLOWED_CODES[code as keyof typeof ALLOWED_CODES];
-  return code;
-}
-
 /** The rule, FAQ and assumption extensions of a decision. */
-export function citations(
+function citations(
   rules: readonly RuleId[],
   faq: readonly FaqId[],
   assumptions: readonly AssumptionId[] = [],
@@ -105,7 +97,7 @@ function issue(
     severity,
     code: type,
     details: {
-      coding: [{ system: DECISION_CODE_SYSTEM, code, display: codeTitle(code) }],
+      coding: [{ system: DECISION_CODE_SYSTEM, code, display: codeTitle(code, API_ERROR_CODES) }],
       text,
     },
     ...(expression === undefined ? {} : { expression }),

@@ -13,6 +13,7 @@ import {
 import { textToBase64 } from '../auth/base64';
 import {
   CLASS_SYSTEM,
+  FHIR_DOCUMENT_STATUSES,
   IDENTITY_STATUS_EXTENSION,
   IDNPS_SYSTEM,
   IS_ARCHIVED_EXTENSION,
@@ -25,7 +26,7 @@ import {
 import { decisionOutcome } from './operation-outcome';
 
 /** The FHIR status of a document: deleted → entered-in-error, replaced → superseded. */
-export function fhirStatus(doc: DmpDocument): 'current' | 'superseded' | 'entered-in-error' {
+export function fhirStatus(doc: DmpDocument): (typeof FHIR_DOCUMENT_STATUSES)[number] {
   if (doc.deletedAt !== null) return 'entered-in-error';
   return doc.status === 'deprecated' ? 'superseded' : 'current';
 }

@@ -7,7 +7,7 @@ import type { DateFilter } from '../schemas/fhir.schemas';
 import { fhirStatus } from './resources';
 
 /** Parsed filters of a DocumentReference search (absent = no filter). */
-export interface DocumentFilters {
+interface DocumentFilters {
   readonly status?: readonly string[] | undefined;
   readonly type?: readonly string[] | undefined;
   readonly category?: readonly string[] | undefined;

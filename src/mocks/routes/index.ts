@@ -44,7 +44,7 @@ export * from './fhir.routes';
 export * from './mes.routes';
 export * from './software.routes';
 export * from './training.routes';
-export type { AnyRoute, AuthKind, Input, Method, Route, RouteTag } from './route';
+export type { AnyRoute } from './route';
 
 /** All routes, in documentation order. */
 export const ALL_ROUTES: readonly AnyRoute[] = [

@@ -6,13 +6,13 @@
 import type { z } from 'zod';
 
 /** HTTP methods used by the API. */
-export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
 /** Who may call a route: anyone, a professional (Pro Santé Connect) or the patient's side. */
-export type AuthKind = 'none' | 'ps' | 'mes';
+type AuthKind = 'none' | 'ps' | 'mes';
 
 /** Groups of the documentation. */
-export type RouteTag =
+type RouteTag =
   | 'Authentification'
   | 'PDSM4DMP (FHIR)'
   | "Autorisation d'accès"
@@ -21,7 +21,7 @@ export type RouteTag =
   | 'Formation';
 
 /** One documented response. */
-export interface ResponseSpec {
+interface ResponseSpec {
   readonly description: string;
   readonly schema: z.ZodType;
 }
@@ -58,7 +58,7 @@ export interface Route<
 export type AnyRoute = Route;
 
 /** Output type of an optional schema. */
-export type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
+type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
 
 /** The validated inputs of a route. */
 export type Input<R extends AnyRoute> =

@@ -4,8 +4,15 @@
  * (blocking, emergency settings, documents, history, vaccinations, profile) and training control.
  */
 import { z } from 'zod';
+import {
+  CARD_TYPES,
+  CONSENT_FORMS,
+  CONSENT_GIVERS,
+  IDENTITY_STATUSES,
+  OPPOSITION_CHANNELS,
+  OPPOSITION_KINDS,
+} from '../../dmp/index';
 import { base64ToText } from '../auth/base64';
-import { CARD_TYPES } from '../auth/tokens';
 import { MAX_ATTACHMENT_BASE64 } from '../config';
 import {
   decisionJson,
@@ -17,7 +24,6 @@ import {
   PATIENT_UNABLE_TO_CONSENT,
   resourceId,
 } from './common.schemas';
-import { IDENTITY_STATUSES } from './world.schemas';
 
 /** Simulated Pro Santé Connect login: a professional (RPPS, or id without RPPS) and a card. */
 export const pscLogin = z
@@ -78,10 +84,8 @@ export const consentCreate = z
       ])
       .optional()
       .describe('Portée : le professionnel seul (défaut) ou son équipe de soins.'),
-    givenBy: z.enum(['patient', 'legal-representative', 'protector']).describe('Qui a consenti.'),
-    form: z
-      .enum(['oral', 'written', 'stay-contract-clause'])
-      .describe('Forme du consentement (oral suffit, R36).'),
+    givenBy: z.enum(CONSENT_GIVERS).describe('Qui a consenti.'),
+    form: z.enum(CONSENT_FORMS).describe('Forme du consentement (oral suffit, R36).'),
     traced: z.boolean().describe('Tracé dans le logiciel (recommandé, R35).'),
     protectorInformed: z
       .boolean()
@@ -107,18 +111,19 @@ const oppositionScope = z
 export const oppositionCreate = z.strictObject({
   patient: insIdentifier,
   kind: z
-    .enum(['consultation', 'deposit'])
+    .enum(OPPOSITION_KINDS)
     .describe('Opposition à la consultation, ou au dépôt (motif légitime, R41).'),
   scope: oppositionScope,
   reason: z.string().max(500).describe('Motif (obligatoire pour une opposition au dépôt).'),
   channel: z
-    .enum(['oral', 'courrier', 'mail'])
+    .enum(OPPOSITION_CHANNELS)
+    .exclude(['mon-espace-sante'])
     .describe("Canal par lequel le patient l'a exprimée."),
 });
 
 /** An opposition expressed by the patient in Mon espace santé. */
 export const mesOppositionCreate = z.strictObject({
-  kind: z.enum(['consultation', 'deposit']),
+  kind: z.enum(OPPOSITION_KINDS),
   scope: oppositionScope,
   reason: z.string().max(500),
 });

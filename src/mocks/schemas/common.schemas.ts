@@ -84,7 +84,7 @@ export const PATIENT_UNABLE_TO_CONSENT =
 export const isoDate = z.iso.date().describe('Date au format AAAA-MM-JJ.');
 
 /** One FAQ citation of a decision. */
-export const faqLink = z.strictObject({
+const faqLink = z.strictObject({
   id: z.string().describe('Identifiant de la question de la FAQ, par exemple FAQ-PAT-03.'),
   url: z.string().describe('Chemin de la réponse sur le site.'),
 });

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { CLASS_CODES, DOCUMENT_TYPE_CODES, type ClassCode } from '../../dmp/index';
 import { base64ToText } from '../auth/base64';
 import { MAX_ATTACHMENT_BASE64 } from '../config';
-import { VISIBILITY_CODES } from '../fhir/codes';
+import { FHIR_DOCUMENT_STATUSES, VISIBILITY_CODES } from '../fhir/codes';
 import {
   accessMode,
   episode,
@@ -67,7 +67,7 @@ const patientReference = z
   .describe('Patient (FHIR) : Patient/<id>, la référence que donne subject.reference.');
 
 /** The FHIR search parameters of a search by traits (R6). */
-export const TRAIT_PARAMS = ['family', 'given', 'birthdate', 'gender'] as const;
+const TRAIT_PARAMS = ['family', 'given', 'birthdate', 'gender'] as const;
 
 const trait = (what: string) =>
   z
@@ -126,7 +126,7 @@ export const patientSearchQuery = z
 export type PatientSearchQuery = z.output<typeof patientSearchQuery>;
 
 /** The break-glass query parameters that only make sense with `mode=bris-de-glace`. */
-export const BREAK_GLASS_PARAMS = ['motive', 'patientUnableToConsent'] as const;
+const BREAK_GLASS_PARAMS = ['motive', 'patientUnableToConsent'] as const;
 
 /**
  * The access context of every professional read (TD3.1, TD3.2, reads by id): the care episode and
@@ -190,7 +190,7 @@ export const documentSearchQuery = z
   .strictObject({
     'patient.identifier': insToken.optional(),
     patient: patientReference.optional(),
-    status: tokenList(['current', 'superseded', 'entered-in-error'], 'Statut FHIR').optional(),
+    status: tokenList(FHIR_DOCUMENT_STATUSES, 'Statut FHIR').optional(),
     type: tokenList(TYPE_CODE_VALUES, 'Type de document (LOINC ou TRE_A05)').optional(),
     category: tokenList(CLASS_CODE_VALUES, 'Classe de document (classCode)').optional(),
     date: z
@@ -232,7 +232,7 @@ const visibilityLabel = z.strictObject({
 });
 
 /** A list of visibility labels (absent = visible). */
-export const visibilityLabels = z
+const visibilityLabels = z
   .array(visibilityLabel)
   .max(3)
   .describe(
@@ -344,7 +344,7 @@ export const fhirDocumentReference = z.strictObject({
   resourceType: z.literal('DocumentReference'),
   id: z.string(),
   extension: z.array(z.strictObject({ url: z.string(), valueBoolean: z.boolean() })),
-  status: z.enum(['current', 'superseded', 'entered-in-error']),
+  status: z.enum(FHIR_DOCUMENT_STATUSES),
   type: z.strictObject({ coding: z.tuple([coding]) }),
   category: z.array(z.strictObject({ coding: z.tuple([coding]) })),
   subject: z.strictObject({
@@ -386,7 +386,7 @@ export const fhirBinary = z.strictObject({
 });
 
 /** A searchset Bundle whose matches are `resource`, with an optional outcome entry. */
-export function searchsetOf<R extends z.ZodType>(resource: R) {
+function searchsetOf<R extends z.ZodType>(resource: R) {
   return z.strictObject({
     resourceType: z.literal('Bundle'),
     type: z.literal('searchset'),

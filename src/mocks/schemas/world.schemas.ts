@@ -7,24 +7,27 @@
  */
 import { z } from 'zod';
 import {
+  CARD_TYPES,
+  CONSENT_FORMS,
+  CONSENT_GIVERS,
   DEFAULT_EMERGENCY_SETTINGS,
+  DOCUMENT_STATUSES,
   DOCUMENT_TYPE_CODES,
+  ESTABLISHMENT_KINDS,
+  IDENTITY_STATUSES,
   NOBODY_BLOCKED,
+  OPPOSITION_CHANNELS,
+  OPPOSITION_KINDS,
   parseIns,
   parseInstant,
   PRACTICE_SETTINGS,
   PROFESSION_CODES,
   RPPS_PLUS_ROLES,
   VISIBLE_TO_ALL,
-  type DocumentStatus,
   type DocumentTypeCode,
-  type EstablishmentKind,
-  type IdentityStatus,
-  type PracticeSetting,
   type ProfessionCode,
   type RppsPlusRole,
 } from '../../dmp/index';
-import type { CardType } from '../auth/tokens';
 import { episode, insIdentifier, isoDate, resourceId } from './common.schemas';
 
 const enumOf = <T extends string>(values: readonly T[]) => z.enum(values as [T, ...T[]]);
@@ -50,24 +53,6 @@ const syntheticIns = insIdentifier.transform((identifier, ctx) => {
   return z.NEVER;
 });
 
-/** Identity statuses of the RNIV, as the core types them. */
-export const IDENTITY_STATUSES = [
-  'PROV',
-  'RECUP',
-  'VALI',
-  'QUAL',
-] as const satisfies IdentityStatus[];
-const DOCUMENT_STATUSES = ['current', 'deprecated', 'archived'] as const satisfies DocumentStatus[];
-const ESTABLISHMENT_KINDS = [
-  'chu',
-  'sante-mentale',
-  'ehpad',
-  'clinique',
-  'samu',
-  'msp',
-  'smr',
-] as const satisfies EstablishmentKind[];
-
 const consent = z.strictObject({
   id: resourceId,
   episodeId: episode,
@@ -79,8 +64,8 @@ const consent = z.strictObject({
       informedOfTeamScope: z.boolean(),
     }),
   ]),
-  givenBy: z.enum(['patient', 'legal-representative', 'protector']),
-  form: z.enum(['oral', 'written', 'stay-contract-clause']),
+  givenBy: z.enum(CONSENT_GIVERS),
+  form: z.enum(CONSENT_FORMS),
   traced: z.boolean(),
   protectorInformed: z.boolean(),
   recordedAt: instant,
@@ -93,20 +78,20 @@ const consent = z.strictObject({
 
 const opposition = z.strictObject({
   id: resourceId,
-  kind: z.enum(['consultation', 'deposit']),
+  kind: z.enum(OPPOSITION_KINDS),
   scope: z.discriminatedUnion('kind', [
     z.strictObject({ kind: z.literal('all') }),
     z.strictObject({ kind: z.literal('professional'), professionalId: resourceId }),
     z.strictObject({ kind: z.literal('care-team'), teamId: resourceId }),
   ]),
   reason: z.string().max(500),
-  channel: z.enum(['oral', 'courrier', 'mail', 'mon-espace-sante']),
+  channel: z.enum(OPPOSITION_CHANNELS),
   tracedAt: instant,
   tracedBy: resourceId.nullable(),
 });
 
 /** A patient of a training world (the core's `Patient`). */
-export const worldPatient = z
+const worldPatient = z
   .strictObject({
     id: resourceId,
     ins: syntheticIns.describe(
@@ -182,7 +167,7 @@ export const worldPatient = z
   .describe('Patient fictif du monde simulé.');
 
 /** A professional of a training world (the core's `Professional`). */
-export const worldProfessional = z
+const worldProfessional = z
   .strictObject({
     id: resourceId,
     rpps: rpps.nullable(),
@@ -194,13 +179,13 @@ export const worldProfessional = z
     rppsPlusRole: enumOf(Object.keys(RPPS_PLUS_ROLES) as RppsPlusRole[])
       .nullable()
       .default(null),
-    setting: enumOf<PracticeSetting>(PRACTICE_SETTINGS).describe("Mode d'exercice."),
+    setting: z.enum(PRACTICE_SETTINGS).describe("Mode d'exercice."),
     establishmentKind: z.enum(ESTABLISHMENT_KINDS).nullable().default(null),
     structureName: name(200).nullable().default(null),
     card: z
       .discriminatedUnion('type', [
         z.strictObject({ type: z.literal('CPE'), nominative: z.boolean() }),
-        z.strictObject({ type: z.enum(['CPS', 'e-CPS', 'CPF'] as const satisfies CardType[]) }),
+        z.strictObject({ type: z.enum(CARD_TYPES).exclude(['CPE']) }),
       ])
       .describe('Carte détenue : CPS, e-CPS, CPE (nominative ou non) ou CPF.'),
     isIntern: z.boolean().default(false),
@@ -215,7 +200,7 @@ export const worldProfessional = z
   .describe('Professionnel fictif du monde simulé.');
 
 /** A document of a training world (the core's `DmpDocument`). */
-export const worldDocument = z
+const worldDocument = z
   .strictObject({
     id: resourceId,
     patientId: resourceId.describe('Patient dont le DMP contient le document.'),

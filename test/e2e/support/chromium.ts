@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 
 /** Candidate Chromium binaries, in order of preference. */
-export const CHROMIUM_CANDIDATES = [
+const CHROMIUM_CANDIDATES = [
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/usr/bin/google-chrome',

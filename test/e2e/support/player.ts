@@ -32,7 +32,7 @@ export async function settled(page: Page): Promise<void> {
 }
 
 /** The screen tab and the button that perform an action. */
-export function controlsOf(action: StepAction): {
+function controlsOf(action: StepAction): {
   tab: string | null;
   button: RegExp | string;
   form?: string;
@@ -94,7 +94,7 @@ export function controlsOf(action: StepAction): {
 }
 
 /** The control to press for an action, after opening its screen with a click. */
-export async function controlFor(page: Page, action: StepAction, click: boolean): Promise<Locator> {
+async function controlFor(page: Page, action: StepAction, click: boolean): Promise<Locator> {
   const root = player(page);
   const { tab, button, form } = controlsOf(action);
   if (tab !== null) {
@@ -145,7 +145,7 @@ const MODES: Record<string, string> = {
  * What a learner who knows the rules sets in the form to reach a step's goal: read from the step's
  * reference action (`do:`), never from a prefilled form (Entraînement starts every form empty).
  */
-export function controlsToSet(action: StepAction): Control[] {
+function controlsToSet(action: StepAction): Control[] {
   switch (action.action) {
     case 'ps.login':
       return [{ kind: 'select', label: 'Carte présentée', value: action.card }];
@@ -276,7 +276,7 @@ export function controlsToSet(action: StepAction): Control[] {
 }
 
 /** Labels shown for the values of the lists (the options are named by their label). */
-export const optionLabel = (label: string, value: string): string =>
+const optionLabel = (label: string, value: string): string =>
   label === 'Consentement donné par'
     ? (GIVERS[value] ?? value)
     : label === 'Forme du consentement'
@@ -335,7 +335,7 @@ async function setControl(page: Page, control: Control, keyboard: boolean): Prom
 }
 
 /** Nothing in the step's form holds the value the goal needs before the learner acts. */
-export async function expectNothingPrefilled(page: Page, action: StepAction): Promise<void> {
+async function expectNothingPrefilled(page: Page, action: StepAction): Promise<void> {
   // The emergency screen shows the settings in force, as Mon espace santé does: not a prefill.
   if (action.action === 'patient.setEmergencySettings') return;
   const root = player(page);
