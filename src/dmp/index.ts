@@ -245,7 +245,18 @@ export {
   type AssumptionId,
 } from './assumptions';
 export { allow, ALLOWED_CODES, cite, deny, restsOn } from './services/decision';
-export type { Allowed, AllowedCode, Citation, Decision, Denied } from './services/decision';
+export type {
+  Allowed,
+  AllowedCode,
+  CheckTrace,
+  Citation,
+  Decision,
+  Denied,
+} from './services/decision';
+export { allowAfter, defineCheck, passes, runChecks } from './services/check-list';
+export type { Check, CheckDefinition, CheckRole, CheckRun } from './services/check-list';
+export { DEPOSIT_CHECKS } from './services/deposit.checks';
+export type { DepositCheckInput } from './services/deposit.checks';
 export { findDmpByIns } from './services/ins-search.service';
 export type { InsSearchResult } from './services/ins-search.service';
 export {
