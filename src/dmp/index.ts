@@ -256,6 +256,16 @@ export type {
 export { allowAfter, defineCheck, passes, runChecks } from './services/check-list';
 export type { Check, CheckDefinition, CheckRole, CheckRun } from './services/check-list';
 export { DEPOSIT_CHECKS } from './services/deposit.checks';
+export {
+  BREAK_GLASS_MODE_CHECKS,
+  CONSULTATION_CHECKS,
+  HEALTH_PROFESSIONAL_CHECK,
+  NORMAL_MODE_CHECKS,
+  PATIENT_CHECKS,
+  PROFESSIONAL_CHECKS,
+  REGULATION_MODE_CHECKS,
+} from './services/consultation.checks';
+export type { ConsultationCheckInput } from './services/consultation.checks';
 export type { DepositCheckInput } from './services/deposit.checks';
 export { findDmpByIns } from './services/ins-search.service';
 export type { InsSearchResult } from './services/ins-search.service';

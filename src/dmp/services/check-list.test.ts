@@ -2,11 +2,14 @@ import { describe, expect, test } from 'vitest';
 import { DocumentMother } from '../../../test/mothers/document.mother';
 import { PatientMother } from '../../../test/mothers/patient.mother';
 import { ProfessionalMother } from '../../../test/mothers/professional.mother';
+import { breakGlass } from '../model/access-request';
 import { SIMULATION_START as NOW } from '../model/clock';
 import { RULES } from '../rules/registry';
 import { hasDepositOpposition } from '../rules/deposit.rules';
 import { hasActiveDmp, isInsQualified } from '../rules/identity.rules';
 import { allowAfter, defineCheck, runChecks } from './check-list';
+import { CONSULTATION_CHECKS } from './consultation.checks';
+import { decideConsultation } from './consultation.service';
 import { DEPOSIT_CHECKS, type DepositCheckInput } from './deposit.checks';
 import { decideDeposit } from './deposit.service';
 
@@ -135,5 +138,45 @@ describe('DEPOSIT_CHECKS', () => {
       'isProfessionAllowedToDepositType',
     ]);
     expect(decision.checks?.passed).toHaveLength(DEPOSIT_CHECKS.length - 5);
+  });
+});
+
+describe('CONSULTATION_CHECKS', () => {
+  test('each mode has its own order: break-glass checks the profession is a health one first', () => {
+    const ids = (mode: keyof typeof CONSULTATION_CHECKS) =>
+      CONSULTATION_CHECKS[mode].map((c) => c.id);
+
+    expect(ids('bris-de-glace').slice(0, 5)).toEqual([
+      'hasActiveDmp',
+      'hasConsultingCard',
+      'isTraineeAuthorised',
+      'isHealthProfessional',
+      'isProfessionAllowedInSetting',
+    ]);
+    expect(ids('normal')).not.toContain('isHealthProfessional');
+    expect(ids('centre-de-regulation').at(-1)).toBe('isRegulationAllowedByPatient');
+  });
+
+  test('a blocked professional in break-glass: blocking decided, after the checks that passed', () => {
+    const decision = decideConsultation({
+      professional: ProfessionalMother.gp(),
+      patient: PatientMother.blockingAll(),
+      now: NOW,
+      episodeId: 'ep-1',
+      access: breakGlass('urgence vitale'),
+    });
+
+    expect(decision).toMatchObject({ code: 'DMP.ACCESS_BLOCKED', assumptions: ['HS6'] });
+    expect(decision.checks).toEqual({
+      decided: ['isBlockedFor'],
+      passed: [
+        'hasActiveDmp',
+        'hasConsultingCard',
+        'isTraineeAuthorised',
+        'isHealthProfessional',
+        'isProfessionAllowedInSetting',
+        'isInsQualified',
+      ],
+    });
   });
 });

@@ -34,12 +34,14 @@ export interface CheckDefinition<I, Args extends readonly unknown[], Id extends 
   readonly holds: (input: I) => boolean;
   /** The value the rule must have for the check to pass; `true` unless the rule names the obstacle. */
   readonly passesWhen?: boolean;
-  /** Stable code of the refusal. */
-  readonly code: DmpErrorCode;
+  /** Stable code of the refusal, fixed or read from the input. */
+  readonly code: DmpErrorCode | ((input: I) => DmpErrorCode);
   /** The French explanation of the refusal, fixed or read from the input. */
   readonly explanation: string | ((input: I) => string);
+  /** What the refusal cites in place of the rule (an access-matrix cell); the rule by default. */
+  readonly cites?: (input: I) => Citation;
   /** Other citations of the refusal (a simulator assumption, `restsOn('HS18')`). */
-  readonly alsoCites?: readonly Citation[];
+  readonly alsoCites?: readonly Citation[] | ((input: I) => readonly Citation[]);
   /** A short French sentence for the diagram's refusal transition. */
   readonly description: string;
   /** Whether the user can correct the request and try again (the machine stays where it is). */
@@ -54,9 +56,10 @@ export interface Check<I, Id extends string = string> {
   readonly rule: AnyRule & { readonly id: Id };
   readonly holds: (input: I) => boolean;
   readonly passesWhen: boolean;
-  readonly code: DmpErrorCode;
+  readonly code: (input: I) => DmpErrorCode;
   readonly explanation: (input: I) => string;
-  readonly alsoCites: readonly Citation[];
+  readonly cites: (input: I) => Citation;
+  readonly alsoCites: (input: I) => readonly Citation[];
   readonly description: string;
   readonly correctable: boolean;
   readonly role: CheckRole;
@@ -66,16 +69,18 @@ export interface Check<I, Id extends string = string> {
 export function defineCheck<I, Args extends readonly unknown[], const Id extends string>(
   definition: CheckDefinition<I, Args, Id>,
 ): Check<I, Id> {
-  const { explanation } = definition;
+  const { code, explanation, alsoCites = [] } = definition;
+  // A rule of any arguments: the check calls it through `holds`, the list cites its metadata.
+  const rule = definition.rule as unknown as Check<I, Id>['rule'];
   return Object.freeze({
     id: definition.rule.id,
-    // A rule of any arguments: the check calls it through `holds`, the list cites its metadata.
-    rule: definition.rule as unknown as Check<I, Id>['rule'],
+    rule,
     holds: definition.holds,
     passesWhen: definition.passesWhen ?? true,
-    code: definition.code,
+    code: typeof code === 'string' ? () => code : code,
     explanation: typeof explanation === 'string' ? () => explanation : explanation,
-    alsoCites: definition.alsoCites ?? [],
+    cites: definition.cites ?? (() => rule),
+    alsoCites: typeof alsoCites === 'function' ? alsoCites : () => alsoCites,
     description: definition.description,
     correctable: definition.correctable ?? false,
     role: definition.role ?? 'passes',
@@ -97,7 +102,12 @@ export function runChecks<I>(checks: readonly Check<I>[], input: I): CheckRun<I>
   const passed: Check<I>[] = [];
   for (const check of checks) {
     if (!passes(check, input)) {
-      const refusal = deny(check.code, check.explanation(input), check.rule, ...check.alsoCites);
+      const refusal = deny(
+        check.code(input),
+        check.explanation(input),
+        check.cites(input),
+        ...check.alsoCites(input),
+      );
       const checks = { decided: [check.id], passed: passed.map((c) => c.id) };
       return { refused: true, decision: { ...refusal, checks } };
     }
