@@ -5,7 +5,9 @@
  */
 import { assign, not, setup } from 'xstate';
 import {
+  BLOCKING_CHECK,
   decideConsultation,
+  ELIGIBILITY_CHECKS,
   hasOpposedToConsultation,
   hasValidConsent,
   NORMAL_ACCESS,
@@ -16,7 +18,7 @@ import {
   type Patient,
   type Professional,
 } from '../src/dmp/index';
-import { ELIGIBILITY_GUARD_RULES, ELIGIBILITY_GUARDS, ELIGIBLE } from './eligibility';
+import { allPass, checkGuardRules, checkGuards } from './checks';
 import type { GuardArgsOf, TransitionMeta } from './shared';
 
 /** What the machine starts from: the patient, the professional who asks, the care episode. */
@@ -43,8 +45,11 @@ export type BlockingEvent =
 
 type Args = GuardArgsOf<BlockingContext, BlockingEvent>;
 
+/** The core's checks of a normal access, up to « accès bloqué » (the consent is this machine's). */
+const CHECKS = [...ELIGIBILITY_CHECKS.normal, BLOCKING_CHECK] as const;
+
 const guards = {
-  ...ELIGIBILITY_GUARDS,
+  ...checkGuards(CHECKS, ({ context }: Args) => ({ ...context, access: NORMAL_ACCESS })),
   hasOpposedToConsultation: ({ context }: Args) =>
     hasOpposedToConsultation(context.patient, context.professional),
   hasValidConsent: ({ context }: Args) =>
@@ -53,7 +58,7 @@ const guards = {
 
 /** The core rule behind every guard of the machine (checked by machines/meta.test.ts). */
 export const GUARD_RULES: Record<keyof typeof guards, AnyRule> = {
-  ...ELIGIBILITY_GUARD_RULES,
+  ...checkGuardRules(CHECKS),
   hasOpposedToConsultation,
   hasValidConsent,
 };
@@ -157,7 +162,7 @@ export const blockingMachine = setup({
       on: {
         'ps.requestAccess': [
           {
-            guard: not(ELIGIBLE),
+            guard: not(allPass(ELIGIBILITY_CHECKS.normal)),
             target: 'refused',
             actions: 'decide',
             meta: { faq: 'FAQ-ACC-01', rules: ['R4', 'R14', 'R20', 'R21', 'R42'] },

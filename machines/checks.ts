@@ -5,7 +5,7 @@
  * the texts of a use case are thus written once, in the core, and drive both the decision and the
  * diagram.
  */
-import { not } from 'xstate';
+import { and, not, type EventObject, type GuardPredicate, type MachineContext } from 'xstate';
 import type { AnyRule, Check } from '../src/dmp/index';
 import type { TransitionMeta } from './shared';
 
@@ -25,18 +25,42 @@ export function checkOfGuard(guard: unknown): Check<never> | undefined {
   return typeof guard === 'function' ? CHECK_OF_GUARD.get(guard) : undefined;
 }
 
-/** One guard per check, named after its rule: true when the rule holds (not: when the check passes). */
-export function checkGuards<const L extends readonly Check<never>[]>(
+/**
+ * One guard per check, named after its rule: true when the rule holds (not: when the check passes).
+ * The check reads the machine's context, or what `inputOf` makes of the guard's arguments (the
+ * access an event requests, added to the context).
+ */
+export function checkGuards<
+  const L extends readonly Check<never>[],
+  A extends { readonly context: unknown } = CheckGuardArgs<InputOf<L>>,
+>(
   checks: L,
-): { readonly [K in L[number]['id']]: (args: CheckGuardArgs<InputOf<L>>) => boolean } {
+  inputOf: (args: A) => InputOf<L> = (args) => args.context as InputOf<L>,
+): { readonly [K in L[number]['id']]: (args: A) => boolean } {
   return Object.fromEntries(
     checks.map((check) => {
-      const guard = ({ context }: CheckGuardArgs<InputOf<L>>): boolean =>
-        (check as Check<InputOf<L>>).holds(context);
+      const guard = (args: A): boolean => (check as Check<InputOf<L>>).holds(inputOf(args));
       CHECK_OF_GUARD.set(guard, check);
       return [check.id, guard];
     }),
-  ) as { readonly [K in L[number]['id']]: (args: CheckGuardArgs<InputOf<L>>) => boolean };
+  ) as { readonly [K in L[number]['id']]: (args: A) => boolean };
+}
+
+/**
+ * A guard that holds when every check of the list passes, in its order (`and` of check guards),
+ * typed with the guard names it refers to, like an `and([...])` written by hand.
+ */
+export function allPass<const L extends readonly Check<never>[]>(
+  checks: L,
+): GuardPredicate<
+  MachineContext,
+  EventObject,
+  unknown,
+  { type: L[number]['id']; params: unknown }
+> {
+  const parts = checks.map((check) => (check.passesWhen ? check.id : not(check.id)));
+  // xstate types `and` element by element; a mixed array of names and `not()` is what it runs.
+  return and(parts as readonly string[]);
 }
 
 /** The core rule behind each check guard, for the machine's `GUARD_RULES`. */

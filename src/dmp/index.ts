@@ -257,12 +257,12 @@ export { allowAfter, defineCheck, passes, runChecks } from './services/check-lis
 export type { Check, CheckDefinition, CheckRole, CheckRun } from './services/check-list';
 export { DEPOSIT_CHECKS } from './services/deposit.checks';
 export {
+  BLOCKING_CHECK,
   BREAK_GLASS_MODE_CHECKS,
   CONSULTATION_CHECKS,
-  HEALTH_PROFESSIONAL_CHECK,
+  ELIGIBILITY_CHECKS,
   NORMAL_MODE_CHECKS,
   PATIENT_CHECKS,
-  PROFESSIONAL_CHECKS,
   REGULATION_MODE_CHECKS,
 } from './services/consultation.checks';
 export type { ConsultationCheckInput } from './services/consultation.checks';

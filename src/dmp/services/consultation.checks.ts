@@ -91,7 +91,7 @@ export const HEALTH_PROFESSIONAL_CHECK = defineCheck({
   description: 'Refusé : le bris de glace est réservé aux professionnels de santé.',
 });
 
-/** The checks on this professional and this patient, after the professional's own. */
+/** The checks on this professional and this patient, after the professional's own (blocking apart). */
 export const PATIENT_CHECKS = [
   defineCheck({
     rule: isProfessionAllowedInSetting,
@@ -120,22 +120,24 @@ export const PATIENT_CHECKS = [
     alsoCites: [restsOn('HS5')],
     description: 'Identité non qualifiée : le matricule INS ne peut pas être utilisé.',
   }),
-  defineCheck({
-    rule: isBlockedFor,
-    holds: (i: ConsultationCheckInput) => isBlockedFor(i.patient, i.professional),
-    passesWhen: false,
-    code: 'DMP.ACCESS_BLOCKED',
-    explanation: ({ patient, access }: ConsultationCheckInput) => {
-      const who = patient.blocked.all
-        ? '« Accès bloqué » : le patient a bloqué tous les professionnels depuis Mon espace santé.'
-        : '« Accès bloqué » : le patient vous a bloqué depuis Mon espace santé.';
-      return access.mode === 'normal' ? who : `${who} ${BLOCKING_IN_EMERGENCY_ASSUMPTION}`;
-    },
-    alsoCites: ({ access }: ConsultationCheckInput) =>
-      access.mode === 'normal' ? [] : [restsOn('HS6')],
-    description: '« Accès bloqué » : le patient a bloqué ce professionnel (ou tous).',
-  }),
 ] as const;
+
+/** « Accès bloqué », after the eligibility checks and before those of the mode. */
+export const BLOCKING_CHECK = defineCheck({
+  rule: isBlockedFor,
+  holds: (i: ConsultationCheckInput) => isBlockedFor(i.patient, i.professional),
+  passesWhen: false,
+  code: 'DMP.ACCESS_BLOCKED',
+  explanation: ({ patient, access }: ConsultationCheckInput) => {
+    const who = patient.blocked.all
+      ? '« Accès bloqué » : le patient a bloqué tous les professionnels depuis Mon espace santé.'
+      : '« Accès bloqué » : le patient vous a bloqué depuis Mon espace santé.';
+    return access.mode === 'normal' ? who : `${who} ${BLOCKING_IN_EMERGENCY_ASSUMPTION}`;
+  },
+  alsoCites: ({ access }: ConsultationCheckInput) =>
+    access.mode === 'normal' ? [] : [restsOn('HS6')],
+  description: '« Accès bloqué » : le patient a bloqué ce professionnel (ou tous).',
+});
 
 /** The break-glass mode's own checks, after the common ones. */
 export const BREAK_GLASS_MODE_CHECKS = [
@@ -209,14 +211,24 @@ export const NORMAL_MODE_CHECKS = [
   }),
 ] as const;
 
+/** Who may open this DMP at all, in each mode: the checks before « accès bloqué ». */
+export const ELIGIBILITY_CHECKS = {
+  normal: [...PROFESSIONAL_CHECKS, ...PATIENT_CHECKS],
+  'bris-de-glace': [...PROFESSIONAL_CHECKS, HEALTH_PROFESSIONAL_CHECK, ...PATIENT_CHECKS],
+  'centre-de-regulation': [...PROFESSIONAL_CHECKS, ...PATIENT_CHECKS],
+} as const;
+
 /** The ordered checks of each access mode. */
 export const CONSULTATION_CHECKS = {
-  normal: [...PROFESSIONAL_CHECKS, ...PATIENT_CHECKS, ...NORMAL_MODE_CHECKS],
+  normal: [...ELIGIBILITY_CHECKS.normal, BLOCKING_CHECK, ...NORMAL_MODE_CHECKS],
   'bris-de-glace': [
-    ...PROFESSIONAL_CHECKS,
-    HEALTH_PROFESSIONAL_CHECK,
-    ...PATIENT_CHECKS,
+    ...ELIGIBILITY_CHECKS['bris-de-glace'],
+    BLOCKING_CHECK,
     ...BREAK_GLASS_MODE_CHECKS,
   ],
-  'centre-de-regulation': [...PROFESSIONAL_CHECKS, ...PATIENT_CHECKS, ...REGULATION_MODE_CHECKS],
+  'centre-de-regulation': [
+    ...ELIGIBILITY_CHECKS['centre-de-regulation'],
+    BLOCKING_CHECK,
+    ...REGULATION_MODE_CHECKS,
+  ],
 } as const;
