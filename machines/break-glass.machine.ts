@@ -180,7 +180,7 @@ export const breakGlassMachine = setup({
             description:
               '« Accès bloqué » : un professionnel bloqué ne peut pas briser la glace (hypothèse du simulateur (HS6)).',
           },
-          ...refusalTransitions(BREAK_GLASS_MODE_CHECKS, { actions: 'refuse', rejected: 'idle' }),
+          ...refusalTransitions(BREAK_GLASS_MODE_CHECKS, { actions: 'refuse' }),
           {
             target: 'active',
             actions: 'activate',
@@ -202,7 +202,7 @@ export const breakGlassMachine = setup({
             description:
               '« Accès bloqué », y compris pour le centre de régulation (hypothèse du simulateur (HS6) : la FAQ ne traite pas ce cas).',
           },
-          ...refusalTransitions(REGULATION_MODE_CHECKS, { actions: 'refuse', rejected: 'idle' }),
+          ...refusalTransitions(REGULATION_MODE_CHECKS, { actions: 'refuse' }),
           {
             target: 'active',
             actions: 'activate',

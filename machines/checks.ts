@@ -83,15 +83,16 @@ export interface RefusalTransition<TAction extends string, TTarget extends strin
 
 /**
  * The refusal transitions of a list, in its order: a check that fails leads to `rejected`, unless
- * the user can correct the request (`correctable`), in which case the machine stays where it is.
+ * the user can correct the request (`correctable`) or no `rejected` state is given, in which case
+ * the machine stays where it is.
  */
 export function refusalTransitions<TAction extends string, TTarget extends string>(
   checks: readonly Check<never>[],
-  options: { readonly actions: TAction; readonly rejected: TTarget },
+  options: { readonly actions: TAction; readonly rejected?: TTarget },
 ): RefusalTransition<TAction, TTarget>[] {
   return checks.map((check) => ({
     guard: check.passesWhen ? not(check.id) : check.id,
-    ...(check.correctable ? {} : { target: options.rejected }),
+    ...(check.correctable || options.rejected === undefined ? {} : { target: options.rejected }),
     actions: options.actions,
     meta: { faq: check.rule.faq, rules: check.rule.rules },
     description: check.description,
