@@ -8,9 +8,9 @@ import {
   BLOCKING_CHECK,
   decideConsultation,
   ELIGIBILITY_CHECKS,
-  hasOpposedToConsultation,
   hasValidConsent,
   NORMAL_ACCESS,
+  NORMAL_MODE_CHECKS,
   type AnyRule,
   type ConsentRecord,
   type Decision,
@@ -18,7 +18,7 @@ import {
   type Patient,
   type Professional,
 } from '../src/dmp/index';
-import { allPass, checkGuardRules, checkGuards } from './checks';
+import { allPass, checkGuardRules, checkGuards, refusalTransitions } from './checks';
 import type { GuardArgsOf, TransitionMeta } from './shared';
 
 /** What the machine starts from: the patient, the professional who asks, the care episode. */
@@ -45,13 +45,11 @@ export type BlockingEvent =
 
 type Args = GuardArgsOf<BlockingContext, BlockingEvent>;
 
-/** The core's checks of a normal access, up to « accès bloqué » (the consent is this machine's). */
-const CHECKS = [...ELIGIBILITY_CHECKS.normal, BLOCKING_CHECK] as const;
+/** The core's checks of a normal access (the consent, which follows, is this machine's). */
+const CHECKS = [...ELIGIBILITY_CHECKS.normal, BLOCKING_CHECK, ...NORMAL_MODE_CHECKS] as const;
 
 const guards = {
   ...checkGuards(CHECKS, ({ context }: Args) => ({ ...context, access: NORMAL_ACCESS })),
-  hasOpposedToConsultation: ({ context }: Args) =>
-    hasOpposedToConsultation(context.patient, context.professional),
   hasValidConsent: ({ context }: Args) =>
     hasValidConsent(context.patient, context.professional, context.episodeId, context.now),
 };
@@ -59,7 +57,6 @@ const guards = {
 /** The core rule behind every guard of the machine (checked by machines/meta.test.ts). */
 export const GUARD_RULES: Record<keyof typeof guards, AnyRule> = {
   ...checkGuardRules(CHECKS),
-  hasOpposedToConsultation,
   hasValidConsent,
 };
 
@@ -169,20 +166,9 @@ export const blockingMachine = setup({
             description:
               'Refusé avant même le blocage : DMP fermé, carte, interne, profession ou INS non qualifiée.',
           },
-          {
-            guard: 'isBlockedFor',
-            target: 'blocked',
-            actions: 'decide',
-            meta: { faq: 'FAQ-PAT-03', rules: ['R44'] },
-            description: '« Accès bloqué » : le patient a bloqué ce professionnel, ou tous.',
-          },
-          {
-            guard: 'hasOpposedToConsultation',
-            target: 'refused',
-            actions: 'decide',
-            meta: { faq: 'FAQ-CON-04', rules: ['R35'] },
-            description: 'Refusé : opposition tracée à la consultation.',
-          },
+          // Then the core's order: « accès bloqué », the opposition (NORMAL_MODE_CHECKS).
+          ...refusalTransitions([BLOCKING_CHECK], { actions: 'decide', rejected: 'blocked' }),
+          ...refusalTransitions(NORMAL_MODE_CHECKS, { actions: 'decide', rejected: 'refused' }),
           {
             guard: 'hasValidConsent',
             target: 'granted',

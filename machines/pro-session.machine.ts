@@ -435,12 +435,7 @@ export const proSessionMachine = setup({
               description: 'Accès normal demandé ou à demander.',
               on: {
                 'ps.requestAccess': [
-                  {
-                    guard: 'hasOpposedToConsultation',
-                    actions: 'refuse',
-                    meta: { faq: 'FAQ-CON-04', rules: ['R35'] },
-                    description: 'Refusé : opposition tracée à la consultation.',
-                  },
+                  ...refusalTransitions(NORMAL_MODE_CHECKS, { actions: 'refuse' }),
                   {
                     guard: 'hasValidConsent',
                     target: '#proSession.session.consulting',
