@@ -5,10 +5,12 @@
  */
 import { assign, not, setup } from 'xstate';
 import {
+  BLOCKING_CHECK,
   decideConsultation,
-  hasOpposedToConsultation,
+  ELIGIBILITY_CHECKS,
   hasValidConsent,
   NORMAL_ACCESS,
+  NORMAL_MODE_CHECKS,
   type AnyRule,
   type ConsentRecord,
   type Decision,
@@ -16,7 +18,7 @@ import {
   type Patient,
   type Professional,
 } from '../src/dmp/index';
-import { ELIGIBILITY_GUARD_RULES, ELIGIBILITY_GUARDS, ELIGIBLE } from './eligibility';
+import { allPass, checkGuardRules, checkGuards, refusalTransitions } from './checks';
 import type { GuardArgsOf, TransitionMeta } from './shared';
 
 /** What the machine starts from: the patient, the professional who asks, the care episode. */
@@ -43,18 +45,18 @@ export type BlockingEvent =
 
 type Args = GuardArgsOf<BlockingContext, BlockingEvent>;
 
+/** The core's checks of a normal access (the consent, which follows, is this machine's). */
+const CHECKS = [...ELIGIBILITY_CHECKS.normal, BLOCKING_CHECK, ...NORMAL_MODE_CHECKS] as const;
+
 const guards = {
-  ...ELIGIBILITY_GUARDS,
-  hasOpposedToConsultation: ({ context }: Args) =>
-    hasOpposedToConsultation(context.patient, context.professional),
+  ...checkGuards(CHECKS, ({ context }: Args) => ({ ...context, access: NORMAL_ACCESS })),
   hasValidConsent: ({ context }: Args) =>
     hasValidConsent(context.patient, context.professional, context.episodeId, context.now),
 };
 
 /** The core rule behind every guard of the machine (checked by machines/meta.test.ts). */
 export const GUARD_RULES: Record<keyof typeof guards, AnyRule> = {
-  ...ELIGIBILITY_GUARD_RULES,
-  hasOpposedToConsultation,
+  ...checkGuardRules(CHECKS),
   hasValidConsent,
 };
 
@@ -157,27 +159,16 @@ export const blockingMachine = setup({
       on: {
         'ps.requestAccess': [
           {
-            guard: not(ELIGIBLE),
+            guard: not(allPass(ELIGIBILITY_CHECKS.normal)),
             target: 'refused',
             actions: 'decide',
             meta: { faq: 'FAQ-ACC-01', rules: ['R4', 'R14', 'R20', 'R21', 'R42'] },
             description:
               'Refusé avant même le blocage : DMP fermé, carte, interne, profession ou INS non qualifiée.',
           },
-          {
-            guard: 'isBlockedFor',
-            target: 'blocked',
-            actions: 'decide',
-            meta: { faq: 'FAQ-PAT-03', rules: ['R44'] },
-            description: '« Accès bloqué » : le patient a bloqué ce professionnel, ou tous.',
-          },
-          {
-            guard: 'hasOpposedToConsultation',
-            target: 'refused',
-            actions: 'decide',
-            meta: { faq: 'FAQ-CON-04', rules: ['R35'] },
-            description: 'Refusé : opposition tracée à la consultation.',
-          },
+          // Then the core's order: « accès bloqué », the opposition (NORMAL_MODE_CHECKS).
+          ...refusalTransitions([BLOCKING_CHECK], { actions: 'decide', rejected: 'blocked' }),
+          ...refusalTransitions(NORMAL_MODE_CHECKS, { actions: 'decide', rejected: 'refused' }),
           {
             guard: 'hasValidConsent',
             target: 'granted',

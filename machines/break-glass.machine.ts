@@ -7,20 +7,17 @@
 import { assign, not, setup } from 'xstate';
 import {
   areEmergencySettingsConsistent,
-  breakGlass,
+  BLOCKING_CHECK,
+  BREAK_GLASS_MODE_CHECKS,
   decideConsultation,
   decideDocumentAccess,
   decideEmergencySettings,
-  hasBreakGlassMotive,
-  isBreakGlassAllowedByPatient,
-  isBreakGlassSituation,
+  ELIGIBILITY_CHECKS,
   isDocumentTypeOpenToProfession,
   isOpenDespiteMasking,
-  isRegulationAllowedByPatient,
-  isRegulator,
   maskedDocumentsOpen,
   NORMAL_ACCESS,
-  REGULATION_ACCESS,
+  REGULATION_MODE_CHECKS,
   type AccessRequest,
   type AnyRule,
   type DmpDocument,
@@ -30,8 +27,8 @@ import {
   type Patient,
   type Professional,
 } from '../src/dmp/index';
-import { ELIGIBILITY_GUARD_RULES, ELIGIBILITY_GUARDS, ELIGIBLE } from './eligibility';
-import { payload, type GuardArgsOf, type TransitionMeta } from './shared';
+import { allPass, checkGuardRules, checkGuards, refusalTransitions } from './checks';
+import { payload, requestOf, type GuardArgsOf, type TransitionMeta } from './shared';
 
 /** What the machine starts from. */
 export interface BreakGlassInput {
@@ -69,17 +66,16 @@ type Args = GuardArgsOf<BreakGlassContext, BreakGlassEvent>;
 
 const documentOf = (event: BreakGlassEvent) => payload(event, 'ps.openDocument').document;
 
+/** The core's consultation checks this machine makes, read on the access the event requests. */
+const CHECKS = [
+  ...ELIGIBILITY_CHECKS['bris-de-glace'],
+  BLOCKING_CHECK,
+  ...BREAK_GLASS_MODE_CHECKS,
+  ...REGULATION_MODE_CHECKS,
+] as const;
+
 const guards = {
-  ...ELIGIBILITY_GUARDS,
-  hasBreakGlassMotive: ({ event }: Args) =>
-    hasBreakGlassMotive(payload(event, 'ps.requestBreakGlass')),
-  isBreakGlassSituation: ({ event }: Args) =>
-    isBreakGlassSituation(payload(event, 'ps.requestBreakGlass')),
-  isBreakGlassAllowedByPatient: ({ context }: Args) =>
-    isBreakGlassAllowedByPatient(context.patient),
-  isRegulator: ({ context }: Args) => isRegulator(context.professional),
-  isRegulationAllowedByPatient: ({ context }: Args) =>
-    isRegulationAllowedByPatient(context.patient),
+  ...checkGuards(CHECKS, ({ context, event }: Args) => ({ ...context, access: requestOf(event) })),
   areEmergencySettingsConsistent: ({ event }: Args) =>
     areEmergencySettingsConsistent(payload(event, 'patient.updateEmergencySettings').settings),
   isDocumentTypeOpenToProfession: ({ context, event }: Args) =>
@@ -90,23 +86,11 @@ const guards = {
 
 /** The core rule behind every guard of the machine (checked by machines/meta.test.ts). */
 export const GUARD_RULES: Record<keyof typeof guards, AnyRule> = {
-  ...ELIGIBILITY_GUARD_RULES,
-  hasBreakGlassMotive,
-  isBreakGlassSituation,
-  isBreakGlassAllowedByPatient,
-  isRegulator,
-  isRegulationAllowedByPatient,
+  ...checkGuardRules(CHECKS),
   areEmergencySettingsConsistent,
   isDocumentTypeOpenToProfession,
   isOpenDespiteMasking,
 };
-
-/** The access request carried by an event (normal access for other events). */
-function requestOf(event: BreakGlassEvent): AccessRequest {
-  if (event.type === 'ps.requestBreakGlass')
-    return breakGlass(event.motive, event.patientUnableToConsent);
-  return event.type === 'ps.requestRegulation' ? REGULATION_ACCESS : NORMAL_ACCESS;
-}
 
 /** The break-glass machine: idle → active (until the session ends) → closed. */
 export const breakGlassMachine = setup({
@@ -183,7 +167,7 @@ export const breakGlassMachine = setup({
         ],
         'ps.requestBreakGlass': [
           {
-            guard: not(ELIGIBLE),
+            guard: not(allPass(ELIGIBILITY_CHECKS['bris-de-glace'])),
             actions: 'refuse',
             meta: { faq: 'FAQ-ACC-01', rules: ['R4', 'R14', 'R20', 'R21', 'R42'] },
             description:
@@ -196,25 +180,7 @@ export const breakGlassMachine = setup({
             description:
               '« Accès bloqué » : un professionnel bloqué ne peut pas briser la glace (hypothèse du simulateur (HS6)).',
           },
-          {
-            guard: not('hasBreakGlassMotive'),
-            actions: 'refuse',
-            meta: { faq: 'FAQ-CON-07', rules: ['R38'] },
-            description: 'Refusé : le motif « urgence » est obligatoire.',
-          },
-          {
-            guard: not('isBreakGlassSituation'),
-            actions: 'refuse',
-            meta: { faq: 'FAQ-CON-07', rules: ['R38'] },
-            description:
-              "Refusé : le bris de glace est réservé au patient en danger, hors d'état de consentir.",
-          },
-          {
-            guard: not('isBreakGlassAllowedByPatient'),
-            actions: 'refuse',
-            meta: { faq: 'FAQ-CON-07', rules: [] },
-            description: "Refusé : le patient s'est opposé par avance à l'accès en urgence.",
-          },
+          ...refusalTransitions(BREAK_GLASS_MODE_CHECKS, { actions: 'refuse' }),
           {
             target: 'active',
             actions: 'activate',
@@ -224,7 +190,7 @@ export const breakGlassMachine = setup({
         ],
         'ps.requestRegulation': [
           {
-            guard: not(ELIGIBLE),
+            guard: not(allPass(ELIGIBILITY_CHECKS['centre-de-regulation'])),
             actions: 'refuse',
             meta: { faq: 'FAQ-ACC-01', rules: ['R4', 'R14', 'R20', 'R21', 'R42'] },
             description: 'Refusé : DMP fermé, carte, profession ou INS non qualifiée.',
@@ -236,19 +202,7 @@ export const breakGlassMachine = setup({
             description:
               '« Accès bloqué », y compris pour le centre de régulation (hypothèse du simulateur (HS6) : la FAQ ne traite pas ce cas).',
           },
-          {
-            guard: not('isRegulator'),
-            actions: 'refuse',
-            meta: { faq: 'FAQ-CON-07', rules: [] },
-            description: 'Refusé : ce mode est réservé au médecin régulateur du SAMU – Centre 15.',
-          },
-          {
-            guard: not('isRegulationAllowedByPatient'),
-            actions: 'refuse',
-            meta: { faq: 'FAQ-CON-07', rules: [] },
-            description:
-              "Refusé : le patient s'est opposé par avance à l'accès du SAMU – Centre 15.",
-          },
+          ...refusalTransitions(REGULATION_MODE_CHECKS, { actions: 'refuse' }),
           {
             target: 'active',
             actions: 'activate',

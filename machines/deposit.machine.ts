@@ -5,33 +5,22 @@
  * deposits (R3, R5, R9), a qualified INS (R14), a synchronised clock (R18), no legitimate
  * opposition (R41), a type that exists (R10, R17), legal visibility choices (R16, secret
  * connection); the document is then classified and may feed the vaccination book (R15).
+ * The refusals are built from the core's `DEPOSIT_CHECKS`, in its order (decision 042).
  * Sources: FAQ-DEP-01…11, FAQ-CON-08, FAQ-CNX-05; dmp-facts.md §3, §10.
  */
 import { and, assign, not, setup } from 'xstate';
 import {
   decideDeposit,
+  DEPOSIT_CHECKS,
   documentType,
   feedsVaccinationBook,
-  hasActiveDmp,
-  hasDepositingCard,
-  hasDepositOpposition,
-  isClockInSync,
-  isDmpDocumentType,
-  isProfessionAllowedToDepositType,
   isDocumentTypeCode,
-  isInsQualified,
-  isPatientDepositType,
   isPatientInformedOfDeposit,
-  isProfessionAllowedToDeposit,
-  isSecretConnectionCompliant,
-  isTraineeAuthorised,
-  isVisibilityCombinationAllowed,
   professionalName,
   VISIBLE_TO_ALL,
   withInformationReminder,
   type AnyRule,
   type Decision,
-  type DepositContext as CoreDepositContext,
   type DmpDocument,
   type DocumentDraft,
   type Instant,
@@ -40,6 +29,7 @@ import {
   type Professional,
   type VisibilityFlags,
 } from '../src/dmp/index';
+import { checkGuardRules, checkGuards, refusalTransitions } from './checks';
 import { payload, type GuardArgsOf, type TransitionMeta } from './shared';
 
 /** What the machine starts from. */
@@ -89,30 +79,8 @@ type Args = GuardArgsOf<DepositContext, DepositEvent>;
 const typeOf = (c: DepositContext) => c.draft.typeCode;
 
 const guards = {
-  hasActiveDmp: ({ context }: Args) => hasActiveDmp(context.patient),
-  hasDepositingCard: ({ context }: Args) => hasDepositingCard(context.professional.card),
-  isTraineeAuthorised: ({ context }: Args) => isTraineeAuthorised(context.professional),
-  isProfessionAllowedToDeposit: ({ context }: Args) =>
-    isProfessionAllowedToDeposit(context.professional.profession),
-  isInsQualified: ({ context }: Args) => isInsQualified(context.patient),
-  isClockInSync: ({ context }: Args) => isClockInSync(context.workstationSkewMs),
-  hasDepositOpposition: ({ context }: Args) =>
-    hasDepositOpposition(context.patient, context.professional),
-  isDmpDocumentType: ({ context }: Args) => isDmpDocumentType(typeOf(context)),
-  isPatientDepositType: ({ context }: Args) =>
-    isDocumentTypeCode(context.draft.typeCode) && isPatientDepositType(context.draft.typeCode),
-  isProfessionAllowedToDepositType: ({ context }: Args) =>
-    isProfessionAllowedToDepositType(context.professional.profession, typeOf(context)),
-  isVisibilityCombinationAllowed: ({ context }: Args) =>
-    isVisibilityCombinationAllowed(context.draft.visibility),
-  isSecretConnectionCompliant: ({ context }: Args) =>
-    isSecretConnectionCompliant(
-      context.patient,
-      context.professional.id,
-      context.episodeId,
-      context.draft.visibility,
-      context.now,
-    ),
+  // One guard per check of the core's list, named after its rule (DEPOSIT_CHECKS).
+  ...checkGuards(DEPOSIT_CHECKS),
   isPatientInformedOfDeposit: ({ context }: Args) => isPatientInformedOfDeposit(context),
   feedsVaccinationBook: ({ context }: Args) =>
     isDocumentTypeCode(context.draft.typeCode) && feedsVaccinationBook(context.draft.typeCode),
@@ -120,29 +88,10 @@ const guards = {
 
 /** The core rule behind every guard of the machine (checked by machines/meta.test.ts). */
 export const GUARD_RULES: Record<keyof typeof guards, AnyRule> = {
-  hasActiveDmp,
-  hasDepositingCard,
-  isTraineeAuthorised,
-  isProfessionAllowedToDeposit,
-  isInsQualified,
-  isClockInSync,
-  hasDepositOpposition,
-  isDmpDocumentType,
-  isProfessionAllowedToDepositType,
-  isPatientDepositType,
-  isVisibilityCombinationAllowed,
-  isSecretConnectionCompliant,
+  ...checkGuardRules(DEPOSIT_CHECKS),
   isPatientInformedOfDeposit,
   feedsVaccinationBook,
 };
-
-const coreContext = (c: DepositContext): CoreDepositContext => ({
-  professional: c.professional,
-  patient: c.patient,
-  now: c.now,
-  workstationSkewMs: c.workstationSkewMs,
-  episodeId: c.episodeId,
-});
 
 const DEFAULT_DRAFT = (now: Instant): DocumentDraft => ({
   typeCode: '11488-4',
@@ -179,7 +128,7 @@ function toDocument(c: DepositContext): DmpDocument | null {
 }
 
 const decide = ({ context }: { context: DepositContext }) => ({
-  lastDecision: decideDeposit(coreContext(context), context.draft),
+  lastDecision: decideDeposit(context, context.draft),
 });
 
 /** The deposit machine: draft → deposited, or rejected for good. */
@@ -292,88 +241,8 @@ export const depositMachine = setup({
           description: "Le patient s'oppose au dépôt (le motif légitime est tracé).",
         },
         'ps.submit': [
-          {
-            guard: not('hasActiveDmp'),
-            target: 'rejected',
-            actions: 'refuse',
-            meta: { faq: 'FAQ-PAT-01', rules: ['R42'] },
-            description:
-              'Refusé : DMP fermé (l’activation de Mon espace santé, elle, n’est pas requise).',
-          },
-          {
-            guard: not('hasDepositingCard'),
-            target: 'rejected',
-            actions: 'refuse',
-            meta: { faq: 'FAQ-CNX-05', rules: ['R5'] },
-            description: "Refusé : une CPE non nominative ne permet pas d'alimenter le DMP.",
-          },
-          {
-            guard: not('isTraineeAuthorised'),
-            target: 'rejected',
-            actions: 'refuse',
-            meta: { faq: 'FAQ-ACC-02', rules: ['R21'] },
-            description: "Refusé : interne non inscrit à l'Ordre, ou carte inadaptée.",
-          },
-          {
-            guard: not('isProfessionAllowedToDeposit'),
-            target: 'rejected',
-            actions: 'refuse',
-            meta: { faq: 'FAQ-ACC-03', rules: ['R22'] },
-            description: "Refusé : l'ostéopathe n'a aucun accès au DMP.",
-          },
-          {
-            guard: not('isInsQualified'),
-            target: 'rejected',
-            actions: 'refuse',
-            meta: { faq: 'FAQ-DEP-07', rules: ['R14'] },
-            description: "Refusé : sans INS qualifiée, pas d'envoi au DMP.",
-          },
-          {
-            guard: not('isClockInSync'),
-            actions: 'refuse',
-            meta: { faq: 'FAQ-DEP-11', rules: ['R18'] },
-            description: "Échec : l'horloge du poste est décalée ; synchronisez-la puis renvoyez.",
-          },
-          {
-            guard: 'hasDepositOpposition',
-            target: 'rejected',
-            actions: 'refuse',
-            meta: { faq: 'FAQ-CON-08', rules: ['R41'] },
-            description: "Refusé : le patient s'est opposé au dépôt pour un motif légitime.",
-          },
-          {
-            guard: not('isDmpDocumentType'),
-            actions: 'refuse',
-            meta: { faq: 'FAQ-DEP-03', rules: ['R10', 'R17'] },
-            description:
-              "Ce type n'existe pas (ni « allergies » ni convocation) : changez de type ou utilisez la messagerie.",
-          },
-          {
-            guard: 'isPatientDepositType',
-            actions: 'refuse',
-            meta: { faq: 'FAQ-DEP-06', rules: ['R13'] },
-            description: 'Type réservé aux documents que le patient ajoute lui-même.',
-          },
-          {
-            guard: not('isProfessionAllowedToDepositType'),
-            actions: 'refuse',
-            meta: { faq: 'FAQ-DEP-01', rules: ['R7'] },
-            description:
-              'Refusé : la synthèse médicale (VSM), document du médecin traitant, se dépose par un médecin (hypothèse HS18).',
-          },
-          {
-            guard: not('isVisibilityCombinationAllowed'),
-            actions: 'refuse',
-            meta: { faq: 'FAQ-DEP-09', rules: ['R16'] },
-            description: 'Interdit : invisible au patient et masqué aux professionnels à la fois.',
-          },
-          {
-            guard: not('isSecretConnectionCompliant'),
-            actions: 'refuse',
-            meta: { faq: 'FAQ-CON-02', rules: [] },
-            description:
-              'Connexion secrète : le document doit être invisible aux représentants légaux.',
-          },
+          // The core's checks, in the order it makes them: each failed check refuses.
+          ...refusalTransitions(DEPOSIT_CHECKS, { actions: 'refuse', rejected: 'rejected' }),
           {
             guard: and(['feedsVaccinationBook', not('isPatientInformedOfDeposit')]),
             target: 'deposited',

@@ -174,6 +174,8 @@ export const MACHINES: readonly MachineEntry[] = [
       'FAQ-DEP-09',
       'FAQ-DEP-11',
       'FAQ-CNX-05',
+      // The osteopath's refusal cites FAQ-DEP-01 like the core's decision; its rule rests on FAQ-ACC-03 too.
+      'FAQ-ACC-03',
     ]),
     machine: depositMachine,
     guardRules: DEPOSIT_GUARDS,

@@ -52,6 +52,10 @@ export const GUARD_LABELS: Readonly<Record<GuardName, GuardLabel>> = {
     yes: 'profession habilitée',
     no: 'profession non habilitée',
   },
+  isHealthProfessional: {
+    yes: 'professionnel de santé',
+    no: "professionnel qui n'est pas de santé (RPPS+)",
+  },
   isProfessionAllowedToDeposit: {
     yes: 'profession qui peut déposer',
     no: 'profession sans accès au DMP',

@@ -7,33 +7,28 @@
  */
 import { and, assign, not, setup } from 'xstate';
 import {
+  BLOCKING_CHECK,
+  BREAK_GLASS_MODE_CHECKS,
   decideConsentRecord,
   decideConsultation,
   decideDocumentAccess,
   hasActiveDmp,
-  hasBreakGlassMotive,
   hasConsultingCard,
   hasDepositingCard,
-  hasOpposedToConsultation,
   hasValidConsent,
-  isBlockedFor,
-  isBreakGlassAllowedByPatient,
-  isBreakGlassSituation,
   isConsentGivenByEntitledPerson,
   isDocumentTypeOpenToProfession,
   isInsQualified,
   isOpenDespiteMasking,
-  isProfessionAllowedInSetting,
   isProtectorInformed,
-  isRegulationAllowedByPatient,
-  isRegulator,
   isTraineeAuthorised,
   isTraitSearchAvailable,
   isUniqueTraitMatch,
   maskedDocumentsOpen,
-  breakGlass,
   NORMAL_ACCESS,
-  REGULATION_ACCESS,
+  NORMAL_MODE_CHECKS,
+  PATIENT_CHECKS,
+  REGULATION_MODE_CHECKS,
   requiresPatientInformation,
   type AccessRequest,
   type AnyRule,
@@ -46,7 +41,8 @@ import {
   type Professional,
   type TraitQuery,
 } from '../src/dmp/index';
-import { payload, type GuardArgsOf, type TransitionMeta } from './shared';
+import { checkGuardRules, checkGuards, refusalTransitions } from './checks';
+import { payload, requestOf, type GuardArgsOf, type TransitionMeta } from './shared';
 import {
   cardDecision,
   consentRecord,
@@ -113,12 +109,28 @@ function selected(context: ProSessionContext): Patient {
 
 const cardOf = (e: ProSessionEvent) => payload(e, 'ps.insertCard').card;
 const queryOf = (e: ProSessionEvent) => payload(e, 'ps.searchByTraits').query;
-const bgOf = (e: ProSessionEvent) => payload(e, 'ps.requestBreakGlass');
 const draftOf = (e: ProSessionEvent) => payload(e, 'ps.recordConsent').consent;
 const docOf = (e: ProSessionEvent) => payload(e, 'ps.openDocument').document;
 const view = (c: ProSessionContext) => ({ ...c, patient: selected(c) });
 
+/**
+ * The core's consultation checks made once a patient is selected (the card's were made at
+ * `ps.insertCard`), read on the access the event requests. After the access matrix, « health
+ * professionals only » (break-glass) always passes, so it has no transition here.
+ */
+const CHECKS = [
+  ...PATIENT_CHECKS,
+  BLOCKING_CHECK,
+  ...NORMAL_MODE_CHECKS,
+  ...BREAK_GLASS_MODE_CHECKS,
+  ...REGULATION_MODE_CHECKS,
+] as const;
+
 const guards = {
+  ...checkGuards(CHECKS, ({ context, event }: Args) => ({
+    ...view(context),
+    access: requestOf(event),
+  })),
   hasConsultingCard: ({ event }: Args) => hasConsultingCard(cardOf(event)),
   hasDepositingCard: ({ event }: Args) => hasDepositingCard(cardOf(event)),
   isTraineeAuthorised: ({ context, event }: Args) =>
@@ -133,25 +145,12 @@ const guards = {
     isUniqueTraitMatch(traitMatches(context.directory, queryOf(event))),
   isFoundIdentityQualified: ({ context, event }: Args) =>
     traitMatches(context.directory, queryOf(event)).every((p) => isInsQualified(p)),
-  isProfessionAllowedInSetting: ({ context }: Args) =>
-    isProfessionAllowedInSetting(context.professional.profession, context.professional.setting),
-  isInsQualified: ({ context }: Args) => isInsQualified(selected(context)),
-  isBlockedFor: ({ context }: Args) => isBlockedFor(selected(context), context.professional),
-  hasOpposedToConsultation: ({ context }: Args) =>
-    hasOpposedToConsultation(selected(context), context.professional),
   hasValidConsent: ({ context }: Args) =>
     hasValidConsent(selected(context), context.professional, context.episodeId, context.now),
   isConsentGivenByEntitledPerson: ({ context, event }: Args) =>
     isConsentGivenByEntitledPerson(selected(context), draftOf(event), context.now),
   isProtectorInformed: ({ context, event }: Args) =>
     isProtectorInformed(selected(context), draftOf(event)),
-  hasBreakGlassMotive: ({ event }: Args) => hasBreakGlassMotive(bgOf(event)),
-  isBreakGlassSituation: ({ event }: Args) => isBreakGlassSituation(bgOf(event)),
-  isBreakGlassAllowedByPatient: ({ context }: Args) =>
-    isBreakGlassAllowedByPatient(selected(context)),
-  isRegulator: ({ context }: Args) => isRegulator(context.professional),
-  isRegulationAllowedByPatient: ({ context }: Args) =>
-    isRegulationAllowedByPatient(selected(context)),
   isDocumentTypeOpenToProfession: ({ context, event }: Args) =>
     isDocumentTypeOpenToProfession(context.professional.profession, docOf(event).typeCode),
   isOpenDespiteMasking: ({ context, event }: Args) =>
@@ -162,6 +161,7 @@ const guards = {
 
 /** The core rule behind every guard of the machine (checked by machines/meta.test.ts). */
 export const GUARD_RULES: Record<keyof typeof guards, AnyRule> = {
+  ...checkGuardRules(CHECKS),
   hasConsultingCard,
   hasDepositingCard,
   isTraineeAuthorised,
@@ -169,29 +169,13 @@ export const GUARD_RULES: Record<keyof typeof guards, AnyRule> = {
   isTraitSearchAvailable,
   isUniqueTraitMatch,
   isFoundIdentityQualified: isInsQualified,
-  isProfessionAllowedInSetting,
-  isInsQualified,
-  isBlockedFor,
-  hasOpposedToConsultation,
   hasValidConsent,
   isConsentGivenByEntitledPerson,
   isProtectorInformed,
-  hasBreakGlassMotive,
-  isBreakGlassSituation,
-  isBreakGlassAllowedByPatient,
-  isRegulator,
-  isRegulationAllowedByPatient,
   isDocumentTypeOpenToProfession,
   isOpenDespiteMasking,
   requiresPatientInformation,
 };
-
-/** The access request an event stands for. */
-function requestOf(event: ProSessionEvent): AccessRequest {
-  if (event.type === 'ps.requestBreakGlass')
-    return breakGlass(event.motive, event.patientUnableToConsent);
-  return event.type === 'ps.requestRegulation' ? REGULATION_ACCESS : NORMAL_ACCESS;
-}
 
 const decision = (c: ProSessionContext, access: AccessRequest) =>
   decideConsultation({ ...view(c), access });
@@ -386,28 +370,9 @@ export const proSessionMachine = setup({
           description: 'Patient trouvé : ouvrir son DMP.',
           on: {
             'ps.openDmp': [
-              {
-                guard: not('isProfessionAllowedInSetting'),
-                target: 'refused',
-                actions: 'refuse',
-                meta: { faq: 'FAQ-ACC-01', rules: ['R20', 'R22', 'R23', 'R25', 'R26'] },
-                description:
-                  "Profession non habilitée dans ce mode d'exercice (ostéopathe, ergothérapeute libéral, secrétariat…).",
-              },
-              {
-                guard: not('isInsQualified'),
-                target: 'refused',
-                actions: 'refuse',
-                meta: { faq: 'FAQ-DEP-07', rules: ['R14'] },
-                description: 'Identité non qualifiée : le matricule INS ne peut pas être utilisé.',
-              },
-              {
-                guard: 'isBlockedFor',
-                target: 'blocked',
-                actions: 'refuse',
-                meta: { faq: 'FAQ-PAT-03', rules: ['R44'] },
-                description: '« Accès bloqué » : le patient a bloqué ce professionnel (ou tous).',
-              },
+              // The core's checks on this patient, in its order; « accès bloqué » has its state.
+              ...refusalTransitions(PATIENT_CHECKS, { actions: 'refuse', rejected: 'refused' }),
+              ...refusalTransitions([BLOCKING_CHECK], { actions: 'refuse', rejected: 'blocked' }),
               { target: 'access', actions: 'enter', description: "Choisir le mode d'accès." },
             ],
             'ps.closePatient': {
@@ -442,24 +407,7 @@ export const proSessionMachine = setup({
           initial: 'choice',
           on: {
             'ps.requestBreakGlass': [
-              {
-                guard: not('hasBreakGlassMotive'),
-                actions: 'refuse',
-                meta: { faq: 'FAQ-CON-07', rules: ['R38'] },
-                description: 'Refusé : le motif « urgence » est obligatoire.',
-              },
-              {
-                guard: not('isBreakGlassSituation'),
-                actions: 'refuse',
-                meta: { faq: 'FAQ-CON-07', rules: ['R38'] },
-                description: "Refusé : réservé au patient en danger, hors d'état de consentir.",
-              },
-              {
-                guard: not('isBreakGlassAllowedByPatient'),
-                actions: 'refuse',
-                meta: { faq: 'FAQ-CON-07', rules: [] },
-                description: "Refusé : le patient s'est opposé par avance à l'accès en urgence.",
-              },
+              ...refusalTransitions(BREAK_GLASS_MODE_CHECKS, { actions: 'refuse' }),
               {
                 target: '#proSession.session.consulting',
                 actions: 'grant',
@@ -468,18 +416,7 @@ export const proSessionMachine = setup({
               },
             ],
             'ps.requestRegulation': [
-              {
-                guard: not('isRegulator'),
-                actions: 'refuse',
-                meta: { faq: 'FAQ-CON-07', rules: [] },
-                description: 'Refusé : mode réservé au médecin régulateur du SAMU – Centre 15.',
-              },
-              {
-                guard: not('isRegulationAllowedByPatient'),
-                actions: 'refuse',
-                meta: { faq: 'FAQ-CON-07', rules: [] },
-                description: "Refusé : le patient s'est opposé par avance à l'accès du SAMU.",
-              },
+              ...refusalTransitions(REGULATION_MODE_CHECKS, { actions: 'refuse' }),
               {
                 target: '#proSession.session.consulting',
                 actions: 'grant',
@@ -498,12 +435,7 @@ export const proSessionMachine = setup({
               description: 'Accès normal demandé ou à demander.',
               on: {
                 'ps.requestAccess': [
-                  {
-                    guard: 'hasOpposedToConsultation',
-                    actions: 'refuse',
-                    meta: { faq: 'FAQ-CON-04', rules: ['R35'] },
-                    description: 'Refusé : opposition tracée à la consultation.',
-                  },
+                  ...refusalTransitions(NORMAL_MODE_CHECKS, { actions: 'refuse' }),
                   {
                     guard: 'hasValidConsent',
                     target: '#proSession.session.consulting',

@@ -74,10 +74,6 @@ export { isDocumentTypeOpenToProfession, isProfessionAllowedInSetting } from './
 export { isBlockedFor } from './rules/blocking.rules';
 export {
   areEmergencySettingsConsistent,
-  hasBreakGlassMotive,
-  isBreakGlassAllowedByPatient,
-  isBreakGlassSituation,
-  isRegulationAllowedByPatient,
   isRegulator,
   requiresPatientInformation,
 } from './rules/break-glass.rules';
@@ -96,11 +92,7 @@ export {
   feedsVaccinationBook,
   hasDepositOpposition,
   isClockInSync,
-  isDmpDocumentType,
-  isPatientDepositType,
   isPatientInformedOfDeposit,
-  isProfessionAllowedToDeposit,
-  isProfessionAllowedToDepositType,
 } from './rules/deposit.rules';
 export {
   hasActiveDmp,
@@ -123,7 +115,6 @@ export {
   isHiddenFromPatient,
   isOpenDespiteMasking,
   isSecretConnectionCompliant,
-  isVisibilityCombinationAllowed,
   isVisibleToRepresentatives,
 } from './rules/visibility.rules';
 export { decideConsultation } from './services/consultation.service';
@@ -137,6 +128,16 @@ export {
 } from './assumptions';
 export { allow, ALLOWED_CODES, cite, deny, restsOn } from './services/decision';
 export type { Allowed, Decision, Denied } from './services/decision';
+export type { Check } from './services/check-list';
+export { DEPOSIT_CHECKS } from './services/deposit.checks';
+export {
+  BLOCKING_CHECK,
+  BREAK_GLASS_MODE_CHECKS,
+  ELIGIBILITY_CHECKS,
+  NORMAL_MODE_CHECKS,
+  PATIENT_CHECKS,
+  REGULATION_MODE_CHECKS,
+} from './services/consultation.checks';
 export { CARD_SESSION_CITATION, openCardSession } from './services/card-session.service';
 export { findDmpByIns } from './services/ins-search.service';
 export {
@@ -144,7 +145,7 @@ export {
   DEPOSIT_INFORMATION_REMINDER,
   withInformationReminder,
 } from './services/deposit.service';
-export type { DepositContext, DocumentDraft } from './services/deposit.service';
+export type { DocumentDraft } from './services/deposit.service';
 export { decideDocumentAccess, maskedDocumentsOpen } from './services/document-access.service';
 export { decideConsentRecord, decideEmergencySettings } from './services/patient-settings.service';
 export {

@@ -20,19 +20,24 @@ export interface RuleMeta {
   readonly sources?: readonly string[];
 }
 
-/** A declared rule: the predicate itself, plus its metadata and its raw `test`. */
-type Rule<Args extends readonly unknown[]> = ((...args: Args) => boolean) &
-  RuleMeta & { readonly test: (...args: Args) => boolean };
+/**
+ * A declared rule: the predicate itself, plus its metadata and its raw `test`. `Id` keeps the
+ * literal id, so that a check list can name machine guards after its rules with type checking.
+ */
+export type Rule<Args extends readonly unknown[], Id extends string = string> = ((
+  ...args: Args
+) => boolean) &
+  RuleMeta & { readonly id: Id; readonly test: (...args: Args) => boolean };
 
 /** Any rule, whatever its arguments (for registries). */
 export type AnyRule = RuleMeta & { readonly test: (...args: never[]) => boolean };
 
 /** Declare a rule; the returned function is the predicate, frozen, with the metadata attached. */
-export function defineRule<Args extends readonly unknown[]>(
-  definition: RuleMeta & { readonly test: (...args: Args) => boolean },
-): Rule<Args> {
+export function defineRule<Args extends readonly unknown[], const Id extends string>(
+  definition: RuleMeta & { readonly id: Id; readonly test: (...args: Args) => boolean },
+): Rule<Args, Id> {
   const predicate = (...args: Args): boolean => definition.test(...args);
-  const meta: RuleMeta & { test: (...args: Args) => boolean } = {
+  const meta: RuleMeta & { id: Id; test: (...args: Args) => boolean } = {
     id: definition.id,
     faq: definition.faq,
     rules: definition.rules,

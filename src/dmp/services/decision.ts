@@ -24,6 +24,17 @@ export const ALLOWED_CODES = {
   'DMP.DOCUMENT_CHANGE_ALLOWED': 'Modification autorisée',
 } as const;
 
+/**
+ * Which checks of a use case's list decided, and which merely passed, by id in the list's order
+ * (`check-list.ts`): « Pourquoi ? » can cite only what decided.
+ */
+export interface CheckTrace {
+  /** The check that refused, or the checks whose rules grant a positive decision. */
+  readonly decided: readonly string[];
+  /** The checks that passed before the decision (or, when allowed, without granting it). */
+  readonly passed: readonly string[];
+}
+
 /** A positive decision code. */
 export type AllowedCode = keyof typeof ALLOWED_CODES;
 
@@ -42,6 +53,8 @@ export interface Allowed {
   readonly notices: readonly string[];
   /** Simulator assumptions the decision rests on (absent when none); its text names each. */
   readonly assumptions?: readonly AssumptionId[];
+  /** The checks of the use case's list, when it decides with one. */
+  readonly checks?: CheckTrace;
 }
 
 /** A refusal, with its stable error code. */
@@ -53,6 +66,8 @@ export interface Denied {
   readonly faq: readonly FaqId[];
   /** Simulator assumptions the decision rests on (absent when none); its text names each. */
   readonly assumptions?: readonly AssumptionId[];
+  /** The checks of the use case's list, when it decides with one. */
+  readonly checks?: CheckTrace;
 }
 
 /** The result of every use case. */

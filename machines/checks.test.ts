@@ -1,0 +1,63 @@
+/**
+ * Machines built from the core's check lists (decision 042): guards named after the rules, their
+ * GUARD_RULES entries, and refusal transitions in the core's order with the rule's sources.
+ */
+import { describe, expect, test } from 'vitest';
+import {
+  DEPOSIT_CHECKS,
+  hasDepositOpposition,
+  isClockInSync,
+  SIMULATION_START,
+  VISIBLE_TO_ALL,
+} from '../src/dmp/index';
+import { PatientMother } from '../test/mothers/patient.mother';
+import { ProfessionalMother } from '../test/mothers/professional.mother';
+import { checkGuardRules, checkGuards, checkOfGuard, refusalTransitions } from './checks';
+
+const context = {
+  professional: ProfessionalMother.gp(),
+  patient: PatientMother.adult(),
+  now: SIMULATION_START,
+  workstationSkewMs: 20 * 60 * 1000,
+  draft: {
+    typeCode: '11488-4',
+    title: '',
+    serviceDate: '2025-10-01',
+    visibility: VISIBLE_TO_ALL,
+    summary: '',
+  },
+};
+
+describe('checkGuards', () => {
+  test('each guard holds when its rule holds, and knows the check it comes from', () => {
+    const guards = checkGuards(DEPOSIT_CHECKS);
+
+    expect(guards.isClockInSync({ context })).toBe(false);
+    expect(guards.hasDepositOpposition({ context })).toBe(false);
+    expect(checkOfGuard(guards.isClockInSync)?.rule).toBe(isClockInSync);
+    expect(checkOfGuard(() => true)).toBeUndefined();
+    expect(checkGuardRules(DEPOSIT_CHECKS).hasDepositOpposition).toBe(hasDepositOpposition);
+  });
+});
+
+describe('refusalTransitions', () => {
+  const transitions = refusalTransitions(DEPOSIT_CHECKS, {
+    actions: 'refuse',
+    rejected: 'rejected',
+  });
+
+  test('one transition per check, in the core order, citing the rule', () => {
+    expect(transitions.map((t) => t.description)).toEqual(DEPOSIT_CHECKS.map((c) => c.description));
+    expect(transitions[1]?.meta).toEqual({ faq: 'FAQ-CNX-05', rules: ['R3', 'R5', 'R9'] });
+  });
+
+  test('a rule naming the obstacle guards as itself; a correctable refusal stays put', () => {
+    const opposition =
+      transitions[DEPOSIT_CHECKS.findIndex((c) => c.id === 'hasDepositOpposition')];
+    const clock = transitions[DEPOSIT_CHECKS.findIndex((c) => c.id === 'isClockInSync')];
+
+    expect(opposition).toMatchObject({ guard: 'hasDepositOpposition', target: 'rejected' });
+    expect(clock).not.toHaveProperty('target');
+    expect(clock?.guard).not.toBe('isClockInSync');
+  });
+});

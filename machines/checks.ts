@@ -1,0 +1,100 @@
+/**
+ * Machines built from the core's check lists (`src/dmp/services/check-list.ts`, decision 042): one
+ * guard per check, named after its rule; its `GUARD_RULES` entry; and, in the list's order, one
+ * refusal transition per check with the rule's `meta` and the check's description. The order and
+ * the texts of a use case are thus written once, in the core, and drive both the decision and the
+ * diagram.
+ */
+import { and, not, type EventObject, type GuardPredicate, type MachineContext } from 'xstate';
+import type { AnyRule, Check } from '../src/dmp/index';
+import type { TransitionMeta } from './shared';
+
+/** What a check guard receives: any machine context the check list can read. */
+interface CheckGuardArgs<I> {
+  readonly context: I;
+}
+
+/** The input a check list reads. */
+type InputOf<L extends readonly Check<never>[]> = L[number] extends Check<infer I> ? I : never;
+
+/** Guards built from a list, each mapped to the check it comes from (read by machines/meta.test.ts). */
+const CHECK_OF_GUARD = new WeakMap<object, Check<never>>();
+
+/** The check a guard was built from, if it was built by `checkGuards`. */
+export function checkOfGuard(guard: unknown): Check<never> | undefined {
+  return typeof guard === 'function' ? CHECK_OF_GUARD.get(guard) : undefined;
+}
+
+/**
+ * One guard per check, named after its rule: true when the rule holds (not: when the check passes).
+ * The check reads the machine's context, or what `inputOf` makes of the guard's arguments (the
+ * access an event requests, added to the context).
+ */
+export function checkGuards<
+  const L extends readonly Check<never>[],
+  A extends { readonly context: unknown } = CheckGuardArgs<InputOf<L>>,
+>(
+  checks: L,
+  inputOf: (args: A) => InputOf<L> = (args) => args.context as InputOf<L>,
+): { readonly [K in L[number]['id']]: (args: A) => boolean } {
+  return Object.fromEntries(
+    checks.map((check) => {
+      const guard = (args: A): boolean => (check as Check<InputOf<L>>).holds(inputOf(args));
+      CHECK_OF_GUARD.set(guard, check);
+      return [check.id, guard];
+    }),
+  ) as { readonly [K in L[number]['id']]: (args: A) => boolean };
+}
+
+/**
+ * A guard that holds when every check of the list passes, in its order (`and` of check guards),
+ * typed with the guard names it refers to, like an `and([...])` written by hand.
+ */
+export function allPass<const L extends readonly Check<never>[]>(
+  checks: L,
+): GuardPredicate<
+  MachineContext,
+  EventObject,
+  unknown,
+  { type: L[number]['id']; params: unknown }
+> {
+  const parts = checks.map((check) => (check.passesWhen ? check.id : not(check.id)));
+  // xstate types `and` element by element; a mixed array of names and `not()` is what it runs.
+  return and(parts as readonly string[]);
+}
+
+/** The core rule behind each check guard, for the machine's `GUARD_RULES`. */
+export function checkGuardRules<const L extends readonly Check<never>[]>(
+  checks: L,
+): { readonly [K in L[number]['id']]: AnyRule } {
+  return Object.fromEntries(checks.map((check) => [check.id, check.rule])) as {
+    readonly [K in L[number]['id']]: AnyRule;
+  };
+}
+
+/** A refusal transition: the check fails, the action records the decision. */
+export interface RefusalTransition<TAction extends string, TTarget extends string> {
+  readonly guard: string | ReturnType<typeof not>;
+  readonly target?: TTarget;
+  readonly actions: TAction;
+  readonly meta: TransitionMeta;
+  readonly description: string;
+}
+
+/**
+ * The refusal transitions of a list, in its order: a check that fails leads to `rejected`, unless
+ * the user can correct the request (`correctable`) or no `rejected` state is given, in which case
+ * the machine stays where it is.
+ */
+export function refusalTransitions<TAction extends string, TTarget extends string>(
+  checks: readonly Check<never>[],
+  options: { readonly actions: TAction; readonly rejected?: TTarget },
+): RefusalTransition<TAction, TTarget>[] {
+  return checks.map((check) => ({
+    guard: check.passesWhen ? not(check.id) : check.id,
+    ...(check.correctable || options.rejected === undefined ? {} : { target: options.rejected }),
+    actions: options.actions,
+    meta: { faq: check.rule.faq, rules: check.rule.rules },
+    description: check.description,
+  }));
+}
