@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The one test command (`npm test`): formatting, lint, type check, dependency rules, unit tests,
+// The one test command (`npm test`): formatting, lint, unused exports, type check, dependency rules, unit tests,
 // build, then the Playwright suite on the built site, and in CI the fresh-clone check of
 // `npm start` on an old Node. Stops at the first failing step and says which one. On an old Node
 // it re-runs itself with the project's Node 24; without a browser, as root on Debian/Ubuntu, it
@@ -120,6 +120,7 @@ async function main() {
     [
       ['Mise en forme (Prettier)', 'npm', ['run', 'format:check']],
       ['Règles de dépendances', 'npm', ['run', 'deps:check']],
+      ['Exports inutilisés', 'npm', ['run', 'lint:unused']],
       ['Vérification des scénarios', 'npm', ['run', 'check:scenarios']],
       ['Vérification des types', 'npm', ['run', 'typecheck']],
     ],
