@@ -10,6 +10,7 @@ import sitemap from '@astrojs/sitemap';
 import { sidebar } from './site/ui/sidebar.ts';
 import { MACHINES } from './machines/index.ts';
 import { machineRedirects } from './site/ui/machine-pages.ts';
+import { islandPreload } from './site/integrations/island-preload.ts';
 
 const SITE = 'https://dmp-simulateur.example';
 // The first addresses of the machine pages only redirect: not in the sitemap.
@@ -76,5 +77,6 @@ export default defineConfig({
     mdx(),
     // Preact renders the islands, written against Preact's own API (decisions 023 and 040).
     preact(),
+    islandPreload(),
   ],
 });
