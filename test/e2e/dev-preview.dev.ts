@@ -75,19 +75,21 @@ test.beforeAll(async () => {
 
 test.afterAll(cleanUp);
 
-/** The scenario page answers, without an error page or a stack trace, and shows this title. */
-async function expectPage(page: Page, id: string, title: string): Promise<void> {
-  // Vite may abort a navigation to reload the page after a change: try again, a few times.
-  let response = null;
+/** Navigates; Vite may abort a navigation to reload the page after a change: try again, a few times. */
+async function gotoSettled(page: Page, url: string) {
   for (let attempt = 1; ; attempt++) {
     try {
-      response = await page.goto(`${BASE}/simulateur/${id}/`);
-      break;
+      return await page.goto(url);
     } catch (error) {
       if (attempt >= 5 || !String(error).includes('ERR_ABORTED')) throw error;
       await page.waitForTimeout(1_000);
     }
   }
+}
+
+/** The scenario page answers, without an error page or a stack trace, and shows this title. */
+async function expectPage(page: Page, id: string, title: string): Promise<void> {
+  const response = await gotoSettled(page, `${BASE}/simulateur/${id}/`);
   expect(response?.status()).toBe(200);
   await expect(page.locator('vite-error-overlay')).toHaveCount(0);
   const text = await page.locator('body').innerText();
