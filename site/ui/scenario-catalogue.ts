@@ -3,6 +3,7 @@
  * loader, so the `scenarios` collection holds exactly this shape), the machines each one exercises,
  * and the queries behind the catalogue page, the « Essayer ce cas » blocks of FAQ and machine pages.
  */
+import { z } from 'astro/zod';
 import { expectedPathLength, roleIdOf } from '../../src/scenario/flow';
 import { checkFile, listScenarioFiles } from '../../src/scenario/check-file';
 import { hasErrors } from '../../src/scenario/diagnostics';
@@ -16,33 +17,6 @@ import {
   type Theme,
 } from '../../src/scenario/index';
 
-/** What the site shows about one scenario (the data of a `scenarios` collection entry). */
-export interface ScenarioSummary {
-  readonly id: string;
-  readonly title: string;
-  readonly summary: string;
-  readonly theme: string;
-  readonly audience: readonly string[];
-  /** Estimated duration, in minutes. */
-  readonly duration: number;
-  readonly objectives: readonly string[];
-  /** Free tags (`tags:`), for the catalogue's filter. */
-  readonly tags: readonly string[];
-  /** How each role the learner plays is introduced, in order. */
-  readonly roles: readonly string[];
-  /** FAQ ids the scenario teaches (its `faq:` list). */
-  readonly faq: readonly string[];
-  /** Other FAQ ids cited by its feedback, in order of first citation. */
-  readonly citedFaq: readonly string[];
-  /** Ids of the business machines (machines/index.ts) it exercises. */
-  readonly machines: readonly MachineId[];
-  /** How many of its action steps go through each machine. */
-  readonly machineWeights: Readonly<Partial<Record<MachineId, number>>>;
-  readonly stepCount: number;
-  /** Path of the YAML file, relative to the project. */
-  readonly file: string;
-}
-
 /** Ids of the machines of machines/index.ts, in catalogue order (a unit test keeps them in step). */
 export const MACHINE_IDS = [
   'consent',
@@ -55,6 +29,45 @@ export const MACHINE_IDS = [
 
 /** A machine id. */
 type MachineId = (typeof MACHINE_IDS)[number];
+
+/**
+ * What the site shows about one scenario: the data of a `scenarios` collection entry, whose schema
+ * this is (site/content.config.ts adds what the player needs).
+ */
+export const scenarioSummarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  theme: z.string(),
+  audience: z.array(z.string()),
+  /** Estimated duration, in minutes. */
+  duration: z.number(),
+  objectives: z.array(z.string()),
+  /** Free tags (`tags:`), for the catalogue's filter. */
+  tags: z.array(z.string()),
+  /** How each role the learner plays is introduced, in order. */
+  roles: z.array(z.string()),
+  /** FAQ ids the scenario teaches (its `faq:` list). */
+  faq: z.array(z.string()),
+  /** Other FAQ ids cited by its feedback, in order of first citation. */
+  citedFaq: z.array(z.string()),
+  /** Ids of the business machines (machines/index.ts) it exercises. */
+  machines: z.array(z.enum(MACHINE_IDS)),
+  /** How many of its action steps go through each machine. */
+  machineWeights: z.partialRecord(z.enum(MACHINE_IDS), z.number()),
+  stepCount: z.number(),
+  /** Path of the YAML file, relative to the project. */
+  file: z.string(),
+});
+
+type Summary = z.infer<typeof scenarioSummarySchema>;
+
+/** What the site shows about one scenario (read-only: lists included). */
+export type ScenarioSummary = {
+  readonly [K in keyof Summary]: Summary[K] extends (infer U)[]
+    ? readonly U[]
+    : Readonly<Summary[K]>;
+};
 
 /**
  * The machine a theme (a FAQ section) is about, where there is one: every scenario of the theme
