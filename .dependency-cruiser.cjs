@@ -1,6 +1,8 @@
 /**
  * Import rules (../shared/STYLE.md §1): site → machines → src/dmp; src/mocks → src/dmp;
- * src/scenario → machines, src/dmp. The domain core imports no framework, and nothing imports site/.
+ * src/scenario → machines, src/dmp, and src/mocks through its in-process API only
+ * (`src/mocks/handlers/index.ts`, for `run --http` and `check`). The domain core imports no
+ * framework, and nothing imports site/.
  */
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -34,6 +36,20 @@ module.exports = {
       severity: 'error',
       from: { path: '^machines/' },
       to: { path: '^(site|src/mocks|src/scenario)/' },
+    },
+    {
+      name: 'mocks-use-the-core-only',
+      comment: 'The simulated API (src/mocks) serves the core: it never imports machines, the scenario engine or the site.',
+      severity: 'error',
+      from: { path: '^src/mocks/' },
+      to: { path: '^(site|machines|src/scenario)/' },
+    },
+    {
+      name: 'scenario-reaches-the-api-through-its-handlers',
+      comment: 'The scenario engine plays over HTTP in process through the handlers entry only.',
+      severity: 'error',
+      from: { path: '^src/scenario/' },
+      to: { path: '^src/mocks/', pathNot: '^src/mocks/handlers/index\\.ts$' },
     },
     {
       name: 'no-circular',
