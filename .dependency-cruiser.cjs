@@ -39,7 +39,8 @@ module.exports = {
     },
     {
       name: 'mocks-use-the-core-only',
-      comment: 'The simulated API (src/mocks) serves the core: it never imports machines, the scenario engine or the site.',
+      comment:
+        'The simulated API (src/mocks) serves the core: it never imports machines, the scenario engine or the site.',
       severity: 'error',
       from: { path: '^src/mocks/' },
       to: { path: '^(site|machines|src/scenario)/' },
