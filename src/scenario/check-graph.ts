@@ -8,6 +8,7 @@ import { actionParameters } from './actions.schema';
 import { startStep, stepIndex, targetOf, targetsOf } from './flow';
 import type { ProblemSink } from './problems';
 import type { Scenario } from './schema';
+import { isActionStep } from './steps.schema';
 
 /** Reachability and dead ends. */
 export function checkGraph(s: Scenario, sink: ProblemSink): void {
@@ -61,7 +62,7 @@ export function checkGraph(s: Scenario, sink: ProblemSink): void {
 /** Action steps: `with` names parameters of the action of `do`. */
 export function checkGoals(s: Scenario, sink: ProblemSink): void {
   s.steps.forEach((step, i) => {
-    if (!('do' in step)) return;
+    if (!isActionStep(step)) return;
     const shape = actionParameters(step.do.action);
     (step.with ?? []).forEach((path, k) => {
       const head = path.split('.')[0] ?? path;

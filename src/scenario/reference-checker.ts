@@ -12,6 +12,7 @@ import { didYouMean } from './suggest';
 import { faqHint, ruleHint } from './suggest-domain';
 import { DOCUMENT_TYPE_LIST, ERROR_CODE_LIST, FAQ_ID_LIST, RULE_ID_LIST } from './vocabulary';
 import type { World } from './world';
+import { isActionStep } from './steps.schema';
 
 type Citation = {
   readonly faq: string | readonly string[];
@@ -21,8 +22,8 @@ type Citation = {
 /** Reference checker bound to one scenario and its world: one method per kind of reference. */
 export function createReferenceChecker(s: Scenario, world: World, sink: ProblemSink) {
   const aliases = s.steps.flatMap((step) =>
-    [...('do' in step ? [step.do] : []), ...(step.events ?? []).map((e) => e.do)].flatMap((a) =>
-      'as' in a && a.as !== undefined ? [a.as] : [],
+    [...(isActionStep(step) ? [step.do] : []), ...(step.events ?? []).map((e) => e.do)].flatMap(
+      (a) => ('as' in a && a.as !== undefined ? [a.as] : []),
     ),
   );
   const rejected = new Set(

@@ -225,7 +225,4 @@ export type ChoiceOption = z.output<typeof optionSchema>;
 /** Parsed step. */
 export type Step = z.output<typeof stepSchema>;
 
-/** Whether a step is an action step. */
-export function isActionStep(step: Step): step is ActionStep {
-  return 'do' in step;
-}
+export { isActionStep } from './step-kind';

@@ -24,6 +24,7 @@ import PatientSpace from './PatientSpace';
 import ProSpace from './ProSpace';
 import { TextField } from './fields';
 import '../../styles/player.css';
+import { isActionStep } from '../../../src/scenario/step-kind';
 
 /** localStorage, or a storage that keeps nothing when the browser forbids it. */
 function browserStorage(): ProgressStorage {
@@ -59,7 +60,7 @@ function ClockControl(props: {
   act: (a: StepAction) => void;
 }) {
   const script =
-    props.step !== null && 'do' in props.step && props.step.do.action === 'clock.advance'
+    props.step !== null && isActionStep(props.step) && props.step.do.action === 'clock.advance'
       ? props.step.do
       : undefined;
   const [days, setDays] = useState(
@@ -233,7 +234,7 @@ function StepPanel(props: {
       : rules.hints === 'on-request'
         ? hints.slice(0, shown)
         : [];
-  const isAction = 'do' in step;
+  const isAction = isActionStep(step);
   return (
     <section className="pl-step" aria-labelledby="pl-step-title" data-testid="step">
       <h3 id="pl-step-title">
@@ -338,7 +339,7 @@ export default function ScenarioPlayer({ payload }: { payload: PlayerPayload }) 
   const titleOf = (stepId: string) => {
     const step = scenario.steps.find((s) => s.id === stepId);
     if (step === undefined) return stepId;
-    return step.title ?? ('do' in step ? `Étape « ${step.id} »` : step.question);
+    return step.title ?? (isActionStep(step) ? `Étape « ${step.id} »` : step.question);
   };
   const act = (attempt: StepAction) => send({ type: 'ACT', attempt });
   const step = view?.step ?? null;
@@ -503,7 +504,7 @@ export default function ScenarioPlayer({ payload }: { payload: PlayerPayload }) 
                   world={session.world}
                   role={role}
                   prefill={prefill}
-                  busy={busy || step === null || !('do' in step)}
+                  busy={busy || step === null || !isActionStep(step)}
                   act={act}
                 />
               ) : (
@@ -513,11 +514,11 @@ export default function ScenarioPlayer({ payload }: { payload: PlayerPayload }) 
                   world={session.world}
                   role={role}
                   prefill={prefill}
-                  busy={busy || step === null || !('do' in step)}
+                  busy={busy || step === null || !isActionStep(step)}
                   act={act}
                 />
               )}
-              {step !== null && 'do' in step && !reviewing && (
+              {step !== null && isActionStep(step) && !reviewing && (
                 <ClockControl key={step.id} step={step} prefill={prefill} busy={busy} act={act} />
               )}
             </>

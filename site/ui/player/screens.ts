@@ -23,6 +23,7 @@ import type { Step } from '../../../src/scenario/steps.schema';
 import type { DmpAnswer } from '../../../src/scenario/port';
 import { ACTIONS, type ActionName } from '../../../src/scenario/vocabulary';
 import type { LogEntry, RoleScreens, ScreenDocument } from './session';
+import { isActionStep } from '../../../src/scenario/step-kind';
 
 /** Parameters of a step's reference action that no screen asks the learner about. */
 const HIDDEN_PARAMETERS = ['patient', 'episode', 'as', 'team'] as const;
@@ -38,7 +39,7 @@ export function scripted<N extends ActionName>(
   action: N,
   prefill = true,
 ): Partial<ActionOf<N>> {
-  if (step === null || !('do' in step) || step.do.action !== action) return {};
+  if (step === null || !isActionStep(step) || step.do.action !== action) return {};
   const reference = step.do as ActionOf<N>;
   if (prefill) return reference;
   const hidden = Object.entries(reference).filter(([k]) =>

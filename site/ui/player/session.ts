@@ -21,6 +21,7 @@ import type { Step } from '../../../src/scenario/steps.schema';
 import type { World } from '../../../src/scenario/world';
 import { DEFAULT_MODE, MODES, newSeed, optionOrder, type PlayMode } from './modes';
 import type { PlayerInput } from './progress';
+import { isActionStep } from '../../../src/scenario/step-kind';
 
 /** One line of the session log: a step tried or answered. */
 /**
@@ -303,7 +304,7 @@ export function createPlaySession(
     auto: boolean,
   ): Promise<{ entry: LogEntry; reached: boolean }> {
     const { step, at, state } = current();
-    if (!('do' in step))
+    if (!isActionStep(step))
       throw new Error(`L'étape « ${step.id} » est une question, pas une action.`);
     const roleId = roleIdOf(scenario, at);
     const input: PlayerInput = { type: 'act', step: step.id, attempt };
@@ -344,7 +345,7 @@ export function createPlaySession(
     inputs = [...inputs, { type: 'act', step: step.id, attempt }];
     const { reached } = await perform(attempt, false);
     // Évaluation: one try. After a miss the simulator plays the reference action to go on.
-    if (!reached && !MODES[mode].retries && 'do' in step && run?.current !== null) {
+    if (!reached && !MODES[mode].retries && isActionStep(step) && run?.current !== null) {
       const learner = review;
       await perform(step.do, true);
       review = learner === null ? review : { ...learner, now };
@@ -418,7 +419,7 @@ export function createPlaySession(
           step !== null &&
           step.id === input.step &&
           (input.type === 'act'
-            ? 'do' in step
+            ? isActionStep(step)
             : 'options' in step && input.option < step.options.length);
         if (!fits) {
           await start();
