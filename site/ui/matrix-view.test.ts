@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { assumptionLabel, listMatrixAssumptions, PROFESSION_CODES } from '../../src/dmp/index';
+import {
+  assumptionLabel,
+  DOCUMENT_TYPE_CODES,
+  listMatrixAssumptions,
+  PROFESSION_CODES,
+} from '../../src/dmp/index';
 import {
   assumptionViews,
   buildMatrixView,
@@ -21,7 +26,11 @@ describe('buildMatrixView', () => {
   test('one table per setting, one row per profession, one column per document type', () => {
     expect(tables.map((t) => t.setting)).toEqual(['liberal', 'structure', 'etablissement']);
     for (const t of tables) expect(t.rows.map((r) => r.profession)).toEqual(PROFESSION_CODES);
-    expect(COLUMN_GROUPS.flatMap((g) => g.columns)).toHaveLength(32);
+    expect(
+      COLUMN_GROUPS.flatMap((g) => g.columns)
+        .map((c) => c.code)
+        .sort(),
+    ).toEqual([...DOCUMENT_TYPE_CODES].sort());
   });
 
   test('FAQ-ACC-08: the pharmacist × psychiatric synthesis cell is refused and sourced, in every setting', () => {
@@ -44,7 +53,7 @@ describe('buildMatrixView', () => {
       documents: null,
     });
     expect(row('structure', '94').access.allowed).toBe(true);
-    expect(row('structure', '94').documents).toHaveLength(32);
+    expect(row('structure', '94').documents).toHaveLength(DOCUMENT_TYPE_CODES.length);
   });
 
   test('assumed cells carry the number of their note; sourced cells carry none', () => {
