@@ -13,7 +13,7 @@ import type { AstroIntegration } from 'astro';
 /** The relative chunks a built module imports or re-exports statically (`import("…")` excluded). */
 export function staticImportsOf(source: string): string[] {
   const found = source.matchAll(
-    /(?:^|[;}\s)])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g,
+    /(?:^|[;}\s)/])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g,
   );
   return [...new Set([...found].map((m) => m[1] as string))];
 }

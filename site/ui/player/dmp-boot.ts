@@ -7,7 +7,12 @@ import { registerWorkerEarly, workerPlace } from './worker-place';
 
 let worker: Promise<unknown> | null = null;
 
-/** Start the simulated DMP once per page; a failed start is tried again on the next call. */
+/**
+ * Start the simulated DMP once per page; a failed start (the worker refused, MSW's handshake) is
+ * tried again on the next call. MSW's code is a static import, preloaded with the page
+ * (decision 044): if it fails to download, the island does not start at all, like any island
+ * whose code is missing, and the page keeps its « Chargement du simulateur » notice.
+ */
 export function startDmp(): Promise<unknown> {
   worker ??= registerWorkerEarly()
     .then(() => {

@@ -3,7 +3,7 @@
  * it, on the site and inside a training platform's package; it runs the source text of
  * `workerPlaceIn`, so it is evaluated here as the browser would, with a stand-in DOM.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { earlyRegistrationScript, workerPlaceIn } from './worker-place';
 
 function fakeDocument(packageRoot: string | null, baseURI: string): Document {
@@ -59,5 +59,58 @@ describe('early registration of the simulated DMP worker', () => {
 
   it('does nothing when the page is already controlled', () => {
     expect(run(fakeDocument(null, 'http://127.0.0.1/simulateur/x/'), true)).toEqual([]);
+  });
+});
+
+describe('registerWorkerEarly: MSW starts once the worker controls the page', () => {
+  /** A service worker container whose registration is in the given state. */
+  function stubContainer(state: 'installing' | 'active') {
+    const listeners: (() => void)[] = [];
+    const container = {
+      controller: null as object | null,
+      addEventListener: (_: string, listener: () => void) => listeners.push(listener),
+      register: () =>
+        Promise.resolve({
+          installing: state === 'installing' ? {} : null,
+          waiting: null,
+          active: state === 'active' ? {} : null,
+        }),
+      claim() {
+        container.controller = {};
+        for (const l of listeners) l();
+      },
+    };
+    vi.stubGlobal('navigator', { serviceWorker: container });
+    vi.stubGlobal('document', fakeDocument(null, 'http://127.0.0.1/simulateur/x/'));
+    return container;
+  }
+
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.resetModules();
+  });
+
+  it('first visit: waits until the installing worker claims the page', async () => {
+    const container = stubContainer('installing');
+    const { registerWorkerEarly } = await import('./worker-place');
+    let done = false;
+    const ready = registerWorkerEarly().then(() => (done = true));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(done).toBe(false);
+    container.claim();
+    await ready;
+    expect(done).toBe(true);
+  });
+
+  it('hard reload (an active worker that does not control the page): does not wait', async () => {
+    stubContainer('active');
+    vi.useFakeTimers();
+    const { registerWorkerEarly } = await import('./worker-place');
+    let done = false;
+    void registerWorkerEarly().then(() => (done = true));
+    // Promises settle, but no timer runs: the 10-second fallback cannot be what resolves it.
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    expect(done).toBe(true);
+    vi.useRealTimers();
   });
 });

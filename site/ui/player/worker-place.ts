@@ -53,7 +53,13 @@ function register(): Promise<void> {
     setTimeout(resolve, 10_000);
   });
   return container.register(`${base}mockServiceWorker.js`, { scope }).then(
-    () => (container.controller !== null ? undefined : inControl),
+    (registration) =>
+      // Only a worker still installing or waiting will claim the page. An active worker that does
+      // not control it (after a hard reload) never will: MSW reloads the page itself, at once.
+      container.controller !== null ||
+      (registration.installing === null && registration.waiting === null)
+        ? undefined
+        : inControl,
     () => undefined,
   );
 }
