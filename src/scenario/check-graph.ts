@@ -8,7 +8,7 @@ import { actionParameters } from './actions.schema';
 import { startStep, stepIndex, targetOf, targetsOf } from './flow';
 import type { ProblemSink } from './problems';
 import type { Scenario } from './schema';
-import { isActionStep } from './steps.schema';
+import { isActionStep } from './step-kind';
 
 /** Reachability and dead ends. */
 export function checkGraph(s: Scenario, sink: ProblemSink): void {

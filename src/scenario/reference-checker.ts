@@ -12,7 +12,7 @@ import { didYouMean } from './suggest';
 import { faqHint, ruleHint } from './suggest-domain';
 import { DOCUMENT_TYPE_LIST, ERROR_CODE_LIST, FAQ_ID_LIST, RULE_ID_LIST } from './vocabulary';
 import type { World } from './world';
-import { isActionStep } from './steps.schema';
+import { isActionStep } from './step-kind';
 
 type Citation = {
   readonly faq: string | readonly string[];

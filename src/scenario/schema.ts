@@ -75,5 +75,5 @@ export const scenarioSchema = z
 /** A parsed, schema-valid scenario. */
 export type Scenario = z.output<typeof scenarioSchema>;
 export type { Step } from './steps.schema';
-export { isActionStep } from './steps.schema';
+export { isActionStep } from './step-kind';
 export type { RoleSpec } from './world.schema';

@@ -5,7 +5,8 @@
  */
 import { roleIdOf } from './flow';
 import type { Scenario } from './schema';
-import { isActionStep, type Expectation } from './steps.schema';
+import { isActionStep } from './step-kind';
+import type { Expectation } from './steps.schema';
 import { ACTIONS, AUDIENCES, THEMES } from './vocabulary';
 
 function expected(e: Expectation): string {

@@ -224,5 +224,3 @@ export type AnswerBranch = z.output<typeof answerBranchSchema>;
 export type ChoiceOption = z.output<typeof optionSchema>;
 /** Parsed step. */
 export type Step = z.output<typeof stepSchema>;
-
-export { isActionStep } from './step-kind';
