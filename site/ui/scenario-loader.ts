@@ -53,6 +53,9 @@ async function fill(ctx: LoaderContext, valid: readonly ValidScenario[]) {
   }
 }
 
+/** How long a scenario file must stay unchanged before the dev preview checks it again. */
+const SETTLE_MS = 250;
+
 /**
  * Astro content loader for scenarios/: runs the same validator as `npm run scenarios -- check`, so a
  * scenario with an error fails the build with its `file:line:col error CODE message` lines. Each entry
@@ -77,8 +80,7 @@ export function scenarioLoader(options: { readonly dir?: string } = {}): Loader 
       await fill(ctx, valid);
       const dir = resolve(folder);
       ctx.watcher?.add(dir);
-      ctx.watcher?.on('all', (_event, path) => {
-        if (!path.startsWith(dir + sep) || !/\.ya?ml$/.test(path)) return;
+      const reload = () =>
         void checkAll(ctx, folder).then(async (again) => {
           if (again.errors.length > 0) {
             ctx.logger.error(
@@ -89,6 +91,13 @@ export function scenarioLoader(options: { readonly dir?: string } = {}): Loader 
           await fill(ctx, again.valid);
           ctx.logger.info(`Scénarios rechargés (${again.valid.length}).`);
         });
+      // An editor may save in two writes (empty, then full) and the watcher drops an event that
+      // follows another within 50 ms: check once the file has settled, not on the first event.
+      let settle: ReturnType<typeof setTimeout> | undefined;
+      ctx.watcher?.on('all', (_event, path) => {
+        if (!path.startsWith(dir + sep) || !/\.ya?ml$/.test(path)) return;
+        clearTimeout(settle);
+        settle = setTimeout(reload, SETTLE_MS);
       });
     },
   };
