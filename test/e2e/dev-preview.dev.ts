@@ -75,15 +75,19 @@ test.beforeAll(async () => {
 
 test.afterAll(cleanUp);
 
-/** Navigates; Vite may abort a navigation to reload the page after a change: try again, a few times. */
+/**
+ * Navigates. Vite may reload the page after a change, aborting the navigation (an error) or taking
+ * its place (no response): try again, a few times.
+ */
 async function gotoSettled(page: Page, url: string) {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await page.goto(url);
+      const response = await page.goto(url);
+      if (response !== null || attempt >= 5) return response;
     } catch (error) {
       if (attempt >= 5 || !String(error).includes('ERR_ABORTED')) throw error;
-      await page.waitForTimeout(1_000);
     }
+    await page.waitForTimeout(1_000);
   }
 }
 
