@@ -1,20 +1,15 @@
 /**
- * Pure helpers of the professional session machine: patient look-ups (by INS, by traits), the
- * decisions of the card step, and the core consultation context. No business rule lives here:
+ * Pure helpers of the professional session machine: patient look-ups (by INS, by traits) and the
+ * core consultation context (the card step's decision is the core's `cardConsultationRefusal`). No business rule lives here:
  * the rules are the core predicates called by the guards.
  */
 import {
-  deny,
   findDmpByIns,
   hasActiveDmp,
-  hasConsultingCard,
-  hasDepositingCard,
-  isTraineeAuthorised,
   matchesTraits,
   parseIns,
   searchByTraits,
   type AccessRequest,
-  type Card,
   type ConsentRecord,
   type ConsultationContext,
   type Decision,
@@ -69,33 +64,6 @@ export function searchTraits(
 ) {
   const result = searchByTraits(directory, query, options);
   return { lastDecision: decisionOnly(result), patient: result.allowed ? result.patient : null };
-}
-
-/** Why a card cannot open a consultation session (the card step has no core service). */
-export function cardDecision(professional: Professional, card: Card): Decision | null {
-  if (!hasConsultingCard(card)) {
-    return hasDepositingCard(card)
-      ? deny(
-          'DMP.CARD_CANNOT_CONSULT',
-          'CPE nominative : elle permet de déposer des documents, jamais de consulter le DMP.',
-          hasConsultingCard,
-          hasDepositingCard,
-        )
-      : deny(
-          'DMP.CARD_CANNOT_CONSULT',
-          'CPE non nominative : elle ne permet ni de consulter ni de déposer dans le DMP.',
-          hasConsultingCard,
-          hasDepositingCard,
-        );
-  }
-  if (!isTraineeAuthorised({ ...professional, card })) {
-    return deny(
-      'DMP.TRAINEE_NOT_AUTHORISED',
-      "Un interne n'accède au DMP qu'une fois inscrit à l'Ordre, avec une e-CPS ou une CPF.",
-      isTraineeAuthorised,
-    );
-  }
-  return null;
 }
 
 /** The core consultation context of the session (null before a patient is selected). */

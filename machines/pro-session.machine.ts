@@ -7,6 +7,7 @@
  */
 import { and, assign, not, setup } from 'xstate';
 import {
+  cardConsultationRefusal,
   BLOCKING_CHECK,
   BREAK_GLASS_MODE_CHECKS,
   decideConsentRecord,
@@ -44,7 +45,6 @@ import {
 import { checkGuardRules, checkGuards, refusalTransitions } from './checks';
 import { payload, requestOf, type GuardArgsOf, type TransitionMeta } from './shared';
 import {
-  cardDecision,
   consentRecord,
   insCandidates,
   searchIns,
@@ -200,7 +200,7 @@ export const proSessionMachine = setup({
   actions: {
     insertCard: assign(({ context, event }) => ({
       professional: { ...context.professional, card: cardOf(event) },
-      lastDecision: cardDecision(context.professional, cardOf(event)),
+      lastDecision: cardConsultationRefusal(context.professional, cardOf(event)),
     })),
     reset: assign({ ...closed, lastDecision: null }),
     searchByIns: assign(({ context, event }) =>

@@ -138,7 +138,11 @@ export {
   PATIENT_CHECKS,
   REGULATION_MODE_CHECKS,
 } from './services/consultation.checks';
-export { CARD_SESSION_CITATION, openCardSession } from './services/card-session.service';
+export {
+  CARD_SESSION_CITATION,
+  cardConsultationRefusal,
+  openCardSession,
+} from './services/card-session.service';
 export { findDmpByIns } from './services/ins-search.service';
 export {
   decideDeposit,

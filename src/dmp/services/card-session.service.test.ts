@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SEED } from '../seed';
 import { cardsHeldBy, type Professional } from '../model/professional';
-import { hasConsultingCard, hasDepositingCard } from '../rules/cards.rules';
-import { CARD_SESSION_CITATION, openCardSession } from './card-session.service';
+import { hasConsultingCard, hasDepositingCard, isTraineeAuthorised } from '../rules/cards.rules';
+import {
+  CARD_SESSION_CITATION,
+  cardConsultationRefusal,
+  openCardSession,
+} from './card-session.service';
 
 const pros = DEFAULT_SEED.professionals;
 const find = (what: string, test: (p: Professional) => boolean): Professional => {
@@ -54,5 +58,19 @@ describe('openCardSession (Pro Santé Connect, simulated)', () => {
   it('cites the card rules', () => {
     expect(CARD_SESSION_CITATION.rules.length).toBeGreaterThan(0);
     expect(CARD_SESSION_CITATION.faq.length).toBeGreaterThan(0);
+  });
+});
+
+describe('cardConsultationRefusal (the card step of the session)', () => {
+  it('refuses exactly the cards and trainees the card rules refuse, with the right code', () => {
+    for (const pro of pros) {
+      const refusal = cardConsultationRefusal(pro, pro.card);
+      if (!hasConsultingCard(pro.card))
+        expect(refusal?.code, pro.id).toBe('DMP.CARD_CANNOT_CONSULT');
+      else if (!isTraineeAuthorised(pro))
+        expect(refusal?.code, pro.id).toBe('DMP.TRAINEE_NOT_AUTHORISED');
+      else expect(refusal, pro.id).toBeNull();
+    }
+    expect(pros.some((p) => cardConsultationRefusal(p, p.card) !== null)).toBe(true);
   });
 });
