@@ -105,14 +105,7 @@ export function setEmergencySettings(
   if (isDenied(patient)) return refused(state, patient);
   const decision = decideEmergencySettings(input.settings);
   if (!decision.allowed) return refused(state, decision);
-  const updated = { ...patient, emergency: input.settings };
-  const next = withHistory(withPatient(state, updated), {
-    patientId: patient.id,
-    actor: patientActor(patient),
-    action: 'settings-change',
-    mode: 'normal',
-  });
-  return accepted(next, decision, updated);
+  return recordSettingsChange(state, patient, { emergency: input.settings }, decision);
 }
 
 /**
@@ -136,7 +129,7 @@ export function activateSpace(
       allow('DMP.SETTINGS_ACCEPTED', 'Mon espace santé était déjà activé.', [hasActiveDmp]),
       patient,
     );
-  return recordActivation(
+  return recordSettingsChange(
     state,
     patient,
     { mesActivated: true },
@@ -150,7 +143,7 @@ export function activateSpace(
 
 /** The young adult activates her own account with the codes received at 18 (FAQ-PAT-04, R47). */
 function activateOwnAccount(state: DmpState, patient: Patient): OpOutcome<Patient> {
-  return recordActivation(
+  return recordSettingsChange(
     state,
     patient,
     { mesActivated: true, ownAccountActivated: true },
@@ -162,11 +155,11 @@ function activateOwnAccount(state: DmpState, patient: Patient): OpOutcome<Patien
   );
 }
 
-/** An activation by the patient: the change, traced as a settings change in the history. */
-function recordActivation(
+/** A change the patient makes to their space, traced as a settings change in the history. */
+function recordSettingsChange(
   state: DmpState,
   patient: Patient,
-  changes: Pick<Partial<Patient>, 'mesActivated' | 'ownAccountActivated'>,
+  changes: Pick<Partial<Patient>, 'emergency' | 'mesActivated' | 'ownAccountActivated'>,
   decision: ReturnType<typeof allow>,
 ): OpOutcome<Patient> {
   const updated = { ...patient, ...changes };
