@@ -53,17 +53,16 @@ async function login(
 ): Promise<DmpAnswer> {
   const reply = await client.psLogin(r.professionalId, r.card);
   if (isRefusal(reply)) return refusal(reply);
-  // What the card allows is decided by the core at each action; the session says it upfront.
+  // The API opened the session; the core's card session (same world) says what the card allows.
   const session = openCardSession(pro, r.card);
-  const name = asString((reply.body['subject'] as Json | undefined)?.['displayName']);
+  if (!session.opened)
+    return { verdict: refusedVerdict('DMP.UNKNOWN_PROFESSIONAL', session.explanation) };
   return {
     verdict: {
       allowed: true,
       code: 'PSC.SESSION_OPENED',
-      explanation: session.opened
-        ? session.explanation
-        : `${name} est connecté(e) avec sa ${r.card}.`,
-      notices: session.opened ? session.notices : [],
+      explanation: session.explanation,
+      notices: session.notices,
       ...CARD_SESSION_CITATION,
     },
   };
