@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createDmpStore, SEED_DOCUMENT_IDS } from '../src/dmp/index';
-import type { StepAction } from '../src/scenario/actions.schema';
+import type { StepAction } from '../src/scenario/actions/index';
 import { checkFile, listScenarioFiles } from '../src/scenario/check-file';
 import { createCoreDmpPort } from '../src/scenario/core-port';
 import type { Scenario } from '../src/scenario/schema';

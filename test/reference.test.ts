@@ -18,7 +18,7 @@ import {
   RULE_IDS,
   settingCell,
 } from '../src/dmp/index';
-import { actionSchema } from '../src/scenario/actions.schema';
+import { actionSchema } from '../src/scenario/actions/index';
 import { main } from '../src/scenario/cli';
 import { actionExample } from '../src/scenario/reference-actions';
 import { buildReference, referenceSection } from '../src/scenario/reference';
@@ -27,7 +27,7 @@ import {
   referenceHref,
   type ReferenceTopic,
 } from '../src/scenario/reference-model';
-import { ACTION_NAMES } from '../src/scenario/vocabulary';
+import { ACTION_NAMES } from '../src/scenario/actions/index';
 
 const firstColumn = (topic: ReferenceTopic) => referenceSection(topic).rows.map((r) => r[0]);
 

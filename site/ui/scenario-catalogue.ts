@@ -10,25 +10,15 @@ import { hasErrors } from '../../src/scenario/diagnostics';
 import {
   AUDIENCES,
   isActionStep,
+  MACHINE_IDS,
+  machinesOfAction,
+  type MachineId,
   THEMES,
   type RoleSpec,
   type Scenario,
   type Step,
   type Theme,
 } from '../../src/scenario/index';
-
-/** Ids of the machines of machines/index.ts, in catalogue order (a unit test keeps them in step). */
-export const MACHINE_IDS = [
-  'consent',
-  'breakGlass',
-  'blocking',
-  'majority',
-  'proSession',
-  'deposit',
-] as const;
-
-/** A machine id. */
-type MachineId = (typeof MACHINE_IDS)[number];
 
 /**
  * What the site shows about one scenario: the data of a `scenarios` collection entry, whose schema
@@ -82,24 +72,6 @@ export const THEME_MACHINES: Readonly<Partial<Record<Theme, MachineId>>> = {
   consentement: 'consent',
 };
 
-/** The machines a learner action goes through (`ps.openDmp` in regulation mode adds breakGlass). */
-export const ACTION_MACHINES: Readonly<Record<string, readonly MachineId[]>> = {
-  'ps.login': ['proSession'],
-  'ps.searchByIns': ['proSession'],
-  'ps.searchByTraits': ['proSession'],
-  'ps.openDmp': ['proSession'],
-  'ps.openDocument': ['proSession'],
-  'ps.recordConsent': ['consent', 'proSession'],
-  'ps.breakGlass': ['breakGlass', 'proSession'],
-  'ps.deposit': ['deposit'],
-  'patient.block': ['blocking'],
-  'patient.unblock': ['blocking'],
-  'patient.blockAll': ['blocking'],
-  'patient.setEmergencySettings': ['breakGlass'],
-  'patient.opposeDeposit': ['deposit'],
-  'representative.viewDocuments': ['majority'],
-};
-
 /** Page paths under /simulateur/ that are not scenarios: no scenario id may take one. */
 export const RESERVED_IDS: readonly string[] = ['console', 'openapi.json'];
 
@@ -131,10 +103,7 @@ function actionMachines(scenario: Pick<Scenario, 'steps'>): MachineId[][] {
     ...(step.events ?? []).map((e) => e.do),
   ]);
   return actions.map((action) => {
-    const ids = [...(ACTION_MACHINES[action.action] ?? [])];
-    if (action.action === 'ps.openDmp' && action.mode === 'centre-de-regulation')
-      ids.push('breakGlass');
-    return ids;
+    return [...machinesOfAction(action)];
   });
 }
 

@@ -143,6 +143,7 @@ export {
   cardConsultationRefusal,
   openCardSession,
 } from './services/card-session.service';
+export type { CardSession } from './services/card-session.service';
 export { findDmpByIns } from './services/ins-search.service';
 export {
   decideDeposit,
@@ -157,6 +158,7 @@ export {
   decidePatientSideAccess,
   decidePatientView,
   decideRepresentativeAccess,
+  documentInSpace,
 } from './services/patient-view.service';
 export type { PatientSideViewer } from './services/patient-view.service';
 export { matchesTraits, searchByTraits } from './services/trait-search.service';

@@ -4,7 +4,7 @@
  * representative, majority: decided by the core) and the scope of a patient's own document.
  */
 import type { DmpDocument, PatientSideViewer } from '../dmp/index';
-import { awaitsActivation, deny, cite } from '../dmp/index';
+import { awaitsActivation, documentInSpace } from '../dmp/index';
 import { apiError, type ApiError } from './api-errors';
 import type { MesSession, PsSession, Session } from './auth/tokens';
 import type { ApiContext } from './context';
@@ -88,16 +88,7 @@ export function withOwnDocument(
   documentId: string,
   next: (document: DmpDocument) => Response,
 ): Response {
-  const document = ctx.store
-    .patientView(session.viewer, session.patientId)
-    .documents.find((d) => d.id === documentId);
-  return document === undefined
-    ? refusalResponse(
-        deny(
-          'DMP.DOCUMENT_NOT_FOUND',
-          'Aucun document de votre espace ne porte cet identifiant.',
-          cite('FAQ-ACC-09'),
-        ),
-      )
-    : next(document);
+  const { documents } = ctx.store.patientView(session.viewer, session.patientId);
+  const found = documentInSpace(documents, documentId);
+  return 'refusal' in found ? refusalResponse(found.refusal) : next(found.document);
 }

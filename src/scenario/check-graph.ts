@@ -4,7 +4,7 @@
  * Also warns about FAQ questions the scenario announces but never cites in a feedback.
  */
 import { isFaqId } from '../dmp/index';
-import { actionParameters } from './actions.schema';
+import { actionParameters } from './actions/index';
 import { startStep, stepIndex, targetOf, targetsOf } from './flow';
 import type { ProblemSink } from './problems';
 import type { Scenario } from './schema';

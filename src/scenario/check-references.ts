@@ -5,7 +5,7 @@
  * suits the role; the card presented is the one the professional holds.
  */
 import { ALLOWED_CODES } from '../dmp/index';
-import type { StepAction } from './actions.schema';
+import { ACTIONS, type StepAction } from './actions/index';
 import { roleOf, stepIndex } from './flow';
 import type { ProblemSink } from './problems';
 import type { Scenario } from './schema';
@@ -13,7 +13,6 @@ import type { DataPath } from './source-map';
 import type { Expectation, StepEvent } from './steps.schema';
 import { createReferenceChecker, type ReferenceChecker } from './reference-checker';
 import { didYouMean } from './suggest';
-import { ACTIONS } from './vocabulary';
 import type { World } from './world';
 
 function duplicates(

@@ -3,12 +3,12 @@
  * sessions (logged in, access mode in force) and in the documents named by `as:`, and the feedback
  * built from a step's texts and the DMP's decision.
  */
-import type { StepAction } from './actions.schema';
+import { sessionAfter, type Resolved, type StepAction } from './actions/index';
 import type { Mismatch } from './expect';
 import { faqCitations, ruleCitations, whyOf, type StepFeedback } from './feedback';
 import type { DmpAnswer, PatientObservation } from './port';
 import type { Problem } from './problems';
-import type { Aliases, Resolved, Session } from './requests';
+import type { Aliases, Session } from './request-context';
 import type { ActionStep, AnswerBranch } from './steps.schema';
 
 /** How a run (or a branch) ended. */
@@ -92,15 +92,6 @@ export const INITIAL_RUN_STATE: RunState = {
   happened: [],
 };
 
-function nextSession(session: Session | undefined, resolved: Resolved): Session | undefined {
-  const r = resolved.request;
-  const base = session ?? { loggedIn: false, access: {} };
-  if (r.kind === 'ps.login') return { ...base, loggedIn: true };
-  if (r.kind === 'ps.openDmp')
-    return { ...base, access: { ...base.access, [r.patientId]: r.access } };
-  return session;
-}
-
 /** The state after the DMP answered an action: sessions and named documents updated. */
 export function afterAnswer(
   state: RunState,
@@ -110,7 +101,7 @@ export function afterAnswer(
   answer: DmpAnswer,
 ): RunState {
   if (!answer.verdict.allowed) return state;
-  const session = nextSession(state.sessions[roleId], resolved);
+  const session = sessionAfter(state.sessions[roleId], resolved.request);
   const sessions =
     session === undefined ? state.sessions : { ...state.sessions, [roleId]: session };
   const alias = 'as' in action ? action.as : undefined;

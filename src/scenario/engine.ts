@@ -5,7 +5,7 @@
  * immutable values; the only side effects are the port's. Methods are async because a port may be
  * (HTTP); over the core store every call resolves at once.
  */
-import type { ActionOf, StepAction } from './actions.schema';
+import { resolveRequest, type ActionOf, type StepAction } from './actions/index';
 import { compareAnswer, needsObservation, type Mismatch } from './expect';
 import {
   actionFeedback,
@@ -20,7 +20,7 @@ import { roleIdOf, roleOf, startStep, stepIndex, targetOf, type Target } from '.
 import { branchFor, durationMinutes, isTimeStep, unmetParameters } from './goal';
 import type { DmpAnswer, DmpPort } from './port';
 import type { Problem } from './problems';
-import { documentIdOf, durationOf, resolveRequest } from './requests';
+import { documentIdOf, durationOf } from './request-context';
 import type { Scenario } from './schema';
 import type { ActionStep, ChoiceStep, Step, StepEvent } from './steps.schema';
 import type { World } from './world';

@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { createDmpStore, SEED_PATIENT_IDS } from '../dmp/index';
 import { createCoreDmpPort } from './core-port';
 import { createEngine, type RunState, type ScenarioEngine } from './engine';
-import type { StepAction } from './actions.schema';
+import type { StepAction } from './actions/index';
 import { createInProcessHttpPort } from './http-local';
 import { loadScenario } from './load';
 import type { DmpPort } from './port';

@@ -6,7 +6,7 @@
  * however the learner got there (PEDAGOGY.md: judge the practice, not the path).
  */
 import type { Duration } from '../dmp/index';
-import type { StepAction } from './actions.schema';
+import type { StepAction } from './actions/index';
 import type { AnswerBranch, ActionStep } from './steps.schema';
 import type { DmpAnswer } from './port';
 

@@ -4,7 +4,7 @@
  * explanation, rules and FAQ; a success reported by its status only gets the core's positive code.
  */
 import type { FaqId, RuleId } from '../dmp/index';
-import type { DmpAnswer, Verdict } from './port';
+import type { DmpAnswer, Verdict } from './answer';
 
 /** Base of the simulator's FHIR extensions (see src/mocks/config.ts). */
 const FHIR_BASE = 'https://dmp-simulateur.example/fhir';
@@ -127,4 +127,10 @@ export function isExpired(reply: Reply): boolean {
         'AUTH.TOKEN_EXPIRED',
     )
   );
+}
+
+/** The answer of a request naming a patient absent from the scenario's world. */
+export function unknownPatientAnswer(patientId: string): DmpAnswer {
+  const explanation = `Patient « ${patientId} » inconnu du monde du scénario : son INS n'est pas connue.`;
+  return { verdict: refusedVerdict('DMP.UNKNOWN_PATIENT', explanation) };
 }

@@ -1,18 +1,17 @@
 /**
- * `DmpPort` over the simulated DMP API (HTTP): every request becomes API calls made with the login
- * of the role that acts (`http-client.ts`), and the answer (status, FHIR resources,
+ * `DmpPort` over the simulated DMP API (HTTP): every request becomes the API calls its action's
+ * definition makes (`actions/`), with the login of the role that acts (`http-client.ts`), and the answer (status, FHIR resources,
  * OperationOutcome with the core's stable code) is mapped back to the port's verdict
  * (`http-answers.ts`), so that the engine evaluates `expect:` exactly as over the core. The
  * scenario's world is loaded through the training API (`POST /training/reset` with the entities
  * that differ from the default data set and the start date, `http-world.ts`).
  */
-import { frenchDate } from '../dmp/index';
-import { allowedVerdict, asString, isRefusal, refusal } from './http-answers';
-import { createHttpClient } from './http-client';
-import { observeOverHttp, performAsPatient } from './http-patient';
-import { performAsProfessional } from './http-professional';
+import type { HttpPlayContext } from './actions/define';
+import { performOverHttp } from './actions/index';
+import { asArray, asString, isRefusal, refusal } from './http-answers';
+import { createHttpClient, type HttpClient } from './http-client';
 import { DEFAULTS, worldBody } from './http-world';
-import type { DmpAnswer, DmpPort, DmpRequest } from './port';
+import type { DmpPort, PatientObservation } from './port';
 import type { World } from './world';
 
 /** Options of `createHttpDmpPort`. */
@@ -40,30 +39,16 @@ export function createHttpDmpPort(options: HttpDmpPortOptions): DmpPort {
     professionals,
   });
 
-  async function advanceClock(r: Extract<DmpRequest, { kind: 'clock.advance' }>) {
-    const reply = await client.call('POST', '/training/clock', { body: { advance: r.by } });
-    if (isRefusal(reply)) return refusal(reply);
-    const explanation = `Horloge simulée avancée au ${frenchDate(asString(reply.body['now']))}.`;
-    return { verdict: allowedVerdict('SIM.CLOCK_ADVANCED', explanation) };
-  }
-
-  async function perform(r: DmpRequest): Promise<DmpAnswer> {
-    switch (r.kind) {
-      case 'clock.advance':
-        return advanceClock(r);
-      case 'ps.login':
-      case 'ps.searchByIns':
-      case 'ps.searchByTraits':
-      case 'ps.recordConsent':
-      case 'ps.openDmp':
-      case 'ps.openDocument':
-      case 'ps.deposit':
-      case 'ps.qualifyIdentity':
-        return performAsProfessional(client, professionals, r);
-      default:
-        return performAsPatient(client, patients, r);
-    }
-  }
+  const ctx: HttpPlayContext = {
+    client,
+    patients,
+    professionals,
+    ins: (patientId) => {
+      const ins = client.insOf(patientId);
+      if (ins === null) throw new Error(`INS inconnue pour le patient « ${patientId} ».`);
+      return ins;
+    },
+  };
 
   return {
     async reset() {
@@ -77,11 +62,30 @@ export function createHttpDmpPort(options: HttpDmpPortOptions): DmpPort {
         );
       }
     },
-    perform,
+    perform: (request) => performOverHttp(ctx, request),
     observe: (patientId) => observeOverHttp(client, patientId),
     async now() {
       const reply = await client.call('GET', '/training/world');
       return asString(reply.body['now']);
     },
+  };
+}
+
+/**
+ * Observe a patient's traces the way a trainer does (`GET /training/patients/:id/traces`): the DMP
+ * records them whether or not the patient activated Mon espace santé, so an expectation on a
+ * patient who never activated it is checked in the site as it is over the core.
+ */
+async function observeOverHttp(client: HttpClient, patientId: string): Promise<PatientObservation> {
+  const path = `/training/patients/${encodeURIComponent(patientId)}/traces`;
+  const reply = await client.call('GET', path);
+  if (isRefusal(reply))
+    throw new Error(
+      `Observation du patient « ${patientId} » impossible par l'API (${path} : HTTP ${reply.status}).`,
+    );
+  return {
+    historyCount: Number(reply.body['historyCount']),
+    notificationCount: Number(reply.body['notificationCount']),
+    vaccinationBook: asArray(reply.body['vaccinationBook']).map(asString),
   };
 }

@@ -5,9 +5,8 @@
  */
 import { z } from 'zod';
 import { DEFAULT_SEED, SEED_DOCUMENT_IDS } from '../dmp/index';
-import { actionSchema } from './actions.schema';
+import { ACTIONS, actionSchema, type ActionName } from './actions/index';
 import type { ReferenceSection } from './reference-model';
-import { ACTIONS, type ActionName } from './vocabulary';
 
 interface JsonProperty {
   readonly description?: string;

@@ -10,7 +10,7 @@ import {
   type AccessRequest,
   type Duration,
 } from '../dmp/index';
-import type { DmpRequest, DraftDocument } from './port';
+import type { DraftDocument } from './answer';
 import type { Problem } from './problems';
 import type { World } from './world';
 import type { RoleSpec } from './world.schema';
@@ -24,12 +24,6 @@ export interface Session {
 
 /** Documents deposited on this path, by their `as:` name. */
 export type Aliases = Readonly<Record<string, { readonly id: string; readonly patientId: string }>>;
-
-/** A request ready for the port, and the patient whose traces it may change. */
-export interface Resolved {
-  readonly request: DmpRequest;
-  readonly subject: string;
-}
 
 /** Everything needed to resolve an action. */
 export interface ResolveContext {

@@ -7,7 +7,8 @@ import { roleIdOf } from './flow';
 import type { Scenario } from './schema';
 import { isActionStep } from './step-kind';
 import type { Expectation } from './steps.schema';
-import { ACTIONS, AUDIENCES, THEMES } from './vocabulary';
+import { ACTIONS } from './actions/index';
+import { AUDIENCES, THEMES } from './vocabulary';
 
 function expected(e: Expectation): string {
   const result = e.result === 'allowed' ? 'autorisé' : 'refusé';

@@ -4,7 +4,7 @@
  * branch with `goto` or stop with `end`. Without either, a step falls through to the next one.
  */
 import { z } from 'zod';
-import { actionSchema } from './actions.schema';
+import { ACTION_NAMES, actionSchema, type ActionName } from './actions/index';
 import {
   citation,
   documentRef,
@@ -15,9 +15,9 @@ import {
   ruleId,
   text,
 } from './fields.schema';
-import { ACTIONS, ASSUMPTION_ID_LIST, RESULTS, type ActionName } from './vocabulary';
+import { ASSUMPTION_ID_LIST, RESULTS } from './vocabulary';
 
-const actionNames = Object.keys(ACTIONS) as [ActionName, ...ActionName[]];
+const actionNames = ACTION_NAMES as [ActionName, ...ActionName[]];
 
 /** What the DMP must answer to the action. */
 const expectSchema = z

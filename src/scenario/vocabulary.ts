@@ -1,8 +1,9 @@
 /**
- * Closed vocabularies of the scenario format, in one module (STYLE §5): audiences, themes, learner
- * actions and their actor, cards, and the lists re-exported from the DMP core (FAQ ids, rule ids,
- * error codes, document types, seed ids). The schema, the checks, the engine and the trainer guide
- * all read them from here; nothing retypes them.
+ * Closed vocabularies of the scenario format, in one module (STYLE §5): audiences, themes, machine
+ * ids, consent scopes, opening modes, and the lists re-exported from the DMP core (FAQ ids, rule
+ * ids, error codes, document types, seed ids). The schema, the checks, the engine and the trainer
+ * guide all read them from here; nothing retypes them. The learner actions are declared one file
+ * each in `actions/`, whose registry derives their list.
  */
 import {
   ASSUMPTION_IDS,
@@ -62,51 +63,21 @@ export const THEMES = Object.fromEntries(FAQ_SECTIONS.map((s) => [s.id, s.title]
 /** A theme id: a FAQ section id. */
 export type Theme = FaqSectionId;
 
-/** Who performs an action: a professional, the patient, a legal representative, or anybody (the clock). */
-type ActorKind = 'professional' | 'patient' | 'representative' | 'any';
+/**
+ * Ids of the XState machines of machines/index.ts, in catalogue order (a unit test keeps them in
+ * step): the machines an action goes through, and those a scenario exercises.
+ */
+export const MACHINE_IDS = [
+  'consent',
+  'breakGlass',
+  'blocking',
+  'majority',
+  'proSession',
+  'deposit',
+] as const;
 
-/** Every learner action with the actor it needs and what it does in the simulated screens. */
-export const ACTIONS = {
-  'ps.login': { actor: 'professional', label: 'Se connecter avec sa carte (CPS, e-CPS, CPE, CPF)' },
-  'ps.searchByIns': { actor: 'professional', label: 'Rechercher un DMP par matricule INS' },
-  'ps.searchByTraits': { actor: 'professional', label: "Rechercher un DMP par traits d'identité" },
-  'ps.recordConsent': { actor: 'professional', label: 'Enregistrer le consentement du patient' },
-  'ps.openDmp': { actor: 'professional', label: 'Ouvrir le DMP du patient' },
-  'ps.breakGlass': { actor: 'professional', label: 'Accéder en mode bris de glace, avec un motif' },
-  'ps.openDocument': { actor: 'professional', label: 'Ouvrir un document du DMP' },
-  'ps.deposit': { actor: 'professional', label: 'Déposer un document dans le DMP' },
-  'ps.qualifyIdentity': {
-    actor: 'professional',
-    label: "Qualifier l'identité du patient (INS récupérée et pièce d'identité vérifiée)",
-  },
-  'patient.block': { actor: 'patient', label: 'Bloquer un professionnel' },
-  'patient.unblock': { actor: 'patient', label: 'Débloquer un professionnel' },
-  'patient.blockAll': { actor: 'patient', label: 'Bloquer (ou débloquer) tous les professionnels' },
-  'patient.setEmergencySettings': { actor: 'patient', label: "Régler l'accès en cas d'urgence" },
-  'patient.viewHistory': { actor: 'patient', label: "Lire l'historique d'activité" },
-  'patient.viewDocuments': { actor: 'patient', label: 'Voir ses documents dans Mon espace santé' },
-  'patient.addDocument': { actor: 'patient', label: 'Ajouter un document personnel' },
-  'patient.maskDocument': {
-    actor: 'patient',
-    label: 'Masquer (ou démasquer) un document aux professionnels',
-  },
-  'patient.opposeDeposit': {
-    actor: 'patient',
-    label: "S'opposer au dépôt de documents, pour un motif légitime",
-  },
-  'patient.activateSpace': { actor: 'patient', label: 'Activer Mon espace santé' },
-  'representative.viewDocuments': {
-    actor: 'representative',
-    label: "Voir les documents de l'enfant (représentant légal)",
-  },
-  'clock.advance': { actor: 'any', label: "Faire avancer l'horloge simulée" },
-} as const satisfies Record<string, { actor: ActorKind; label: string }>;
-
-/** An action name. */
-export type ActionName = keyof typeof ACTIONS;
-
-/** All action names, in guide order. */
-export const ACTION_NAMES = Object.keys(ACTIONS) as ActionName[];
+/** A machine id. */
+export type MachineId = (typeof MACHINE_IDS)[number];
 
 /** What a consent covers: the professional alone, or the care team. */
 export const CONSENT_SCOPES = ['professional', 'care-team'] as const;

@@ -8,7 +8,7 @@
 import { expect, test } from '@playwright/test';
 import { axeViolations } from './support/a11y';
 import { listScenarioFiles } from '../../src/scenario/check-file';
-import type { ActionName } from '../../src/scenario/vocabulary';
+import type { ActionName } from '../../src/scenario/actions/index';
 import {
   continueAfterReview,
   openPlayer,

@@ -11,7 +11,7 @@ import { E2E_BASE_URL } from './support/server';
 import { DEFAULT_SEED } from '../../src/dmp/index';
 import { listScenarioFiles } from '../../src/scenario/check-file';
 import type { Scenario } from '../../src/scenario/schema';
-import type { StepAction } from '../../src/scenario/actions.schema';
+import type { StepAction } from '../../src/scenario/actions/index';
 import type { Step } from '../../src/scenario/steps.schema';
 import {
   continueAfterReview,

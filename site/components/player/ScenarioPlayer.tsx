@@ -7,9 +7,8 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useMachine } from './use-machine';
-import type { StepAction } from '../../../src/scenario/actions.schema';
+import { ACTIONS, type StepAction } from '../../../src/scenario/actions/index';
 import type { Step } from '../../../src/scenario/steps.schema';
-import { ACTIONS } from '../../../src/scenario/vocabulary';
 import { lmsBridge } from '../../ui/lms/bridge';
 import { createBrowserSession } from '../../ui/player/browser-session';
 import { DEFAULT_MODE, isPlayMode, MODE_IDS, MODES, type PlayMode } from '../../ui/player/modes';

@@ -1,5 +1,5 @@
 /** What every simulated space receives from the player. */
-import type { StepAction } from '../../../src/scenario/actions.schema';
+import type { StepAction } from '../../../src/scenario/actions/index';
 import type { RoleSpec } from '../../../src/scenario/schema';
 import type { World } from '../../../src/scenario/world';
 import type { SessionView } from '../../ui/player/session';

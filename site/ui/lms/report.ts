@@ -6,7 +6,7 @@
  */
 import type { Scenario } from '../../../src/scenario/schema';
 import type { LogEntry, SessionView } from '../player/session';
-import type { StepAction } from '../../../src/scenario/actions.schema';
+import type { StepAction } from '../../../src/scenario/actions/index';
 import {
   DEFAULT_PASS_MARK,
   XAPI_EXTENSION_FAQ,

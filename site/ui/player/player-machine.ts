@@ -6,7 +6,7 @@
  * over the core port with an in-memory storage.
  */
 import { assign, fromPromise, setup } from 'xstate';
-import type { StepAction } from '../../../src/scenario/actions.schema';
+import type { StepAction } from '../../../src/scenario/actions/index';
 import { clearProgress, loadProgress, saveProgress, type ProgressStorage } from './progress';
 import { DEFAULT_MODE, type PlayMode } from './modes';
 import { attemptFromView } from '../progression/attempt';

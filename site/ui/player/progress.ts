@@ -6,7 +6,7 @@
  * input the schema rejects — is dropped with a French message; loading never throws.
  */
 import { z } from 'zod';
-import { actionSchema, type StepAction } from '../../../src/scenario/actions.schema';
+import { actionSchema, type StepAction } from '../../../src/scenario/actions/index';
 import { MODE_IDS, type PlayMode } from './modes';
 
 /** Current format of a saved record. Bump it when the shape changes, and say so in the message. */

@@ -17,11 +17,15 @@ import {
   type Patient,
   type Professional,
 } from '../../../src/dmp/index';
-import type { ActionOf, StepAction } from '../../../src/scenario/actions.schema';
+import {
+  ACTIONS,
+  type ActionName,
+  type ActionOf,
+  type StepAction,
+} from '../../../src/scenario/actions/index';
 import { verdictTitle } from '../../../src/scenario/feedback';
 import type { Step } from '../../../src/scenario/steps.schema';
 import type { DmpAnswer } from '../../../src/scenario/port';
-import { ACTIONS, type ActionName } from '../../../src/scenario/vocabulary';
 import type { LogEntry, RoleScreens, ScreenDocument } from './session';
 import { isActionStep } from '../../../src/scenario/step-kind';
 

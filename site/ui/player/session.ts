@@ -10,7 +10,7 @@
  * action and moves on.
  */
 import { professionalName, type DmpDocument } from '../../../src/dmp/index';
-import type { StepAction } from '../../../src/scenario/actions.schema';
+import type { StepAction } from '../../../src/scenario/actions/index';
 import { createEngine, INITIAL_RUN_STATE, type RunState } from '../../../src/scenario/engine';
 import type { StepFeedback } from '../../../src/scenario/feedback';
 import { roleIdOf, stepsToEnd } from '../../../src/scenario/flow';

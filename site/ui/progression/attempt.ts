@@ -2,8 +2,7 @@
  * A finished run of the player turned into a line of the learner's record: the score, each step's
  * first try (what the learner did, passed or not) and the FAQ entries its feedback cited.
  */
-import { ACTIONS } from '../../../src/scenario/vocabulary';
-import type { StepAction } from '../../../src/scenario/actions.schema';
+import { ACTIONS, type StepAction } from '../../../src/scenario/actions/index';
 import type { LogEntry, SessionView } from '../player/session';
 import type { Attempt, StepResult } from './record';
 

@@ -13,7 +13,7 @@ import {
 } from '../rules/majority.rules';
 import { isHiddenFromPatient, isVisibleToRepresentatives } from '../rules/visibility.rules';
 import { assumptionLabel } from '../assumptions';
-import { allow, cite, deny, restsOn, type Decision } from './decision';
+import { allow, cite, deny, restsOn, type Decision, type Denied } from './decision';
 
 /** Who looks at Mon espace santé: the holder, or a legal representative. */
 export type PatientSideViewer =
@@ -151,4 +151,23 @@ export function decidePatientView(
     ],
     notices,
   );
+}
+
+/**
+ * The document a holder acts on in Mon espace santé (masks, deletes): one they see in their space,
+ * or the refusal to give when none of theirs has this id.
+ */
+export function documentInSpace(
+  documents: readonly DmpDocument[],
+  documentId: string,
+): { readonly document: DmpDocument } | { readonly refusal: Denied } {
+  const document = documents.find((d) => d.id === documentId);
+  if (document !== undefined) return { document };
+  return {
+    refusal: deny(
+      'DMP.DOCUMENT_NOT_FOUND',
+      'Aucun document de votre espace ne porte cet identifiant.',
+      cite('FAQ-ACC-09'),
+    ),
+  };
 }

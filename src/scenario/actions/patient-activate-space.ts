@@ -1,0 +1,20 @@
+/** `patient.activateSpace`: the patient activates Mon espace santé (the only way into a space not activated yet). */
+import { defineAction } from './define';
+import { patientChangeOnCore, patientChangeOverHttp } from './play';
+
+export const patientActivateSpace = defineAction({
+  name: 'patient.activateSpace',
+  actor: 'patient',
+  label: 'Activer Mon espace santé',
+  params: {},
+  machines: [],
+  resolve: (_action, { role }) => ({
+    request: { patientId: role.patient },
+    subject: role.patient,
+  }),
+  core: (store, r) =>
+    patientChangeOnCore(store, r.patientId, () => store.activateSpace({ patientId: r.patientId }), {
+      activating: true,
+    }),
+  http: ({ client }, r) => patientChangeOverHttp(client, r.patientId, 'POST', '/mes/activation'),
+});

@@ -1,0 +1,99 @@
+/**
+ * `ps.openDmp`: TD3.1 consultation of the patient's DMP, normally or as the SAMU's regulation
+ * centre; the access mode accepted stays in force for the next documents of that patient.
+ */
+import { z } from 'zod';
+import {
+  NORMAL_ACCESS,
+  REGULATION_ACCESS,
+  type AccessRequest,
+  type DmpStore,
+} from '../../dmp/index';
+import type { DmpAnswer } from '../answer';
+import {
+  allowedVerdict,
+  asString,
+  bundleOf,
+  bundleVerdict,
+  isRefusal,
+  refusal,
+} from '../http-answers';
+import type { Session } from '../request-context';
+import { OPEN_MODES } from '../vocabulary';
+import { defineAction, type HttpPlayContext } from './define';
+import { episodeParam, patientParam } from './params';
+import { accessQuery, professionalTarget, verdictOf } from './play';
+
+/** An opening of a patient's DMP in one access mode. */
+export interface OpeningRequest {
+  readonly professionalId: string;
+  readonly patientId: string;
+  readonly episodeId: string;
+  readonly access: AccessRequest;
+}
+
+/** The access accepted stays in force for the patient's next documents. */
+export const keepAccess = (session: Session, r: OpeningRequest): Session => ({
+  ...session,
+  access: { ...session.access, [r.patientId]: r.access },
+});
+
+/** An opening over the core: the consultation's decision and the documents listed. */
+export function openOnCore(store: DmpStore, r: OpeningRequest): DmpAnswer {
+  const result = store.consult(r);
+  return {
+    verdict: verdictOf(result),
+    ...(result.allowed ? { documents: result.value.documents.map((d) => d.id) } : {}),
+  };
+}
+
+/** An opening over the API: `POST /dmp/break-glass`, or a FHIR search in the mode asked. */
+export async function openOverHttp(
+  { client, ins }: HttpPlayContext,
+  r: OpeningRequest,
+): Promise<DmpAnswer> {
+  const { access } = r;
+  const patient = ins(r.patientId);
+  const reply =
+    access.mode === 'bris-de-glace'
+      ? await client.asPro(r.professionalId, 'POST', '/dmp/break-glass', {
+          body: {
+            patient,
+            motive: access.motive,
+            patientUnableToConsent: access.patientUnableToConsent,
+          },
+        })
+      : await client.asPro(r.professionalId, 'GET', '/fhir/DocumentReference', {
+          query: accessQuery(patient, access, r.episodeId),
+        });
+  if (isRefusal(reply)) return refusal(reply);
+  return {
+    verdict: bundleVerdict(reply.body, allowedVerdict('DMP.CONSULTATION_ALLOWED', '')),
+    documents: bundleOf(reply.body).matches.map((d) => asString(d['id'])),
+  };
+}
+
+export const psOpenDmp = defineAction({
+  name: 'ps.openDmp',
+  actor: 'professional',
+  label: 'Ouvrir le DMP du patient',
+  params: {
+    patient: patientParam,
+    episode: episodeParam,
+    mode: z
+      .enum(OPEN_MODES)
+      .default('normal')
+      .describe('Mode : normal, ou centre-de-regulation (médecin régulateur du SAMU).'),
+  },
+  // A regulation access is the emergency access of the break-glass machine.
+  machines: (action) =>
+    action.mode === 'centre-de-regulation' ? ['proSession', 'breakGlass'] : ['proSession'],
+  resolve(action, ctx) {
+    const { professionalId, patientId, episodeId } = professionalTarget(action, ctx);
+    const access = action.mode === 'centre-de-regulation' ? REGULATION_ACCESS : NORMAL_ACCESS;
+    return { request: { professionalId, patientId, episodeId, access }, subject: patientId };
+  },
+  session: keepAccess,
+  core: openOnCore,
+  http: openOverHttp,
+});
