@@ -1,5 +1,5 @@
 /**
- * Mon espace santé, simulated: activity history, documents (adding one, masking one), blocking
+ * Mon espace santé, simulated: activity history, documents (adding, masking, deleting), blocking
  * professionals, emergency access settings, activation and oppositions to deposit; for a legal
  * representative, the minor's profile.
  * Forms start from the step's script; every answer shown is the DMP's last response.
@@ -113,25 +113,43 @@ function Documents(props: SpaceProps) {
   );
 }
 
-/** Mask a document from professionals (or unmask it): the documents of this patient the screens know. */
+/**
+ * Mask a document from professionals (or unmask it), or delete it: the documents of this patient
+ * the screens know. The DMP decides (only the author deletes a document).
+ */
 function Masking(props: SpaceProps) {
   const s = scripted(props.view.step, 'patient.maskDocument', props.prefill);
+  const d = scripted(props.view.step, 'patient.deleteDocument', props.prefill);
   const patientId = props.role.kind === 'professional' ? '' : props.role.patient;
   const choices = [...props.view.documents.values()]
-    .filter((d) => d.patientId === patientId)
-    .map((d) => ({ value: d.id, label: d.title === '' ? d.id : `${d.title} (${d.id})` }));
+    .filter((doc) => doc.patientId === patientId)
+    .map((doc) => ({
+      value: doc.id,
+      label: doc.title === '' ? doc.id : `${doc.title} (${doc.id})`,
+    }));
   // A document named by `as:` is known to the player by its id only.
+  const scriptedRef = s.document ?? d.document;
   const scriptedId =
-    s.document === undefined ? undefined : (props.view.run.aliases[s.document]?.id ?? s.document);
+    scriptedRef === undefined
+      ? undefined
+      : (props.view.run.aliases[scriptedRef]?.id ?? scriptedRef);
   const [doc, setDoc] = useState<string>(
     scriptedId ?? (props.prefill ? (choices[0]?.value ?? '') : NOT_CHOSEN),
   );
   const [missing, setMissing] = useState(false);
-  const send = (masked: boolean) => {
+  const chosen = () => {
     setMissing(doc === NOT_CHOSEN);
-    if (doc !== NOT_CHOSEN) props.act({ action: 'patient.maskDocument', document: doc, masked });
+    return doc !== NOT_CHOSEN;
   };
-  const last = props.view.screens[props.role.id]?.['patient.maskDocument'];
+  const send = (masked: boolean) => {
+    if (chosen()) props.act({ action: 'patient.maskDocument', document: doc, masked });
+  };
+  const remove = () => {
+    if (chosen()) props.act({ action: 'patient.deleteDocument', document: doc });
+  };
+  const screens = props.view.screens[props.role.id];
+  const last = screens?.['patient.maskDocument'];
+  const deleted = screens?.['patient.deleteDocument'];
   return (
     <form className="pl-form" aria-labelledby="pl-mask-title" onSubmit={(e) => e.preventDefault()}>
       <h5 id="pl-mask-title">Masquer un document aux professionnels</h5>
@@ -154,8 +172,12 @@ function Masking(props: SpaceProps) {
         <button type="button" disabled={props.busy} onClick={() => send(false)}>
           Démasquer ce document
         </button>
+        <button type="button" disabled={props.busy} onClick={remove}>
+          Supprimer ce document
+        </button>
       </div>
       {last !== undefined && <DmpAnswerBox answer={last.answer} />}
+      {deleted !== undefined && <DmpAnswerBox answer={deleted.answer} />}
     </form>
   );
 }

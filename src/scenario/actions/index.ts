@@ -17,6 +17,7 @@ import { patientActivateSpace } from './patient-activate-space';
 import { patientAddDocument } from './patient-add-document';
 import { patientBlock, patientUnblock } from './patient-block';
 import { patientBlockAll } from './patient-block-all';
+import { patientDeleteDocument } from './patient-delete-document';
 import { patientSetEmergencySettings } from './patient-emergency-settings';
 import { patientMaskDocument } from './patient-mask-document';
 import { patientOpposeDeposit } from './patient-oppose-deposit';
@@ -52,6 +53,7 @@ const DEFINITIONS = [
   patientViewDocuments,
   patientAddDocument,
   patientMaskDocument,
+  patientDeleteDocument,
   patientOpposeDeposit,
   patientActivateSpace,
   representativeViewDocuments,

@@ -82,6 +82,8 @@ function controlsOf(action: StepAction): {
         tab: 'Documents',
         button: action.masked ? 'Masquer ce document' : 'Démasquer ce document',
       };
+    case 'patient.deleteDocument':
+      return { tab: 'Documents', button: 'Supprimer ce document' };
     case 'patient.opposeDeposit':
       return { tab: 'Activation et oppositions', button: "M'opposer au dépôt" };
     case 'patient.activateSpace':
