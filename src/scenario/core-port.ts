@@ -17,6 +17,7 @@ import {
   type StoreResult,
   frenchDate,
 } from '../dmp/index';
+import { documentSummaries, documentSummary } from './document-summary';
 import type { DmpAnswer, DmpPort, DmpRequest, Verdict } from './port';
 
 /** A core decision as a verdict (refusals have no notices). */
@@ -58,7 +59,9 @@ function documentsView(store: DmpStore, viewer: PatientSideViewer, patientId: st
   const view = store.patientView(viewer, patientId);
   return {
     verdict: verdictOf(view.decision),
-    ...(view.decision.allowed ? { documents: view.documents.map((d) => d.id) } : {}),
+    ...(view.decision.allowed
+      ? { documents: view.documents.map((d) => d.id), summaries: documentSummaries(view.documents) }
+      : {}),
   };
 }
 
@@ -147,17 +150,29 @@ function perform(store: DmpStore, r: DmpRequest): DmpAnswer {
       const result = store.consult(r);
       return {
         verdict: verdictOf(result),
-        ...(result.allowed ? { documents: result.value.documents.map((d) => d.id) } : {}),
+        ...(result.allowed
+          ? {
+              documents: result.value.documents.map((d) => d.id),
+              summaries: documentSummaries(result.value.documents),
+            }
+          : {}),
       };
     }
-    case 'ps.openDocument':
-      return { verdict: verdictOf(store.openDocument(r)) };
+    case 'ps.openDocument': {
+      const result = store.openDocument(r);
+      return {
+        verdict: verdictOf(result),
+        ...(result.allowed ? { content: result.value.summary } : {}),
+      };
+    }
     case 'ps.deposit': {
       const result = store.deposit(r);
       return {
         // The software's checklist (R40): a reminder, never a refusal of the DMP.
         verdict: withInformationReminder(verdictOf(result), r),
-        ...(result.allowed ? { documentId: result.value.id } : {}),
+        ...(result.allowed
+          ? { documentId: result.value.id, document: documentSummary(result.value) }
+          : {}),
       };
     }
     case 'ps.qualifyIdentity':
@@ -197,7 +212,9 @@ function perform(store: DmpStore, r: DmpRequest): DmpAnswer {
       });
       return {
         verdict: verdictOf(result),
-        ...(result.allowed ? { documentId: result.value.id } : {}),
+        ...(result.allowed
+          ? { documentId: result.value.id, document: documentSummary(result.value) }
+          : {}),
       };
     }
     case 'patient.maskDocument':

@@ -17,6 +17,7 @@ import {
   type Json,
   type Reply,
 } from './http-answers';
+import { documentList, fhirDocumentSummary } from './http-document-summary';
 import type { HttpClient } from './http-client';
 import { unknownPatient } from './http-professional';
 import type { DmpAnswer, DmpRequest, PatientObservation } from './port';
@@ -36,7 +37,7 @@ async function documentsView(
   if (isRefusal(reply)) return refusal(reply);
   return {
     verdict: bundleVerdict(reply.body, allowedVerdict('DMP.PATIENT_VIEW_ALLOWED', '')),
-    documents: bundleOf(reply.body).matches.map((d) => asString(d['id'])),
+    ...documentList(bundleOf(reply.body).matches),
   };
 }
 
@@ -118,6 +119,7 @@ export async function performAsPatient(
       return {
         verdict: allowedVerdict('DMP.DEPOSIT_ALLOWED', `Document ajouté : ${draft.title}.`),
         documentId: asString(reply.body['id']),
+        document: fhirDocumentSummary(reply.body),
       };
     }
     default:

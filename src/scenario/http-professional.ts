@@ -25,6 +25,7 @@ import {
   verdictOfOutcome,
   type Json,
 } from './http-answers';
+import { base64ToText, documentList, fhirDocumentSummary } from './http-document-summary';
 import type { HttpClient, InsIdentifier } from './http-client';
 import type { DmpAnswer, DmpRequest } from './port';
 
@@ -205,7 +206,7 @@ export async function performAsProfessional(
       if (isRefusal(reply)) return refusal(reply);
       return {
         verdict: bundleVerdict(reply.body, allowedVerdict('DMP.CONSULTATION_ALLOWED', '')),
-        documents: bundleOf(reply.body).matches.map((d) => asString(d['id'])),
+        ...documentList(bundleOf(reply.body).matches),
       };
     }
     case 'ps.openDocument': {
@@ -215,7 +216,10 @@ export async function performAsProfessional(
       });
       if (isRefusal(reply)) return refusal(reply);
       const explanation = `Document « ${r.documentId} » ouvert (TD3.2).`;
-      return { verdict: allowedVerdict('DMP.DOCUMENT_ALLOWED', explanation) };
+      return {
+        verdict: allowedVerdict('DMP.DOCUMENT_ALLOWED', explanation),
+        content: base64ToText(asString(reply.body['data'])),
+      };
     }
     case 'ps.deposit': {
       const now = asString((await client.call('GET', '/training/world')).body['now']);
@@ -228,6 +232,7 @@ export async function performAsProfessional(
         // The software's checklist (R40): a reminder, never a refusal of the DMP.
         verdict: withInformationReminder(allowedVerdict('DMP.DEPOSIT_ALLOWED', explanation), r),
         documentId: asString(reply.body['id']),
+        document: fhirDocumentSummary(reply.body),
       };
     }
   }
