@@ -4,6 +4,7 @@
  * documents, patient or history lines it shows; and what a trainer observes of a patient.
  */
 import type { Allowed, VisibilityFlags } from '../dmp/index';
+import type { DocumentSummary } from './document-summary';
 
 /** A document about to be deposited (core `DocumentDraft`). */
 export interface DraftDocument {
@@ -29,8 +30,14 @@ export interface DmpAnswer {
   readonly verdict: Verdict;
   /** Documents shown (open DMP, Mon espace santé lists). */
   readonly documents?: readonly string[];
+  /** The same documents as the screens show them, in the DMP's display order (R30). */
+  readonly summaries?: readonly DocumentSummary[];
   /** Document created by a deposit. */
   readonly documentId?: string;
+  /** The document created by a deposit, as the screens show it. */
+  readonly document?: DocumentSummary;
+  /** The text of a document opened. */
+  readonly content?: string;
   /** Patient found by a search. */
   readonly patientId?: string;
   /** History lines shown to the patient. */

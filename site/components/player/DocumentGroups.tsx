@@ -1,15 +1,15 @@
 /** A DMP document list, as both spaces show it: by display category, most recent act first. */
 import type { ComponentChildren } from 'preact';
-import { documentsByCategory, frenchDay, typeLabel } from '../../ui/player/screens';
-import type { ScreenDocument } from '../../ui/player/session';
+import type { DocumentSummary } from '../../../src/scenario/document-summary';
+import { authorName, documentsByCategory, frenchDay, typeLabel } from '../../ui/player/screens';
 
 export function DocumentGroups(props: {
-  ids: readonly string[];
-  known: ReadonlyMap<string, ScreenDocument>;
+  /** The documents as the DMP listed them (in its display order). */
+  documents: readonly DocumentSummary[];
   /** An action offered next to each document (the professional's « Ouvrir »). */
-  action?: (doc: ScreenDocument, title: string) => ComponentChildren;
+  action?: (doc: DocumentSummary, title: string) => ComponentChildren;
 }) {
-  const groups = documentsByCategory(props.ids, props.known);
+  const groups = documentsByCategory(props.documents);
   if (groups.length === 0) return <p>Aucun document visible.</p>;
   return (
     <>
@@ -23,7 +23,7 @@ export function DocumentGroups(props: {
                 <li key={d.id}>
                   <span>
                     {title} — {typeLabel(d.typeCode)}, du {frenchDay(d.serviceDate)}
-                    {d.author !== '' && `, par ${d.author}`}
+                    {`, par ${authorName(d)}`}
                   </span>
                   {props.action !== undefined && <> {props.action(d, title)}</>}
                 </li>

@@ -26,12 +26,8 @@ const PATIENT_TYPES = Object.values(DOCUMENT_TYPES)
   .filter((t) => t.classCode === '90')
   .map((t) => ({ value: t.code, label: t.label }));
 
-function DocumentList(props: SpaceProps & { ids: readonly string[] }) {
-  return <DocumentGroups ids={props.ids} known={props.view.documents} />;
-}
-
 function History(props: SpaceProps) {
-  const last = props.view.screens[props.role.id]?.['patient.viewHistory'];
+  const last = props.view.screens[props.role.id]?.panels['patient.viewHistory'];
   return (
     <section aria-labelledby="pl-history-title">
       <h4 id="pl-history-title">Historique d'activité</h4>
@@ -56,7 +52,7 @@ function History(props: SpaceProps) {
 }
 
 function Documents(props: SpaceProps) {
-  const last = props.view.screens[props.role.id]?.['patient.viewDocuments'];
+  const last = props.view.screens[props.role.id]?.panels['patient.viewDocuments'];
   const s = scripted(props.view.step, 'patient.addDocument', props.prefill);
   const [type, setType] = useState<string>(
     s.type ?? (props.prefill ? (PATIENT_TYPES[0]?.value ?? '') : NOT_CHOSEN),
@@ -64,7 +60,7 @@ function Documents(props: SpaceProps) {
   const [title, setTitle] = useState(s.title ?? '');
   const [date, setDate] = useState(s.serviceDate ?? '');
   const [masked, setMasked] = useState(s.maskedFromProfessionals ?? false);
-  const added = props.view.screens[props.role.id]?.['patient.addDocument'];
+  const added = props.view.screens[props.role.id]?.panels['patient.addDocument'];
   return (
     <section aria-labelledby="pl-mydocs-title">
       <h4 id="pl-mydocs-title">Mes documents</h4>
@@ -77,7 +73,7 @@ function Documents(props: SpaceProps) {
       </button>
       {last !== undefined && !last.answer.verdict.allowed && <DmpAnswerBox answer={last.answer} />}
       {last?.answer.verdict.allowed === true && (
-        <DocumentList {...props} ids={last.answer.documents ?? []} />
+        <DocumentGroups documents={last.answer.summaries ?? []} />
       )}
       <ActionForm
         title="Ajouter un document personnel"
@@ -147,9 +143,9 @@ function Masking(props: SpaceProps) {
   const remove = () => {
     if (chosen()) props.act({ action: 'patient.deleteDocument', document: doc });
   };
-  const screens = props.view.screens[props.role.id];
-  const last = screens?.['patient.maskDocument'];
-  const deleted = screens?.['patient.deleteDocument'];
+  const panels = props.view.screens[props.role.id]?.panels;
+  const last = panels?.['patient.maskDocument'];
+  const deleted = panels?.['patient.deleteDocument'];
   return (
     <form className="pl-form" aria-labelledby="pl-mask-title" onSubmit={(e) => e.preventDefault()}>
       <h5 id="pl-mask-title">Masquer un document aux professionnels</h5>
@@ -191,9 +187,9 @@ function Account(props: SpaceProps) {
     .sort((a, b) => a.label.localeCompare(b.label, 'fr'));
   const ALL = 'tous';
   const [who, setWho] = useState<string>(s.professional ?? ALL);
-  const screens = props.view.screens[props.role.id];
-  const activated = screens?.['patient.activateSpace'];
-  const opposed = screens?.['patient.opposeDeposit'];
+  const panels = props.view.screens[props.role.id]?.panels;
+  const activated = panels?.['patient.activateSpace'];
+  const opposed = panels?.['patient.opposeDeposit'];
   return (
     <>
       <section className="pl-form" aria-labelledby="pl-activate-title">
@@ -263,15 +259,7 @@ function Blocking(props: SpaceProps) {
     setMissing(who === NOT_CHOSEN);
     if (who !== NOT_CHOSEN) props.act({ action, professional: who });
   };
-  const screens = props.view.screens[props.role.id];
-  const last = [
-    screens?.['patient.block'],
-    screens?.['patient.unblock'],
-    screens?.['patient.blockAll'],
-  ]
-    .filter((x) => x !== undefined)
-    .sort((a, b) => a.seq - b.seq)
-    .at(-1);
+  const last = props.view.screens[props.role.id]?.panels.blocking;
   const patient =
     props.role.kind === 'professional' ? undefined : props.world.patients.get(props.role.patient);
   const inForce =
@@ -351,7 +339,7 @@ function Emergency(props: SpaceProps) {
   const patient =
     props.role.kind === 'professional' ? undefined : props.world.patients.get(props.role.patient);
   // The screen shows the settings in force: the last ones the DMP accepted, else the patient's.
-  const saved = props.view.screens[props.role.id]?.['patient.setEmergencySettings'];
+  const saved = props.view.screens[props.role.id]?.panels['patient.setEmergencySettings'];
   const current =
     saved?.answer.verdict.allowed === true && saved.action.action === 'patient.setEmergencySettings'
       ? saved.action
@@ -363,7 +351,7 @@ function Emergency(props: SpaceProps) {
   const [masked, setMasked] = useState(
     s.allowMaskedDocumentsInEmergency ?? current?.allowMaskedDocumentsInEmergency ?? false,
   );
-  const last = props.view.screens[props.role.id]?.['patient.setEmergencySettings'];
+  const last = props.view.screens[props.role.id]?.panels['patient.setEmergencySettings'];
   return (
     <>
       <ActionForm
@@ -397,7 +385,7 @@ function Emergency(props: SpaceProps) {
 function MinorProfile(props: SpaceProps) {
   if (props.role.kind !== 'representative') return null;
   const child = props.world.patients.get(props.role.patient);
-  const last = props.view.screens[props.role.id]?.['representative.viewDocuments'];
+  const last = props.view.screens[props.role.id]?.panels['representative.viewDocuments'];
   return (
     <section className="pl-space pl-space-mes" aria-labelledby="pl-space-title">
       <h3 id="pl-space-title">
@@ -416,7 +404,7 @@ function MinorProfile(props: SpaceProps) {
       </button>
       {last !== undefined && !last.answer.verdict.allowed && <DmpAnswerBox answer={last.answer} />}
       {last?.answer.verdict.allowed === true && (
-        <DocumentList {...props} ids={last.answer.documents ?? []} />
+        <DocumentGroups documents={last.answer.summaries ?? []} />
       )}
     </section>
   );

@@ -27,7 +27,7 @@ const SCREENS: readonly { id: Screen; label: string }[] = [
 ];
 
 export default function ProSpace(props: SpaceProps) {
-  const loggedIn = props.view.screens[props.role.id]?.['ps.login']?.answer.verdict.allowed === true;
+  const loggedIn = props.view.screens[props.role.id]?.loggedIn === true;
   const [screen, setScreen] = useState<Screen>(loggedIn ? 'dossier' : 'connexion');
   // Once the card is accepted, the software opens on the patient file, as real ones do.
   useEffect(() => {

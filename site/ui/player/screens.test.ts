@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SEED } from '../../../src/dmp/index';
+import { createDmpStore, DEFAULT_SEED } from '../../../src/dmp/index';
+import type { StepAction } from '../../../src/scenario/actions/index';
+import { documentSummaries } from '../../../src/scenario/document-summary';
+import { screenOf } from './role-screen';
 import {
   accessModeLabel,
   announcement,
@@ -15,22 +18,30 @@ import {
   scripted,
   wholeNumberIn,
 } from './screens';
-import { screenDocument, type LogEntry } from './session';
+import type { LogEntry } from './session';
 
-const known = new Map(DEFAULT_SEED.documents.map((d) => [d.id, screenDocument(d)] as const));
-const adultDocs = DEFAULT_SEED.documents
-  .filter((d) => d.patientId === 'pat-adult')
-  .map((d) => d.id);
+/** The patient's documents as the DMP lists them (in its display order, R30). */
+const listed = documentSummaries(
+  createDmpStore(DEFAULT_SEED).patientView({ kind: 'patient' }, 'pat-adult').documents,
+);
 
 describe('simulated screens', () => {
-  it('groups documents by display category, most recent act first, and drops unknown ids', () => {
-    const groups = documentsByCategory([...adultDocs, 'doc-inconnu'], known);
-    expect(groups.flatMap((g) => g.documents).length).toBe(adultDocs.length);
+  it('groups the documents the DMP listed by display category, most recent act first', () => {
+    const groups = documentsByCategory(listed);
+    expect(groups.flatMap((g) => g.documents)).toEqual(listed);
     for (const g of groups) {
       const dates = g.documents.map((d) => d.serviceDate);
       expect(dates).toEqual([...dates].sort().reverse());
     }
     expect(groups.length).toBeGreaterThan(1);
+  });
+
+  it("keeps the DMP's order within a category: the screens never sort documents again", () => {
+    const reversed = [...listed].reverse();
+    const groups = documentsByCategory(reversed);
+    for (const g of groups)
+      expect(g.documents).toEqual(reversed.filter((d) => g.documents.includes(d)));
+    expect(groups.some((g) => g.documents.length > 1)).toBe(true);
   });
 
   it('prefills a form only from a step that expects that action', () => {
@@ -144,13 +155,17 @@ describe('the identity the software holds now (HS17)', () => {
   it('is the world status until a qualification of that patient is accepted', () => {
     const status = (happened: ReturnType<typeof qualified>[], screens = {}) =>
       identityNow(provisional, screens, happened, 'pat-provisional-identity').identityStatus;
+    const onScreens = (...answered: ReturnType<typeof qualified>[]) => ({
+      secretaire: screenOf(answered, 'pat-provisional-identity'),
+    });
     expect(status([])).toBe('PROV');
     expect(status([qualified(false)])).toBe('PROV');
     expect(status([qualified(true, 'pat-adult')])).toBe('PROV');
     expect(status([qualified(true)])).toBe('QUAL');
-    expect(
-      status([], { secretaire: { 'ps.qualifyIdentity': { ...qualified(true), seq: 1 } } }),
-    ).toBe('QUAL');
+    expect(status([], onScreens(qualified(true)))).toBe('QUAL');
+    expect(status([], onScreens(qualified(false), qualified(true, 'pat-adult')))).toBe('PROV');
+    // A refused try after an accepted qualification does not undo it.
+    expect(status([], onScreens(qualified(true), qualified(false)))).toBe('QUAL');
   });
 });
 
@@ -176,29 +191,25 @@ describe('numbers typed in the simulated forms', () => {
   it('shows the access mode the DMP last granted: none, normal, regulation centre, break-glass', () => {
     const granted = { verdict: { allowed: true } } as never;
     const refused = { verdict: { allowed: false } } as never;
-    const open = (mode: 'normal' | 'centre-de-regulation', seq: number, answer = granted) => ({
-      action: { action: 'ps.openDmp', mode } as never,
+    const open = (mode: 'normal' | 'centre-de-regulation', answer = granted) => ({
+      action: { action: 'ps.openDmp', mode } as StepAction,
       answer,
-      seq,
     });
-    const glass = (seq: number, answer = granted) => ({
-      action: { action: 'ps.breakGlass' } as never,
+    const glass = (answer = granted) => ({
+      action: { action: 'ps.breakGlass' } as StepAction,
       answer,
-      seq,
     });
+    const label = (...answered: ReturnType<typeof open>[]) =>
+      accessModeLabel(screenOf(answered, 'pat-adult'));
     expect(accessModeLabel(undefined)).toBe('DMP non ouvert');
-    expect(accessModeLabel({ 'ps.openDmp': open('normal', 1, refused) })).toBe('DMP non ouvert');
-    expect(accessModeLabel({ 'ps.openDmp': open('normal', 1) })).toBe('accès normal');
-    expect(accessModeLabel({ 'ps.openDmp': open('centre-de-regulation', 1) })).toBe(
-      'accès en centre de régulation',
-    );
+    expect(label(open('normal', refused))).toBe('DMP non ouvert');
+    expect(label(open('normal'))).toBe('accès normal');
+    expect(label(open('centre-de-regulation'))).toBe('accès en centre de régulation');
     // The latest granted access wins; a refused break-glass does not change the mode.
-    expect(accessModeLabel({ 'ps.openDmp': open('normal', 1), 'ps.breakGlass': glass(2) })).toBe(
-      'accès en bris de glace',
-    );
-    expect(
-      accessModeLabel({ 'ps.openDmp': open('normal', 3), 'ps.breakGlass': glass(4, refused) }),
-    ).toBe('accès normal');
+    expect(label(open('normal'), glass())).toBe('accès en bris de glace');
+    expect(label(open('normal'), glass(refused))).toBe('accès normal');
+    // Whatever the kind of the refused action after them (a last-answer-per-action map lost this).
+    expect(label(glass(), open('normal'), open('normal', refused))).toBe('accès normal');
   });
 
   it('lists who is blocked now: the start settings, then the accepted, kept actions of the role', () => {

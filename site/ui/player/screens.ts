@@ -1,6 +1,6 @@
 /**
  * Pure helpers of the simulated screens: the parameters a step's script gives an action (prefill),
- * documents grouped by category and sorted by date, names as the screens show them, and the
+ * documents grouped by category in the DMP's order, names as the screens show them, and the
  * sentence the live region reads after each DMP answer.
  */
 import {
@@ -24,9 +24,11 @@ import {
   type StepAction,
 } from '../../../src/scenario/actions/index';
 import { verdictTitle } from '../../../src/scenario/feedback';
+import type { DocumentSummary } from '../../../src/scenario/document-summary';
 import type { Step } from '../../../src/scenario/steps.schema';
 import type { DmpAnswer } from '../../../src/scenario/port';
-import type { LogEntry, RoleScreens, ScreenDocument } from './session';
+import type { RoleScreen } from './role-screen';
+import type { LogEntry } from './session';
 import { isActionStep } from '../../../src/scenario/step-kind';
 
 /** Parameters of a step's reference action that no screen asks the learner about. */
@@ -56,7 +58,7 @@ export function scripted<N extends ActionName>(
 interface DocumentGroup {
   readonly category: DisplayCategory;
   readonly label: string;
-  readonly documents: readonly ScreenDocument[];
+  readonly documents: readonly DocumentSummary[];
 }
 
 const typeInfo = (code: string) =>
@@ -65,27 +67,22 @@ const typeInfo = (code: string) =>
 /** French label of a document type code. */
 export const typeLabel = (code: string) => typeInfo(code)?.label ?? code;
 
-/** Documents grouped by display category (in the DMP's order), most recent act first. */
-export function documentsByCategory(
-  ids: readonly string[],
-  known: ReadonlyMap<string, ScreenDocument>,
-): DocumentGroup[] {
-  const docs = ids.flatMap((id) => {
-    const doc = known.get(id);
-    return doc === undefined ? [] : [doc];
-  });
+/**
+ * Documents as the DMP listed them (already in its display order, R30), under the heading of their
+ * display category; the order within a category is the DMP's.
+ */
+export function documentsByCategory(docs: readonly DocumentSummary[]): DocumentGroup[] {
   return (Object.keys(DISPLAY_CATEGORIES) as DisplayCategory[])
     .map((category) => ({
       category,
       label: DISPLAY_CATEGORIES[category],
-      documents: docs
-        .filter((d) => typeInfo(d.typeCode)?.category === category)
-        .sort(
-          (a, b) => b.serviceDate.localeCompare(a.serviceDate) || a.title.localeCompare(b.title),
-        ),
+      documents: docs.filter((d) => typeInfo(d.typeCode)?.category === category),
     }))
     .filter((g) => g.documents.length > 0);
 }
+
+/** A document's author as the lists name them. */
+export const authorName = (d: DocumentSummary): string => d.author ?? 'le patient';
 
 const DATE_TIME = new Intl.DateTimeFormat('fr-FR', {
   dateStyle: 'full',
@@ -196,44 +193,35 @@ const IDENTITY_STATUS_WORDS: Record<Patient['identityStatus'], string> = {
 };
 
 /**
- * The patient's identity as the professional's software holds it now (HS17): qualified once an
- * identity qualification (`ps.qualifyIdentity`) by the learner's screens or by another actor's
- * event was accepted for that patient, else the status of the scenario's world.
+ * The patient's identity as the professional's software holds it now (HS17): the status of the
+ * scenario's world, until the DMP accepted an identity qualification (`ps.qualifyIdentity`) of that
+ * patient, made on a role's screens or by another actor's event.
  */
 export function identityNow(
   patient: Patient,
-  screens: Readonly<Record<string, RoleScreens>>,
+  screens: Readonly<Record<string, RoleScreen>>,
   happened: readonly { readonly action: StepAction; readonly answer: DmpAnswer | null }[],
   defaultPatient: string,
 ): Patient {
-  const qualifications = [
-    ...Object.values(screens).map((r) => r['ps.qualifyIdentity']),
-    ...happened,
-  ].filter(
-    (a) =>
-      a !== undefined &&
-      a.action.action === 'ps.qualifyIdentity' &&
-      a.answer?.verdict.allowed === true &&
-      (a.action.patient ?? defaultPatient) === patient.id,
+  const byEvent = happened.some(
+    (h) =>
+      h.action.action === 'ps.qualifyIdentity' &&
+      h.answer?.verdict.allowed === true &&
+      (h.action.patient ?? defaultPatient) === patient.id,
   );
-  return qualifications.length === 0 ? patient : { ...patient, identityStatus: 'QUAL' };
+  const onScreens = Object.values(screens).some((s) => s.qualified.includes(patient.id));
+  return byEvent || onScreens ? { ...patient, identityStatus: 'QUAL' } : patient;
 }
 
-/**
- * How the professional's DMP access stands, from the answers their screens kept: the last access
- * the DMP granted (a normal opening, as a regulation centre, or break-glass), else not open yet.
- */
-export function accessModeLabel(screens: RoleScreens | undefined): string {
-  const granted = [screens?.['ps.openDmp'], screens?.['ps.breakGlass']]
-    .filter((a): a is NonNullable<typeof a> => a !== undefined && a.answer.verdict.allowed)
-    .sort((a, b) => a.seq - b.seq)
-    .at(-1);
-  if (granted === undefined) return 'DMP non ouvert';
-  if (granted.action.action === 'ps.breakGlass') return 'accès en bris de glace';
-  if (granted.action.action === 'ps.openDmp' && granted.action.mode === 'centre-de-regulation')
-    return 'accès en centre de régulation';
-  return 'accès normal';
-}
+const ACCESS_LABELS = {
+  normal: 'accès normal',
+  'centre-de-regulation': 'accès en centre de régulation',
+  'bris-de-glace': 'accès en bris de glace',
+} as const;
+
+/** How the professional's DMP access stands: the last access the DMP granted, else not open yet. */
+export const accessModeLabel = (screen: RoleScreen | undefined): string =>
+  screen?.access == null ? 'DMP non ouvert' : ACCESS_LABELS[screen.access];
 
 /**
  * Who the patient has blocked right now, as Mon espace santé lists it: the patient's settings at the

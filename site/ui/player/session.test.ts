@@ -217,6 +217,36 @@ describe('play session over the core, judged on goals', () => {
   });
 });
 
+describe("the role's screens in a play session", () => {
+  it("list the documents as the DMP answered them, in its order, the deposit's included", async () => {
+    const { session, scenario, store } = await sessionFor(TRAINING);
+    await session.start();
+    await playUntil(session, 'constat');
+    const constat = scenario.steps.find((s) => s.id === 'constat') as Extract<
+      Step,
+      { do: unknown }
+    >;
+    const view = await session.act(constat.do);
+    const entry = view.log.at(-1);
+    const screen = view.screens[entry?.roleId ?? ''];
+    expect(entry?.answer?.verdict.allowed).toBe(true);
+    expect(screen?.listing).toEqual(entry?.answer?.summaries);
+    expect(screen?.listing.map((d) => d.id)).toEqual(entry?.answer?.documents);
+    expect(screen?.loggedIn).toBe(true);
+    expect(screen?.access).toBe('normal');
+    // The deposit of the session, as the DMP holds it.
+    const deposited = view.log.find((e) => e.stepId === 'depot')?.answer?.documentId;
+    const held = store.getState().documents.find((d) => d.id === deposited);
+    expect(screen?.listing.find((d) => d.id === deposited)).toMatchObject({
+      title: held?.title,
+      serviceDate: held?.serviceDate,
+    });
+    expect(view.documents.get(deposited ?? '')).toEqual(
+      screen?.listing.find((d) => d.id === deposited),
+    );
+  });
+});
+
 describe('score and progress', () => {
   it('counts each scored step once, by its first try, without the simulator’s moves', () => {
     const entry = (stepId: string, passed: boolean, more = {}) =>

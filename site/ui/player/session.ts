@@ -9,8 +9,8 @@
  * was before. In Évaluation mode a miss is not retried: the simulator plays the step's reference
  * action and moves on.
  */
-import { professionalName, type DmpDocument } from '../../../src/dmp/index';
 import type { StepAction } from '../../../src/scenario/actions/index';
+import { documentSummary, type DocumentSummary } from '../../../src/scenario/document-summary';
 import { createEngine, INITIAL_RUN_STATE, type RunState } from '../../../src/scenario/engine';
 import type { StepFeedback } from '../../../src/scenario/feedback';
 import { roleIdOf, stepsToEnd } from '../../../src/scenario/flow';
@@ -21,6 +21,7 @@ import type { Step } from '../../../src/scenario/steps.schema';
 import type { World } from '../../../src/scenario/world';
 import { DEFAULT_MODE, MODES, newSeed, optionOrder, type PlayMode } from './modes';
 import type { PlayerInput } from './progress';
+import { EMPTY_SCREEN, nextScreen, type RoleScreen } from './role-screen';
 import { isActionStep } from '../../../src/scenario/step-kind';
 
 /** One line of the session log: a step tried or answered. */
@@ -61,23 +62,12 @@ export interface LogEntry {
   readonly roleId: string;
 }
 
-/** One answer a role's screens received from the DMP, in order. */
-interface ScreenAnswer {
-  readonly action: StepAction;
-  readonly answer: DmpAnswer;
-  /** Order of arrival in the session (the latest of several actions wins on a screen). */
-  readonly seq: number;
-}
-
-/** What a role's screens last received from the DMP, by action. */
-export type RoleScreens = Readonly<Partial<Record<StepAction['action'], ScreenAnswer>>>;
-
 /** The screens as they were right after the learner's last action, before any rewind. */
 interface Review {
   readonly entry: LogEntry;
   readonly roleId: string;
-  readonly screens: Readonly<Record<string, RoleScreens>>;
-  readonly documents: ReadonlyMap<string, ScreenDocument>;
+  readonly screens: Readonly<Record<string, RoleScreen>>;
+  readonly documents: ReadonlyMap<string, DocumentSummary>;
   readonly now: string | null;
 }
 
@@ -90,9 +80,10 @@ export interface SessionView {
   readonly roleId: string | null;
   readonly log: readonly LogEntry[];
   readonly inputs: readonly PlayerInput[];
-  readonly screens: Readonly<Record<string, RoleScreens>>;
-  /** Documents known to the screens: the world's, plus those deposited during the session. */
-  readonly documents: ReadonlyMap<string, ScreenDocument>;
+  /** Each role's screens, fed in order with the role's actions and the DMP's answers. */
+  readonly screens: Readonly<Record<string, RoleScreen>>;
+  /** Documents known to the screens: the world's, plus those the DMP answered were deposited. */
+  readonly documents: ReadonlyMap<string, DocumentSummary>;
   readonly score: Score;
   readonly progress: { readonly done: number; readonly total: number };
   /** The simulated date and time (ISO), or null before the DMP answered. */
@@ -145,52 +136,8 @@ export function scoreOf(log: readonly LogEntry[]): Score {
 
 export { stepsToEnd };
 
-/** A document as the simulated screens list it. */
-export interface ScreenDocument {
-  readonly id: string;
-  readonly patientId: string;
-  readonly typeCode: string;
-  readonly title: string;
-  /** Date of the act (`YYYY-MM-DD`), or '' when the deposit left it to the simulated date. */
-  readonly serviceDate: string;
-  readonly author: string;
-  readonly summary: string;
-}
-
-/** The screen view of a stored document. */
-export function screenDocument(doc: DmpDocument): ScreenDocument {
-  return {
-    id: doc.id,
-    patientId: doc.patientId,
-    typeCode: doc.typeCode,
-    title: doc.title,
-    serviceDate: doc.serviceDate,
-    author: doc.author.kind === 'patient' ? 'le patient' : doc.author.name,
-    summary: doc.summary,
-  };
-}
-
-function depositedDocument(
-  action: StepAction,
-  answer: DmpAnswer,
-  patientId: string,
-  author: string,
-): ScreenDocument | null {
-  if (action.action !== 'ps.deposit' && action.action !== 'patient.addDocument') return null;
-  if (answer.documentId === undefined) return null;
-  return {
-    id: answer.documentId,
-    patientId,
-    typeCode: action.type,
-    title: action.title ?? '',
-    serviceDate: action.serviceDate ?? '',
-    author,
-    summary: '',
-  };
-}
-
 const worldDocuments = (world: World) =>
-  new Map([...world.documents.values()].map((d) => [d.id, screenDocument(d)] as const));
+  new Map([...world.documents.values()].map((d) => [d.id, documentSummary(d)] as const));
 
 /** A session for a scenario and its world over a DMP port. */
 export function createPlaySession(
@@ -207,9 +154,8 @@ export function createPlaySession(
   let inputs: PlayerInput[] = [];
   /** Inputs whose effect the world keeps, in order (the learner's and the simulator's). */
   let kept: PlayerInput[] = [];
-  let screens: Record<string, RoleScreens> = {};
+  let screens: Record<string, RoleScreen> = {};
   let documents = worldDocuments(world);
-  let seq = 0;
   let now: string | null = null;
   let review: Review | null = null;
 
@@ -245,34 +191,25 @@ export function createPlaySession(
     return { step: scenario.steps[run.current] as Step, at: run.current, state: run };
   }
 
-  /** What the screens learn from an answer: the answer itself, and a document deposited. */
+  /** What the screens learn from an answer: the role's screens move on; a deposited document is known. */
   function record(roleId: string, attempt: StepAction, answer: DmpAnswer): void {
-    seq += 1;
-    screens = {
-      ...screens,
-      [roleId]: { ...screens[roleId], [attempt.action]: { action: attempt, answer, seq } },
-    };
-    learnDocument(roleId, attempt, answer);
+    const screen = nextScreen(
+      screens[roleId] ?? EMPTY_SCREEN,
+      { action: attempt, answer },
+      world.defaultPatient,
+    );
+    screens = { ...screens, [roleId]: screen };
+    learnDocument(answer);
   }
 
   /** The documents other actors deposited (`events:`) are known to the screens like the learner's. */
   function learnEvents(): void {
-    for (const h of run?.happened ?? [])
-      if (h.answer !== null) learnDocument(h.by, h.action, h.answer);
+    for (const h of run?.happened ?? []) if (h.answer !== null) learnDocument(h.answer);
   }
 
-  function learnDocument(roleId: string, attempt: StepAction, answer: DmpAnswer): void {
-    const role = scenario.roles.find((r) => r.id === roleId);
-    const subject =
-      role?.kind === 'professional'
-        ? 'patient' in attempt && attempt.patient !== undefined
-          ? attempt.patient
-          : world.defaultPatient
-        : (role?.patient ?? world.defaultPatient);
-    const pro = role?.kind === 'professional' ? world.professionals.get(role.professional) : null;
-    const author = pro === null ? 'le patient' : pro === undefined ? '' : professionalName(pro);
-    const created = depositedDocument(attempt, answer, subject, author);
-    if (created !== null) documents = new Map(documents).set(created.id, created);
+  function learnDocument(answer: DmpAnswer): void {
+    const created = answer.document;
+    if (created !== undefined) documents = new Map(documents).set(created.id, created);
   }
 
   /** Apply an input the world keeps, without logging it (rebuilding after a rewind). */
@@ -393,7 +330,6 @@ export function createPlaySession(
     kept = [];
     screens = {};
     review = null;
-    seq = 0;
     documents = worldDocuments(world);
     run = await engine.start();
     learnEvents();

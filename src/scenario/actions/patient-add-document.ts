@@ -1,7 +1,9 @@
 /** `patient.addDocument`: the patient adds a personal document (class 90 types, R13). */
 import { z } from 'zod';
 import { VISIBLE_TO_ALL } from '../../dmp/index';
+import { documentSummary } from '../document-summary';
 import { documentTypeCode, isoDate, text } from '../fields.schema';
+import { fhirDocumentSummary } from '../http-document-summary';
 import { allowedVerdict, asString, isRefusal, refusal, textToBase64 } from '../http-answers';
 import { draft } from '../request-context';
 import { defineAction } from './define';
@@ -38,7 +40,9 @@ export const patientAddDocument = defineAction({
     });
     return {
       verdict: verdictOf(result),
-      ...(result.allowed ? { documentId: result.value.id } : {}),
+      ...(result.allowed
+        ? { documentId: result.value.id, document: documentSummary(result.value) }
+        : {}),
     };
   },
   async http({ client }, r) {
@@ -54,6 +58,7 @@ export const patientAddDocument = defineAction({
     return {
       verdict: allowedVerdict('DMP.DEPOSIT_ALLOWED', `Document ajouté : ${doc.title}.`),
       documentId: asString(reply.body['id']),
+      document: fhirDocumentSummary(reply.body),
     };
   },
 });

@@ -16,9 +16,10 @@ import {
   type StoreResult,
 } from '../../dmp/index';
 import type { DmpAnswer, Verdict } from '../answer';
+import { documentSummaries } from '../document-summary';
+import { documentList } from '../http-document-summary';
 import {
   allowedVerdict,
-  asString,
   bundleOf,
   bundleVerdict,
   isRefusal,
@@ -87,7 +88,9 @@ export function coreDocumentsView(
   const view = store.patientView(viewer, patientId);
   return {
     verdict: verdictOf(view.decision),
-    ...(view.decision.allowed ? { documents: view.documents.map((d) => d.id) } : {}),
+    ...(view.decision.allowed
+      ? { documents: view.documents.map((d) => d.id), summaries: documentSummaries(view.documents) }
+      : {}),
   };
 }
 
@@ -101,7 +104,7 @@ export async function httpDocumentsView(
   if (isRefusal(reply)) return refusal(reply);
   return {
     verdict: bundleVerdict(reply.body, allowedVerdict('DMP.PATIENT_VIEW_ALLOWED', '')),
-    documents: bundleOf(reply.body).matches.map((d) => asString(d['id'])),
+    ...documentList(bundleOf(reply.body).matches),
   };
 }
 

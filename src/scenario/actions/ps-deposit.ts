@@ -6,7 +6,9 @@
 import { z } from 'zod';
 import { VISIBLE_TO_ALL, withInformationReminder } from '../../dmp/index';
 import type { DraftDocument } from '../answer';
+import { documentSummary } from '../document-summary';
 import { documentTypeCode, isoDate, text, visibility } from '../fields.schema';
+import { fhirDocumentSummary } from '../http-document-summary';
 import { allowedVerdict, asString, isRefusal, refusal, textToBase64 } from '../http-answers';
 import type { InsIdentifier } from '../http-client';
 import { draft } from '../request-context';
@@ -107,7 +109,9 @@ export const psDeposit = defineAction({
     return {
       // The software's checklist (R40): a reminder, never a refusal of the DMP.
       verdict: withInformationReminder(verdictOf(result), r),
-      ...(result.allowed ? { documentId: result.value.id } : {}),
+      ...(result.allowed
+        ? { documentId: result.value.id, document: documentSummary(result.value) }
+        : {}),
     };
   },
   async http({ client, ins }, r) {
@@ -121,6 +125,7 @@ export const psDeposit = defineAction({
       // The software's checklist (R40): a reminder, never a refusal of the DMP.
       verdict: withInformationReminder(allowedVerdict('DMP.DEPOSIT_ALLOWED', explanation), r),
       documentId: asString(reply.body['id']),
+      document: fhirDocumentSummary(reply.body),
     };
   },
 });

@@ -10,14 +10,9 @@ import {
   type DmpStore,
 } from '../../dmp/index';
 import type { DmpAnswer } from '../answer';
-import {
-  allowedVerdict,
-  asString,
-  bundleOf,
-  bundleVerdict,
-  isRefusal,
-  refusal,
-} from '../http-answers';
+import { documentSummaries } from '../document-summary';
+import { documentList } from '../http-document-summary';
+import { allowedVerdict, bundleOf, bundleVerdict, isRefusal, refusal } from '../http-answers';
 import type { Session } from '../request-context';
 import { OPEN_MODES } from '../vocabulary';
 import { defineAction, type HttpPlayContext } from './define';
@@ -43,7 +38,12 @@ export function openOnCore(store: DmpStore, r: OpeningRequest): DmpAnswer {
   const result = store.consult(r);
   return {
     verdict: verdictOf(result),
-    ...(result.allowed ? { documents: result.value.documents.map((d) => d.id) } : {}),
+    ...(result.allowed
+      ? {
+          documents: result.value.documents.map((d) => d.id),
+          summaries: documentSummaries(result.value.documents),
+        }
+      : {}),
   };
 }
 
@@ -69,7 +69,7 @@ export async function openOverHttp(
   if (isRefusal(reply)) return refusal(reply);
   return {
     verdict: bundleVerdict(reply.body, allowedVerdict('DMP.CONSULTATION_ALLOWED', '')),
-    documents: bundleOf(reply.body).matches.map((d) => asString(d['id'])),
+    ...documentList(bundleOf(reply.body).matches),
   };
 }
 

@@ -1,6 +1,7 @@
 /** `ps.openDocument`: TD3.2 opening of one document, in the access mode in force for its patient. */
 import { documentRef, patientRef } from '../fields.schema';
-import { allowedVerdict, isRefusal, refusal } from '../http-answers';
+import { allowedVerdict, asString, isRefusal, refusal } from '../http-answers';
+import { base64ToText } from '../http-document-summary';
 import { defineAction } from './define';
 import { episodeParam } from './params';
 import { accessInForce, accessQuery, documentOfPath, verdictOf } from './play';
@@ -30,7 +31,13 @@ export const psOpenDocument = defineAction({
       subject: patientId,
     };
   },
-  core: (store, r) => ({ verdict: verdictOf(store.openDocument(r)) }),
+  core(store, r) {
+    const result = store.openDocument(r);
+    return {
+      verdict: verdictOf(result),
+      ...(result.allowed ? { content: result.value.summary } : {}),
+    };
+  },
   async http({ client, ins }, r) {
     const path = `/fhir/Binary/${encodeURIComponent(r.documentId)}`;
     const reply = await client.asPro(r.professionalId, 'GET', path, {
@@ -38,6 +45,9 @@ export const psOpenDocument = defineAction({
     });
     if (isRefusal(reply)) return refusal(reply);
     const explanation = `Document « ${r.documentId} » ouvert (TD3.2).`;
-    return { verdict: allowedVerdict('DMP.DOCUMENT_ALLOWED', explanation) };
+    return {
+      verdict: allowedVerdict('DMP.DOCUMENT_ALLOWED', explanation),
+      content: base64ToText(asString(reply.body['data'])),
+    };
   },
 });

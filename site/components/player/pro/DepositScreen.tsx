@@ -41,7 +41,7 @@ export function Deposit(props: SpaceProps) {
       patientInformed: informed,
     });
   };
-  const last = props.view.screens[props.role.id]?.['ps.deposit'];
+  const last = props.view.screens[props.role.id]?.panels['ps.deposit'];
   return (
     <>
       <ActionForm

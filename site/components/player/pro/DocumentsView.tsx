@@ -1,20 +1,16 @@
 /** The patient's documents as the DMP lists them (by category and date), and one opened by reference. */
-import { frenchDay, scripted, typeLabel } from '../../../ui/player/screens';
+import { openedDocument } from '../../../ui/player/role-screen';
+import { authorName, frenchDay, scripted, typeLabel } from '../../../ui/player/screens';
 import { ActionForm } from '../fields';
 import type { SpaceProps } from '../screen-props';
 import { DmpAnswerBox } from '../DmpAnswerBox';
 import { DocumentGroups } from '../DocumentGroups';
-import { latest } from './shared';
 
 export function Documents(props: SpaceProps) {
-  const screens = props.view.screens[props.role.id];
-  const opening = latest(screens?.['ps.openDmp'], screens?.['ps.breakGlass']);
-  const opened = screens?.['ps.openDocument'];
-  const ids = opening?.answer.verdict.allowed === true ? (opening.answer.documents ?? []) : [];
-  const openedDoc =
-    opened === undefined || opened.action.action !== 'ps.openDocument'
-      ? undefined
-      : props.view.documents.get(opened.action.document);
+  const screen = props.view.screens[props.role.id];
+  const opening = screen?.panels.opening;
+  const opened = screen?.panels['ps.openDocument'];
+  const shown = openedDocument(screen, props.view.documents);
   return (
     <section className="pl-documents" aria-labelledby="pl-docs-title">
       <h4 id="pl-docs-title">Documents du DMP</h4>
@@ -22,8 +18,7 @@ export function Documents(props: SpaceProps) {
       {opening !== undefined && <DmpAnswerBox answer={opening.answer} />}
       {opening?.answer.verdict.allowed === true && (
         <DocumentGroups
-          ids={ids}
-          known={props.view.documents}
+          documents={screen?.listing ?? []}
           action={(d, title) => (
             <button
               type="button"
@@ -44,14 +39,15 @@ export function Documents(props: SpaceProps) {
       )}
       {opened !== undefined && (
         <article className="pl-doc-view" aria-label="Document ouvert">
-          {opened.answer.verdict.allowed && openedDoc !== undefined ? (
+          {shown !== undefined ? (
             <>
-              <h5>{openedDoc.title || typeLabel(openedDoc.typeCode)}</h5>
+              <h5>{shown.document.title || typeLabel(shown.document.typeCode)}</h5>
               <p>
-                {typeLabel(openedDoc.typeCode)} — acte du {frenchDay(openedDoc.serviceDate)}
-                {openedDoc.author !== '' && ` — auteur : ${openedDoc.author}`}
+                {typeLabel(shown.document.typeCode)} — acte du{' '}
+                {frenchDay(shown.document.serviceDate)}
+                {` — auteur : ${authorName(shown.document)}`}
               </p>
-              {openedDoc.summary !== '' && <p className="pl-doc-body">{openedDoc.summary}</p>}
+              {shown.content !== '' && <p className="pl-doc-body">{shown.content}</p>}
             </>
           ) : (
             <DmpAnswerBox answer={opened.answer} />
@@ -70,11 +66,9 @@ export function Documents(props: SpaceProps) {
 export function DocumentByReference(props: SpaceProps) {
   const s = scripted(props.view.step, 'ps.openDocument');
   if (s.document === undefined) return null;
-  const screens = props.view.screens[props.role.id];
-  const listed =
-    latest(screens?.['ps.openDmp'], screens?.['ps.breakGlass'])?.answer.documents ?? [];
+  const listed = props.view.screens[props.role.id]?.listing ?? [];
   const id = props.view.documents.get(s.document)?.id ?? s.document;
-  if (listed.includes(id)) return null;
+  if (listed.some((d) => d.id === id)) return null;
   const doc = props.view.documents.get(s.document);
   const label = doc === undefined ? s.document : doc.title || typeLabel(doc.typeCode);
   return (

@@ -16,7 +16,7 @@ export function Login(props: SpaceProps) {
   const [card, setCard] = useState<CardType | typeof NOT_CHOSEN>(
     props.prefill ? (script.card ?? pro?.card.type ?? 'CPS') : NOT_CHOSEN,
   );
-  const last = props.view.screens[props.role.id]?.['ps.login'];
+  const last = props.view.screens[props.role.id]?.panels['ps.login'];
   return (
     <>
       <ActionForm

@@ -5,7 +5,7 @@ import { patientName, scripted } from '../../../ui/player/screens';
 import { ActionForm, NOT_CHOSEN, SelectField, TextField } from '../fields';
 import type { SpaceProps } from '../screen-props';
 import { DmpAnswerBox } from '../DmpAnswerBox';
-import { chosen, latest } from './shared';
+import { chosen } from './shared';
 
 export function Search(props: SpaceProps) {
   const byIns = scripted(props.view.step, 'ps.searchByIns', props.prefill);
@@ -19,10 +19,10 @@ export function Search(props: SpaceProps) {
   const [sex, setSex] = useState<'M' | 'F' | typeof NOT_CHOSEN>(
     byTraits.sex ?? (props.prefill ? 'F' : NOT_CHOSEN),
   );
-  const screens = props.view.screens[props.role.id];
-  const last = latest(screens?.['ps.searchByIns'], screens?.['ps.searchByTraits']);
-  const found = last?.answer.patientId;
-  const foundPatient = found === undefined ? undefined : props.world.patients.get(found);
+  const screen = props.view.screens[props.role.id];
+  const last = screen?.panels.search;
+  const found = screen?.patientId ?? null;
+  const foundPatient = found === null ? undefined : props.world.patients.get(found);
   return (
     <>
       {target !== undefined && (

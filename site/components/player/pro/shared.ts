@@ -31,21 +31,9 @@ export const TYPE_OPTIONS = Object.values(DOCUMENT_TYPES).map((t) => ({
   label: `${t.label} (${t.code})`,
 }));
 
-/** The latest of several answers a screen shows (by order of arrival). */
-export function latest<T extends { readonly seq: number }>(
-  ...answers: (T | undefined)[]
-): T | undefined {
-  return answers
-    .filter((a): a is T => a !== undefined)
-    .sort((a, b) => a.seq - b.seq)
-    .at(-1);
-}
-
 /** The patient whose file is open: the one last found (by INS or by traits), else the scenario's. */
 export function patientOf(props: SpaceProps): Patient | undefined {
-  const screens = props.view.screens[props.role.id];
-  const found = latest(screens?.['ps.searchByIns'], screens?.['ps.searchByTraits'])?.answer
-    .patientId;
+  const found = props.view.screens[props.role.id]?.patientId ?? null;
   return props.world.patients.get(found ?? props.world.defaultPatient);
 }
 
