@@ -1,6 +1,6 @@
 /**
- * The « Actions » section of the référentiel, read from the action schema itself (actions.schema.ts
- * through its JSON Schema): every parameter with whether it is required, its default, its allowed
+ * The « Actions » section of the référentiel, read from the action schema itself (`actions/`, one
+ * file per action, through its JSON Schema): every parameter with whether it is required, its default, its allowed
  * values and its French description, and an example built from the seed that the schema accepts.
  */
 import { z } from 'zod';

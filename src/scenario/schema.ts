@@ -2,7 +2,7 @@
  * The scenario format: one YAML file per scenario, validated by this Zod schema (strict objects,
  * a French `.describe()` on every field) and exported as JSON Schema for editor completion
  * (`npm run schema` writes scenarios/scenario.schema.json). Areas live in `fields.schema.ts`,
- * `world.schema.ts`, `actions.schema.ts` and `steps.schema.ts`.
+ * `world.schema.ts`, `actions/` (one file per action) and `steps.schema.ts`.
  */
 import { z } from 'zod';
 import { faqId, kebabId, text } from './fields.schema';
