@@ -1,6 +1,6 @@
 /** `patient.activateSpace`: the patient activates Mon espace santé (the only way into a space not activated yet). */
 import { defineAction } from './define';
-import { patientChangeOnCore, patientChangeOverHttp } from './play';
+import { ownSpace, patientChangeOnCore, patientChangeOverHttp } from './play';
 
 export const patientActivateSpace = defineAction({
   name: 'patient.activateSpace',
@@ -8,10 +8,7 @@ export const patientActivateSpace = defineAction({
   label: 'Activer Mon espace santé',
   params: {},
   machines: [],
-  resolve: (_action, { role }) => ({
-    request: { patientId: role.patient },
-    subject: role.patient,
-  }),
+  resolve: ownSpace,
   core: (store, r) =>
     patientChangeOnCore(store, r.patientId, () => store.activateSpace({ patientId: r.patientId }), {
       activating: true,

@@ -1,6 +1,6 @@
 /** `patient.viewDocuments`: the patient sees their documents in Mon espace santé. */
 import { defineAction } from './define';
-import { coreDocumentsView, httpDocumentsView } from './play';
+import { coreDocumentsView, httpDocumentsView, ownSpace } from './play';
 
 export const patientViewDocuments = defineAction({
   name: 'patient.viewDocuments',
@@ -8,10 +8,7 @@ export const patientViewDocuments = defineAction({
   label: 'Voir ses documents dans Mon espace santé',
   params: {},
   machines: [],
-  resolve: (_action, { role }) => ({
-    request: { patientId: role.patient },
-    subject: role.patient,
-  }),
+  resolve: ownSpace,
   core: (store, r) => coreDocumentsView(store, { kind: 'patient' }, r.patientId),
   http: ({ client }, r) => httpDocumentsView(client, r.patientId, null),
 });

@@ -2,7 +2,7 @@
 import { decidePatientSideAccess } from '../../dmp/index';
 import { asArray, asString, isRefusal, refusal } from '../http-answers';
 import { defineAction } from './define';
-import { httpDocumentsView, verdictOf } from './play';
+import { httpDocumentsView, ownSpace, verdictOf } from './play';
 
 export const patientViewHistory = defineAction({
   name: 'patient.viewHistory',
@@ -10,10 +10,7 @@ export const patientViewHistory = defineAction({
   label: "Lire l'historique d'activité",
   params: {},
   machines: [],
-  resolve: (_action, { role }) => ({
-    request: { patientId: role.patient },
-    subject: role.patient,
-  }),
+  resolve: ownSpace,
   core(store, r) {
     const state = store.getState();
     const patient = state.patients.find((p) => p.id === r.patientId);

@@ -160,3 +160,9 @@ export function documentOfPath(
     )
   );
 }
+
+/** The request of a patient's action that takes no parameter: the role's patient. */
+export const ownSpace = (_action: unknown, { role }: ActionContext<'patient'>) => ({
+  request: { patientId: role.patient },
+  subject: role.patient,
+});
