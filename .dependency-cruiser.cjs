@@ -53,6 +53,14 @@ module.exports = {
       to: { path: '^src/mocks/', pathNot: '^src/mocks/handlers/index\\.ts$' },
     },
     {
+      name: 'actions-through-their-registry',
+      comment:
+        'A learner action is one file of src/scenario/actions/ (decision 048): outside that folder, only its index (the registry) is imported.',
+      severity: 'error',
+      from: { pathNot: '^src/scenario/actions/' },
+      to: { path: '^src/scenario/actions/', pathNot: '^src/scenario/actions/index\\.ts$' },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},

@@ -6,8 +6,7 @@
  * scenario's world is loaded through the training API (`POST /training/reset` with the entities
  * that differ from the default data set and the start date, `http-world.ts`).
  */
-import type { HttpPlayContext } from './actions/define';
-import { performOverHttp } from './actions/index';
+import { performOverHttp, type HttpPlayContext } from './actions/index';
 import { asArray, asString, isRefusal, refusal } from './http-answers';
 import { createHttpClient, type HttpClient } from './http-client';
 import { DEFAULTS, worldBody } from './http-world';

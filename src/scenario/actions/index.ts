@@ -13,6 +13,8 @@ import { problem, type ResolveContext, type Session } from '../request-context';
 import type { MachineId } from '../vocabulary';
 import { clockAdvance } from './clock-advance';
 import type { ActionContext, ActorKind, HttpPlayContext } from './define';
+
+export type { HttpPlayContext } from './define';
 import { patientActivateSpace } from './patient-activate-space';
 import { patientAddDocument } from './patient-add-document';
 import { patientBlock, patientUnblock } from './patient-block';
