@@ -6,9 +6,9 @@
 import { assign, not, setup } from 'xstate';
 import {
   BLOCKING_CHECK,
+  CONSENT_CHECK,
   decideConsultation,
   ELIGIBILITY_CHECKS,
-  hasValidConsent,
   NORMAL_ACCESS,
   NORMAL_MODE_CHECKS,
   type AnyRule,
@@ -18,7 +18,7 @@ import {
   type Patient,
   type Professional,
 } from '../src/dmp/index';
-import { allPass, checkGuardRules, checkGuards, refusalTransitions } from './checks';
+import { allPass, checkGuardRules, checkGuards, checkMeta, refusalTransitions } from './checks';
 import type { GuardArgsOf, TransitionMeta } from './shared';
 
 /** What the machine starts from: the patient, the professional who asks, the care episode. */
@@ -45,20 +45,13 @@ export type BlockingEvent =
 
 type Args = GuardArgsOf<BlockingContext, BlockingEvent>;
 
-/** The core's checks of a normal access (the consent, which follows, is this machine's). */
+/** The core's checks of a normal access, the consent included. */
 const CHECKS = [...ELIGIBILITY_CHECKS.normal, BLOCKING_CHECK, ...NORMAL_MODE_CHECKS] as const;
 
-const guards = {
-  ...checkGuards(CHECKS, ({ context }: Args) => ({ ...context, access: NORMAL_ACCESS })),
-  hasValidConsent: ({ context }: Args) =>
-    hasValidConsent(context.patient, context.professional, context.episodeId, context.now),
-};
+const guards = checkGuards(CHECKS, ({ context }: Args) => ({ ...context, access: NORMAL_ACCESS }));
 
 /** The core rule behind every guard of the machine (checked by machines/meta.test.ts). */
-export const GUARD_RULES: Record<keyof typeof guards, AnyRule> = {
-  ...checkGuardRules(CHECKS),
-  hasValidConsent,
-};
+export const GUARD_RULES: Record<keyof typeof guards, AnyRule> = checkGuardRules(CHECKS);
 
 const withBlocked = (c: BlockingContext, blocked: Patient['blocked']) => ({
   patient: { ...c.patient, blocked },
@@ -166,20 +159,14 @@ export const blockingMachine = setup({
             description:
               'Refusé avant même le blocage : DMP fermé, carte, interne, profession ou INS non qualifiée.',
           },
-          // Then the core's order: « accès bloqué », the opposition (NORMAL_MODE_CHECKS).
+          // Then the core's order: « accès bloqué », the opposition, the consent.
           ...refusalTransitions([BLOCKING_CHECK], { actions: 'decide', rejected: 'blocked' }),
           ...refusalTransitions(NORMAL_MODE_CHECKS, { actions: 'decide', rejected: 'refused' }),
           {
-            guard: 'hasValidConsent',
             target: 'granted',
             actions: 'decide',
-            meta: { faq: 'FAQ-CON-01', rules: ['R32'] },
+            meta: checkMeta(CONSENT_CHECK),
             description: 'Non bloqué et consentement valable : consultation autorisée.',
-          },
-          {
-            target: 'refused',
-            actions: 'decide',
-            description: 'Refusé : aucun consentement ne couvre cet épisode de soins.',
           },
         ],
       },

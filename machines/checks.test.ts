@@ -12,7 +12,13 @@ import {
 } from '../src/dmp/index';
 import { PatientMother } from '../test/mothers/patient.mother';
 import { ProfessionalMother } from '../test/mothers/professional.mother';
-import { checkGuardRules, checkGuards, checkOfGuard, refusalTransitions } from './checks';
+import {
+  checkGuardRules,
+  checkGuards,
+  checkMeta,
+  checkOfGuard,
+  refusalTransitions,
+} from './checks';
 
 const context = {
   professional: ProfessionalMother.gp(),
@@ -59,5 +65,20 @@ describe('refusalTransitions', () => {
     expect(opposition).toMatchObject({ guard: 'hasDepositOpposition', target: 'rejected' });
     expect(clock).not.toHaveProperty('target');
     expect(clock?.guard).not.toBe('isClockInSync');
+  });
+
+  test('a check given its own target goes there, even a correctable one', () => {
+    const clockCheck = DEPOSIT_CHECKS.find((c) => c.id === 'isClockInSync');
+    const checks = DEPOSIT_CHECKS.filter((c) => c.id === 'isClockInSync' || c.correctable);
+    const all = refusalTransitions(checks, {
+      actions: 'refuse',
+      targets: { isClockInSync: 'clock' },
+    });
+
+    expect(clockCheck?.correctable).toBe(true);
+    expect(all.filter((t) => t.target === 'clock')).toEqual([
+      expect.objectContaining({ meta: clockCheck && checkMeta(clockCheck) }),
+    ]);
+    expect(all.filter((t) => t.target === undefined)).toHaveLength(checks.length - 1);
   });
 });

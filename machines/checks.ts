@@ -81,20 +81,37 @@ export interface RefusalTransition<TAction extends string, TTarget extends strin
   readonly description: string;
 }
 
+/** The sources of a check's transitions: its rule's FAQ id and rules (R1–R50). */
+export function checkMeta(check: Check<never>): TransitionMeta {
+  return { faq: check.rule.faq, rules: check.rule.rules };
+}
+
 /**
- * The refusal transitions of a list, in its order: a check that fails leads to `rejected`, unless
- * the user can correct the request (`correctable`) or no `rejected` state is given, in which case
- * the machine stays where it is.
+ * The refusal transitions of a list, in its order: a check that fails leads to `rejected` (or to its
+ * own entry of `targets`), unless the user can correct the request (`correctable`) or no target is
+ * given, in which case the machine stays where it is.
  */
-export function refusalTransitions<TAction extends string, TTarget extends string>(
-  checks: readonly Check<never>[],
-  options: { readonly actions: TAction; readonly rejected?: TTarget },
+export function refusalTransitions<
+  const L extends readonly Check<never>[],
+  TAction extends string,
+  TTarget extends string,
+>(
+  checks: L,
+  options: {
+    readonly actions: TAction;
+    readonly rejected?: TTarget;
+    readonly targets?: { readonly [K in L[number]['id']]?: TTarget };
+  },
 ): RefusalTransition<TAction, TTarget>[] {
-  return checks.map((check) => ({
-    guard: check.passesWhen ? not(check.id) : check.id,
-    ...(check.correctable || options.rejected === undefined ? {} : { target: options.rejected }),
-    actions: options.actions,
-    meta: { faq: check.rule.faq, rules: check.rule.rules },
-    description: check.description,
-  }));
+  return checks.map((check) => {
+    const targets: Readonly<Record<string, TTarget | undefined>> = options.targets ?? {};
+    const target = targets[check.id] ?? (check.correctable ? undefined : options.rejected);
+    return {
+      guard: check.passesWhen ? not(check.id) : check.id,
+      ...(target === undefined ? {} : { target }),
+      actions: options.actions,
+      meta: checkMeta(check),
+      description: check.description,
+    };
+  });
 }

@@ -10,13 +10,13 @@ import {
   cardConsultationRefusal,
   BLOCKING_CHECK,
   BREAK_GLASS_MODE_CHECKS,
+  CONSENT_CHECK,
   decideConsentRecord,
   decideConsultation,
   decideDocumentAccess,
   hasActiveDmp,
   hasConsultingCard,
   hasDepositingCard,
-  hasValidConsent,
   isConsentGivenByEntitledPerson,
   isDocumentTypeOpenToProfession,
   isInsQualified,
@@ -42,7 +42,7 @@ import {
   type Professional,
   type TraitQuery,
 } from '../src/dmp/index';
-import { checkGuardRules, checkGuards, refusalTransitions } from './checks';
+import { checkGuardRules, checkGuards, checkMeta, refusalTransitions } from './checks';
 import { payload, requestOf, type GuardArgsOf, type TransitionMeta } from './shared';
 import {
   consentRecord,
@@ -145,8 +145,6 @@ const guards = {
     isUniqueTraitMatch(traitMatches(context.directory, queryOf(event))),
   isFoundIdentityQualified: ({ context, event }: Args) =>
     traitMatches(context.directory, queryOf(event)).every((p) => isInsQualified(p)),
-  hasValidConsent: ({ context }: Args) =>
-    hasValidConsent(selected(context), context.professional, context.episodeId, context.now),
   isConsentGivenByEntitledPerson: ({ context, event }: Args) =>
     isConsentGivenByEntitledPerson(selected(context), draftOf(event), context.now),
   isProtectorInformed: ({ context, event }: Args) =>
@@ -169,7 +167,6 @@ export const GUARD_RULES: Record<keyof typeof guards, AnyRule> = {
   isTraitSearchAvailable,
   isUniqueTraitMatch,
   isFoundIdentityQualified: isInsQualified,
-  hasValidConsent,
   isConsentGivenByEntitledPerson,
   isProtectorInformed,
   isDocumentTypeOpenToProfession,
@@ -435,21 +432,19 @@ export const proSessionMachine = setup({
               description: 'Accès normal demandé ou à demander.',
               on: {
                 'ps.requestAccess': [
-                  ...refusalTransitions(NORMAL_MODE_CHECKS, { actions: 'refuse' }),
+                  // The core's order: the opposition, then the consent, to collect if missing.
+                  ...refusalTransitions(NORMAL_MODE_CHECKS, {
+                    actions: 'refuse',
+                    targets: { hasValidConsent: 'consent' },
+                  }),
                   {
-                    guard: 'hasValidConsent',
                     target: '#proSession.session.consulting',
                     actions: 'grant',
                     // R34 (team) and R49 (stay contract) are decided inside hasValidConsent: their
                     // own transitions, with their rules, are in the consent machine.
-                    meta: { faq: 'FAQ-CON-01', rules: ['R32'] },
+                    meta: checkMeta(CONSENT_CHECK),
                     description:
                       "Consentement valable pour l'épisode (le sien, celui de l'équipe ou le contrat de séjour).",
-                  },
-                  {
-                    target: 'consent',
-                    actions: 'refuse',
-                    description: 'Aucun consentement pour cet épisode : à recueillir.',
                   },
                 ],
               },
