@@ -3,7 +3,7 @@
  * blocked professional sees « accès bloqué », even with a consent (R44); unblocking restores the
  * general rules. Sources: FAQ-PAT-03; dmp-facts.md §6 (PDSM4DMP TD0.2).
  */
-import { assign, not, setup } from 'xstate';
+import { assign, setup } from 'xstate';
 import {
   BLOCKING_CHECK,
   CONSENT_CHECK,
@@ -18,7 +18,13 @@ import {
   type Patient,
   type Professional,
 } from '../src/dmp/index';
-import { allPass, checkGuardRules, checkGuards, checkMeta, refusalTransitions } from './checks';
+import {
+  checkGuardRules,
+  checkGuards,
+  checkMeta,
+  combinedRefusal,
+  refusalTransitions,
+} from './checks';
 import type { GuardArgsOf, TransitionMeta } from './shared';
 
 /** What the machine starts from: the patient, the professional who asks, the care episode. */
@@ -151,14 +157,12 @@ export const blockingMachine = setup({
       description: "Le professionnel n'a pas encore demandé l'accès (ou les réglages ont changé).",
       on: {
         'ps.requestAccess': [
-          {
-            guard: not(allPass(ELIGIBILITY_CHECKS.normal)),
-            target: 'refused',
+          combinedRefusal(ELIGIBILITY_CHECKS.normal, {
+            intro: 'Refusé avant même le blocage',
+            about: 'isProfessionAllowedInSetting',
             actions: 'decide',
-            meta: { faq: 'FAQ-ACC-01', rules: ['R4', 'R14', 'R20', 'R21', 'R42'] },
-            description:
-              'Refusé avant même le blocage : DMP fermé, carte, interne, profession ou INS non qualifiée.',
-          },
+            rejected: 'refused',
+          }),
           // Then the core's order: « accès bloqué », the opposition, the consent.
           ...refusalTransitions([BLOCKING_CHECK], { actions: 'decide', rejected: 'blocked' }),
           ...refusalTransitions(NORMAL_MODE_CHECKS, { actions: 'decide', rejected: 'refused' }),

@@ -27,7 +27,13 @@ import {
   type Patient,
   type Professional,
 } from '../src/dmp/index';
-import { allPass, checkGuardRules, checkGuards, refusalTransitions } from './checks';
+import {
+  checkGuardRules,
+  checkGuards,
+  checkMeta,
+  combinedRefusal,
+  refusalTransitions,
+} from './checks';
 import { payload, requestOf, type GuardArgsOf, type TransitionMeta } from './shared';
 
 /** What the machine starts from. */
@@ -166,17 +172,15 @@ export const breakGlassMachine = setup({
           },
         ],
         'ps.requestBreakGlass': [
-          {
-            guard: not(allPass(ELIGIBILITY_CHECKS['bris-de-glace'])),
+          combinedRefusal(ELIGIBILITY_CHECKS['bris-de-glace'], {
+            intro: 'Refusé, même en urgence',
+            about: 'isProfessionAllowedInSetting',
             actions: 'refuse',
-            meta: { faq: 'FAQ-ACC-01', rules: ['R4', 'R14', 'R20', 'R21', 'R42'] },
-            description:
-              'Refusé : même en urgence, il faut un DMP actif, une carte qui consulte, une profession habilitée et une INS qualifiée.',
-          },
+          }),
           {
             guard: 'isBlockedFor',
             actions: 'refuse',
-            meta: { faq: 'FAQ-PAT-03', rules: ['R44'] },
+            meta: checkMeta(BLOCKING_CHECK),
             description:
               '« Accès bloqué » : un professionnel bloqué ne peut pas briser la glace (hypothèse du simulateur (HS6)).',
           },
@@ -189,16 +193,15 @@ export const breakGlassMachine = setup({
           },
         ],
         'ps.requestRegulation': [
-          {
-            guard: not(allPass(ELIGIBILITY_CHECKS['centre-de-regulation'])),
+          combinedRefusal(ELIGIBILITY_CHECKS['centre-de-regulation'], {
+            intro: 'Refusé, même pour le centre de régulation',
+            about: 'isProfessionAllowedInSetting',
             actions: 'refuse',
-            meta: { faq: 'FAQ-ACC-01', rules: ['R4', 'R14', 'R20', 'R21', 'R42'] },
-            description: 'Refusé : DMP fermé, carte, profession ou INS non qualifiée.',
-          },
+          }),
           {
             guard: 'isBlockedFor',
             actions: 'refuse',
-            meta: { faq: 'FAQ-PAT-03', rules: ['R44'] },
+            meta: checkMeta(BLOCKING_CHECK),
             description:
               '« Accès bloqué », y compris pour le centre de régulation (hypothèse du simulateur (HS6) : la FAQ ne traite pas ce cas).',
           },

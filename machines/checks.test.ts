@@ -5,6 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   DEPOSIT_CHECKS,
+  ELIGIBILITY_CHECKS,
   hasDepositOpposition,
   isClockInSync,
   SIMULATION_START,
@@ -17,6 +18,7 @@ import {
   checkGuards,
   checkMeta,
   checkOfGuard,
+  combinedRefusal,
   refusalTransitions,
 } from './checks';
 
@@ -82,3 +84,50 @@ describe('refusalTransitions', () => {
     expect(all.filter((t) => t.target === undefined)).toHaveLength(checks.length - 1);
   });
 });
+
+describe('combinedRefusal', () => {
+  const checks = ELIGIBILITY_CHECKS['bris-de-glace'];
+  const transition = combinedRefusal(checks, {
+    intro: 'Refusé',
+    about: 'isInsQualified',
+    actions: 'refuse',
+    rejected: 'refused',
+  });
+
+  test('cites every rule of the checks, once, in R order, and the FAQ id of `about`', () => {
+    const rules = transition.meta.rules.map((r) => Number(r.slice(1)));
+
+    expect(new Set(transition.meta.rules)).toEqual(new Set(checks.flatMap((c) => c.rule.rules)));
+    expect(rules).toEqual([...rules].sort((a, b) => a - b));
+    expect(new Set(rules).size).toBe(rules.length);
+    expect(transition.meta.faq).toBe(checks.find((c) => c.id === 'isInsQualified')?.rule.faq);
+    expect(transition.target).toBe('refused');
+  });
+
+  test('its description lists each refusal, in the list order', () => {
+    const items = transition.description
+      .replace(/^Refusé : /, '')
+      .replace(/\.$/, '')
+      .split(' ; ');
+
+    expect(items).toHaveLength(checks.length);
+    checks.forEach((check, i) =>
+      expect(check.description.toLowerCase()).toContain(items[i]?.toLowerCase()),
+    );
+  });
+
+  test("is taken when any check fails, through the checks' own guards", () => {
+    expect(guardIds(transition.guard)).toEqual(checks.map((c) => c.id));
+    expect(() =>
+      combinedRefusal(checks, { intro: 'Refusé', about: 'isBlockedFor' as never, actions: 'a' }),
+    ).toThrow(/isBlockedFor/);
+  });
+});
+
+/** The guard names inside a `not(and([...]))`. */
+function guardIds(guard: unknown): string[] {
+  if (typeof guard === 'string') return [guard];
+  if (typeof guard === 'function' && 'guards' in guard)
+    return (guard as { guards: unknown[] }).guards.flatMap(guardIds);
+  return [];
+}

@@ -115,3 +115,41 @@ export function refusalTransitions<
     };
   });
 }
+
+/** A check's diagram sentence as one item of a list: « Refusé : » and the final period dropped. */
+function refusalItem(check: Check<never>): string {
+  const text = check.description.replace(/^Refusé : /, '').replace(/\.$/, '');
+  return `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+}
+
+/**
+ * One refusal transition for several checks (a machine that does not tell them apart): taken when
+ * any of them fails. It cites the rules of all of them (in R order) and the FAQ id of `about`, the
+ * one a page links (a transition links one); its description lists each refusal after `intro`.
+ */
+export function combinedRefusal<
+  const L extends readonly Check<never>[],
+  const TAction extends string,
+  const TTarget extends string,
+>(
+  checks: L,
+  options: {
+    readonly intro: string;
+    readonly about: L[number]['id'];
+    readonly actions: TAction;
+    readonly rejected?: TTarget;
+  },
+): RefusalTransition<TAction, TTarget> {
+  const about = checks.find((c) => c.id === options.about);
+  if (about === undefined) throw new Error(`${options.about} n'est pas dans la liste.`);
+  const rules = [...new Set(checks.flatMap((c) => c.rule.rules))].sort(
+    (a, b) => Number(a.slice(1)) - Number(b.slice(1)),
+  );
+  return {
+    guard: not(allPass(checks)),
+    ...(options.rejected === undefined ? {} : { target: options.rejected }),
+    actions: options.actions,
+    meta: { faq: about.rule.faq, rules },
+    description: `${options.intro} : ${checks.map(refusalItem).join(' ; ')}.`,
+  };
+}
