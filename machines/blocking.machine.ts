@@ -5,12 +5,11 @@
  */
 import { assign, setup } from 'xstate';
 import {
-  BLOCKING_CHECK,
   CONSENT_CHECK,
+  CONSULTATION_CHECKS,
   decideConsultation,
   ELIGIBILITY_CHECKS,
   NORMAL_ACCESS,
-  NORMAL_MODE_CHECKS,
   type AnyRule,
   type ConsentRecord,
   type Decision,
@@ -18,13 +17,7 @@ import {
   type Patient,
   type Professional,
 } from '../src/dmp/index';
-import {
-  checkGuardRules,
-  checkGuards,
-  checkMeta,
-  combinedRefusal,
-  refusalTransitions,
-} from './checks';
+import { chainRefusals, checkGuardRules, checkGuards, checkMeta } from './checks';
 import type { GuardArgsOf, TransitionMeta } from './shared';
 
 /** What the machine starts from: the patient, the professional who asks, the care episode. */
@@ -52,7 +45,7 @@ export type BlockingEvent =
 type Args = GuardArgsOf<BlockingContext, BlockingEvent>;
 
 /** The core's checks of a normal access, the consent included. */
-const CHECKS = [...ELIGIBILITY_CHECKS.normal, BLOCKING_CHECK, ...NORMAL_MODE_CHECKS] as const;
+const CHECKS = CONSULTATION_CHECKS.normal;
 
 const guards = checkGuards(CHECKS, ({ context }: Args) => ({ ...context, access: NORMAL_ACCESS }));
 
@@ -157,15 +150,17 @@ export const blockingMachine = setup({
       description: "Le professionnel n'a pas encore demandé l'accès (ou les réglages ont changé).",
       on: {
         'ps.requestAccess': [
-          combinedRefusal(ELIGIBILITY_CHECKS.normal, {
-            intro: 'Refusé avant même le blocage',
-            about: 'isProfessionAllowedInSetting',
+          // The core's order: who may open a DMP at all, « accès bloqué », opposition, consent.
+          ...chainRefusals(CONSULTATION_CHECKS.normal, {
+            combined: {
+              checks: ELIGIBILITY_CHECKS.normal,
+              intro: 'Refusé avant même le blocage',
+              about: 'isProfessionAllowedInSetting',
+            },
             actions: 'decide',
             rejected: 'refused',
+            targets: { isBlockedFor: 'blocked' },
           }),
-          // Then the core's order: « accès bloqué », the opposition, the consent.
-          ...refusalTransitions([BLOCKING_CHECK], { actions: 'decide', rejected: 'blocked' }),
-          ...refusalTransitions(NORMAL_MODE_CHECKS, { actions: 'decide', rejected: 'refused' }),
           {
             target: 'granted',
             actions: 'decide',

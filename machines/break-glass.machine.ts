@@ -7,8 +7,7 @@
 import { assign, not, setup } from 'xstate';
 import {
   areEmergencySettingsConsistent,
-  BLOCKING_CHECK,
-  BREAK_GLASS_MODE_CHECKS,
+  CONSULTATION_CHECKS,
   decideConsultation,
   decideDocumentAccess,
   decideEmergencySettings,
@@ -27,13 +26,7 @@ import {
   type Patient,
   type Professional,
 } from '../src/dmp/index';
-import {
-  checkGuardRules,
-  checkGuards,
-  checkMeta,
-  combinedRefusal,
-  refusalTransitions,
-} from './checks';
+import { chainRefusals, checkGuardRules, checkGuards } from './checks';
 import { payload, requestOf, type GuardArgsOf, type TransitionMeta } from './shared';
 
 /** What the machine starts from. */
@@ -72,13 +65,11 @@ type Args = GuardArgsOf<BreakGlassContext, BreakGlassEvent>;
 
 const documentOf = (event: BreakGlassEvent) => payload(event, 'ps.openDocument').document;
 
-/** The core's consultation checks this machine makes, read on the access the event requests. */
-const CHECKS = [
-  ...ELIGIBILITY_CHECKS['bris-de-glace'],
-  BLOCKING_CHECK,
-  ...BREAK_GLASS_MODE_CHECKS,
-  ...REGULATION_MODE_CHECKS,
-] as const;
+/**
+ * The core's consultation checks this machine makes, read on the access the event requests: those
+ * of break-glass, and the regulation mode's own (its other checks are break-glass's).
+ */
+const CHECKS = [...CONSULTATION_CHECKS['bris-de-glace'], ...REGULATION_MODE_CHECKS] as const;
 
 const guards = {
   ...checkGuards(CHECKS, ({ context, event }: Args) => ({ ...context, access: requestOf(event) })),
@@ -172,19 +163,18 @@ export const breakGlassMachine = setup({
           },
         ],
         'ps.requestBreakGlass': [
-          combinedRefusal(ELIGIBILITY_CHECKS['bris-de-glace'], {
-            intro: 'Refusé, même en urgence',
-            about: 'isProfessionAllowedInSetting',
+          ...chainRefusals(CONSULTATION_CHECKS['bris-de-glace'], {
+            combined: {
+              checks: ELIGIBILITY_CHECKS['bris-de-glace'],
+              intro: 'Refusé, même en urgence',
+              about: 'isProfessionAllowedInSetting',
+            },
             actions: 'refuse',
+            descriptions: {
+              isBlockedFor:
+                '« Accès bloqué » : un professionnel bloqué ne peut pas briser la glace (hypothèse du simulateur (HS6)).',
+            },
           }),
-          {
-            guard: 'isBlockedFor',
-            actions: 'refuse',
-            meta: checkMeta(BLOCKING_CHECK),
-            description:
-              '« Accès bloqué » : un professionnel bloqué ne peut pas briser la glace (hypothèse du simulateur (HS6)).',
-          },
-          ...refusalTransitions(BREAK_GLASS_MODE_CHECKS, { actions: 'refuse' }),
           {
             target: 'active',
             actions: 'activate',
@@ -193,19 +183,18 @@ export const breakGlassMachine = setup({
           },
         ],
         'ps.requestRegulation': [
-          combinedRefusal(ELIGIBILITY_CHECKS['centre-de-regulation'], {
-            intro: 'Refusé, même pour le centre de régulation',
-            about: 'isProfessionAllowedInSetting',
+          ...chainRefusals(CONSULTATION_CHECKS['centre-de-regulation'], {
+            combined: {
+              checks: ELIGIBILITY_CHECKS['centre-de-regulation'],
+              intro: 'Refusé, même pour le centre de régulation',
+              about: 'isProfessionAllowedInSetting',
+            },
             actions: 'refuse',
+            descriptions: {
+              isBlockedFor:
+                '« Accès bloqué », y compris pour le centre de régulation (hypothèse du simulateur (HS6) : la FAQ ne traite pas ce cas).',
+            },
           }),
-          {
-            guard: 'isBlockedFor',
-            actions: 'refuse',
-            meta: checkMeta(BLOCKING_CHECK),
-            description:
-              '« Accès bloqué », y compris pour le centre de régulation (hypothèse du simulateur (HS6) : la FAQ ne traite pas ce cas).',
-          },
-          ...refusalTransitions(REGULATION_MODE_CHECKS, { actions: 'refuse' }),
           {
             target: 'active',
             actions: 'activate',

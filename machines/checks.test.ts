@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import {
+  CONSULTATION_CHECKS,
   DEPOSIT_CHECKS,
   ELIGIBILITY_CHECKS,
   hasDepositOpposition,
@@ -14,6 +15,7 @@ import {
 import { PatientMother } from '../test/mothers/patient.mother';
 import { ProfessionalMother } from '../test/mothers/professional.mother';
 import {
+  chainRefusals,
   checkGuardRules,
   checkGuards,
   checkMeta,
@@ -121,6 +123,39 @@ describe('combinedRefusal', () => {
     expect(() =>
       combinedRefusal(checks, { intro: 'Refusé', about: 'isBlockedFor' as never, actions: 'a' }),
     ).toThrow(/isBlockedFor/);
+  });
+});
+
+describe('chainRefusals', () => {
+  const list = CONSULTATION_CHECKS.normal;
+  const first = ELIGIBILITY_CHECKS.normal;
+  const combined = { checks: first, intro: 'Refusé', about: 'isInsQualified' } as const;
+
+  test('the first checks make one combined refusal, the others one refusal each, in order', () => {
+    const transitions = chainRefusals(list, {
+      combined,
+      actions: 'decide',
+      rejected: 'refused',
+      targets: { isBlockedFor: 'blocked' },
+      descriptions: { hasValidConsent: 'À recueillir.' },
+    });
+
+    expect(transitions).toHaveLength(list.length - first.length + 1);
+    expect(guardIds(transitions[0]?.guard)).toEqual(first.map((c) => c.id));
+    expect(transitions.slice(1).map((t) => t.meta)).toEqual(
+      list.slice(first.length).map(checkMeta),
+    );
+    expect(transitions.find((t) => t.meta.faq === 'FAQ-PAT-03')?.target).toBe('blocked');
+    expect(transitions.at(-1)).toMatchObject({ target: 'refused', description: 'À recueillir.' });
+  });
+
+  test('the combined checks must open the list', () => {
+    expect(() =>
+      chainRefusals(list, {
+        combined: { ...combined, checks: first.slice(1) },
+        actions: 'decide',
+      }),
+    ).toThrow(/ouvrir la liste/);
   });
 });
 

@@ -89,7 +89,8 @@ export function checkMeta(check: Check<never>): TransitionMeta {
 /**
  * The refusal transitions of a list, in its order: a check that fails leads to `rejected` (or to its
  * own entry of `targets`), unless the user can correct the request (`correctable`) or no target is
- * given, in which case the machine stays where it is.
+ * given, in which case the machine stays where it is. `descriptions` lets a machine say more about a
+ * check in its own context (an assumption that only matters there).
  */
 export function refusalTransitions<
   const L extends readonly Check<never>[],
@@ -101,17 +102,19 @@ export function refusalTransitions<
     readonly actions: TAction;
     readonly rejected?: TTarget;
     readonly targets?: { readonly [K in L[number]['id']]?: TTarget };
+    readonly descriptions?: { readonly [K in L[number]['id']]?: string };
   },
 ): RefusalTransition<TAction, TTarget>[] {
+  const targets: Readonly<Record<string, TTarget | undefined>> = options.targets ?? {};
+  const descriptions: Readonly<Record<string, string | undefined>> = options.descriptions ?? {};
   return checks.map((check) => {
-    const targets: Readonly<Record<string, TTarget | undefined>> = options.targets ?? {};
     const target = targets[check.id] ?? (check.correctable ? undefined : options.rejected);
     return {
       guard: check.passesWhen ? not(check.id) : check.id,
       ...(target === undefined ? {} : { target }),
       actions: options.actions,
       meta: checkMeta(check),
-      description: check.description,
+      description: descriptions[check.id] ?? check.description,
     };
   });
 }
@@ -152,4 +155,41 @@ export function combinedRefusal<
     meta: { faq: about.rule.faq, rules },
     description: `${options.intro} : ${checks.map(refusalItem).join(' ; ')}.`,
   };
+}
+
+/**
+ * The refusal transitions of a whole list, in its order, its first checks (`combined.checks`, which
+ * must begin the list) merged into one `combinedRefusal`: the machine does not repeat the order.
+ */
+export function chainRefusals<
+  const L extends readonly Check<never>[],
+  const P extends readonly Check<never>[],
+  const TAction extends string,
+>(
+  checks: L,
+  options: {
+    readonly combined: {
+      readonly checks: P;
+      readonly intro: string;
+      readonly about: P[number]['id'];
+    };
+    readonly actions: TAction;
+    readonly rejected?: string;
+    readonly targets?: { readonly [K in L[number]['id']]?: string };
+    readonly descriptions?: { readonly [K in L[number]['id']]?: string };
+  },
+): RefusalTransition<TAction, string>[] {
+  const { checks: first, intro, about } = options.combined;
+  if (first.some((check, i) => checks[i] !== check))
+    throw new Error('Les vérifications réunies doivent ouvrir la liste, dans son ordre.');
+  const { actions, rejected } = options;
+  return [
+    combinedRefusal(first, {
+      intro,
+      about,
+      actions,
+      ...(rejected === undefined ? {} : { rejected }),
+    }),
+    ...refusalTransitions(checks.slice(first.length), options),
+  ];
 }
