@@ -11,17 +11,16 @@ import {
   BLOCKING_CHECK,
   BREAK_GLASS_MODE_CHECKS,
   CONSENT_CHECK,
+  CONSENT_GIVER_CHECKS,
   decideConsentRecord,
   decideConsultation,
   decideDocumentAccess,
   hasActiveDmp,
   hasConsultingCard,
   hasDepositingCard,
-  isConsentGivenByEntitledPerson,
   isDocumentTypeOpenToProfession,
   isInsQualified,
   isOpenDespiteMasking,
-  isProtectorInformed,
   isTraineeAuthorised,
   isTraitSearchAvailable,
   isUniqueTraitMatch,
@@ -131,6 +130,11 @@ const guards = {
     ...view(context),
     access: requestOf(event),
   })),
+  // The consent collected, read as the core's consent-record checks read it.
+  ...checkGuards(CONSENT_GIVER_CHECKS, ({ context, event }: Args) => ({
+    ...view(context),
+    record: draftOf(event),
+  })),
   hasConsultingCard: ({ event }: Args) => hasConsultingCard(cardOf(event)),
   hasDepositingCard: ({ event }: Args) => hasDepositingCard(cardOf(event)),
   isTraineeAuthorised: ({ context, event }: Args) =>
@@ -145,10 +149,6 @@ const guards = {
     isUniqueTraitMatch(traitMatches(context.directory, queryOf(event))),
   isFoundIdentityQualified: ({ context, event }: Args) =>
     traitMatches(context.directory, queryOf(event)).every((p) => isInsQualified(p)),
-  isConsentGivenByEntitledPerson: ({ context, event }: Args) =>
-    isConsentGivenByEntitledPerson(selected(context), draftOf(event), context.now),
-  isProtectorInformed: ({ context, event }: Args) =>
-    isProtectorInformed(selected(context), draftOf(event)),
   isDocumentTypeOpenToProfession: ({ context, event }: Args) =>
     isDocumentTypeOpenToProfession(context.professional.profession, docOf(event).typeCode),
   isOpenDespiteMasking: ({ context, event }: Args) =>
@@ -160,6 +160,7 @@ const guards = {
 /** The core rule behind every guard of the machine (checked by machines/meta.test.ts). */
 export const GUARD_RULES: Record<keyof typeof guards, AnyRule> = {
   ...checkGuardRules(CHECKS),
+  ...checkGuardRules(CONSENT_GIVER_CHECKS),
   hasConsultingCard,
   hasDepositingCard,
   isTraineeAuthorised,
@@ -167,8 +168,6 @@ export const GUARD_RULES: Record<keyof typeof guards, AnyRule> = {
   isTraitSearchAvailable,
   isUniqueTraitMatch,
   isFoundIdentityQualified: isInsQualified,
-  isConsentGivenByEntitledPerson,
-  isProtectorInformed,
   isDocumentTypeOpenToProfession,
   isOpenDespiteMasking,
   requiresPatientInformation,
@@ -453,20 +452,7 @@ export const proSessionMachine = setup({
               description: 'Consentement à recueillir (représentant légal pour un mineur).',
               on: {
                 'ps.recordConsent': [
-                  {
-                    guard: not('isConsentGivenByEntitledPerson'),
-                    actions: 'refuseConsent',
-                    meta: { faq: 'FAQ-CON-02', rules: ['R33', 'R46'] },
-                    description:
-                      'Refusé : pour un mineur, recueillir le consentement du représentant légal.',
-                  },
-                  {
-                    guard: not('isProtectorInformed'),
-                    actions: 'refuseConsent',
-                    meta: { faq: 'FAQ-CON-06', rules: ['R37'] },
-                    description:
-                      'Refusé : informer aussi la personne chargée de la mesure de protection.',
-                  },
+                  ...refusalTransitions(CONSENT_GIVER_CHECKS, { actions: 'refuseConsent' }),
                   {
                     target: '#proSession.session.consulting',
                     actions: 'recordConsent',

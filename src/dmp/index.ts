@@ -86,7 +86,6 @@ export {
   isMinorSecretConsent,
   isCoveredByStayContract,
   isCoveredByTeamConsent,
-  isProtectorInformed,
 } from './rules/consent.rules';
 export {
   feedsVaccinationBook,
@@ -140,6 +139,7 @@ export {
   PATIENT_CHECKS,
   REGULATION_MODE_CHECKS,
 } from './services/consultation.checks';
+export { CONSENT_GIVER_CHECKS } from './services/consent-record.checks';
 export {
   CARD_SESSION_CITATION,
   cardConsultationRefusal,
