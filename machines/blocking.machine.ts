@@ -3,14 +3,13 @@
  * blocked professional sees « accès bloqué », even with a consent (R44); unblocking restores the
  * general rules. Sources: FAQ-PAT-03; dmp-facts.md §6 (PDSM4DMP TD0.2).
  */
-import { assign, not, setup } from 'xstate';
+import { assign, setup } from 'xstate';
 import {
-  BLOCKING_CHECK,
+  CONSENT_CHECK,
+  CONSULTATION_CHECKS,
   decideConsultation,
   ELIGIBILITY_CHECKS,
-  hasValidConsent,
   NORMAL_ACCESS,
-  NORMAL_MODE_CHECKS,
   type AnyRule,
   type ConsentRecord,
   type Decision,
@@ -18,7 +17,7 @@ import {
   type Patient,
   type Professional,
 } from '../src/dmp/index';
-import { allPass, checkGuardRules, checkGuards, refusalTransitions } from './checks';
+import { chainRefusals, checkGuardRules, checkGuards, checkMeta } from './checks';
 import type { GuardArgsOf, TransitionMeta } from './shared';
 
 /** What the machine starts from: the patient, the professional who asks, the care episode. */
@@ -45,20 +44,13 @@ export type BlockingEvent =
 
 type Args = GuardArgsOf<BlockingContext, BlockingEvent>;
 
-/** The core's checks of a normal access (the consent, which follows, is this machine's). */
-const CHECKS = [...ELIGIBILITY_CHECKS.normal, BLOCKING_CHECK, ...NORMAL_MODE_CHECKS] as const;
+/** The core's checks of a normal access, the consent included. */
+const CHECKS = CONSULTATION_CHECKS.normal;
 
-const guards = {
-  ...checkGuards(CHECKS, ({ context }: Args) => ({ ...context, access: NORMAL_ACCESS })),
-  hasValidConsent: ({ context }: Args) =>
-    hasValidConsent(context.patient, context.professional, context.episodeId, context.now),
-};
+const guards = checkGuards(CHECKS, ({ context }: Args) => ({ ...context, access: NORMAL_ACCESS }));
 
 /** The core rule behind every guard of the machine (checked by machines/meta.test.ts). */
-export const GUARD_RULES: Record<keyof typeof guards, AnyRule> = {
-  ...checkGuardRules(CHECKS),
-  hasValidConsent,
-};
+export const GUARD_RULES: Record<keyof typeof guards, AnyRule> = checkGuardRules(CHECKS);
 
 const withBlocked = (c: BlockingContext, blocked: Patient['blocked']) => ({
   patient: { ...c.patient, blocked },
@@ -158,28 +150,22 @@ export const blockingMachine = setup({
       description: "Le professionnel n'a pas encore demandé l'accès (ou les réglages ont changé).",
       on: {
         'ps.requestAccess': [
-          {
-            guard: not(allPass(ELIGIBILITY_CHECKS.normal)),
-            target: 'refused',
+          // The core's order: who may open a DMP at all, « accès bloqué », opposition, consent.
+          ...chainRefusals(CONSULTATION_CHECKS.normal, {
+            combined: {
+              checks: ELIGIBILITY_CHECKS.normal,
+              intro: 'Refusé avant même le blocage',
+              about: 'isProfessionAllowedInSetting',
+            },
             actions: 'decide',
-            meta: { faq: 'FAQ-ACC-01', rules: ['R4', 'R14', 'R20', 'R21', 'R42'] },
-            description:
-              'Refusé avant même le blocage : DMP fermé, carte, interne, profession ou INS non qualifiée.',
-          },
-          // Then the core's order: « accès bloqué », the opposition (NORMAL_MODE_CHECKS).
-          ...refusalTransitions([BLOCKING_CHECK], { actions: 'decide', rejected: 'blocked' }),
-          ...refusalTransitions(NORMAL_MODE_CHECKS, { actions: 'decide', rejected: 'refused' }),
+            rejected: 'refused',
+            targets: { isBlockedFor: 'blocked' },
+          }),
           {
-            guard: 'hasValidConsent',
             target: 'granted',
             actions: 'decide',
-            meta: { faq: 'FAQ-CON-01', rules: ['R32'] },
+            meta: checkMeta(CONSENT_CHECK),
             description: 'Non bloqué et consentement valable : consultation autorisée.',
-          },
-          {
-            target: 'refused',
-            actions: 'decide',
-            description: 'Refusé : aucun consentement ne couvre cet épisode de soins.',
           },
         ],
       },

@@ -7,8 +7,7 @@
 import { assign, not, setup } from 'xstate';
 import {
   areEmergencySettingsConsistent,
-  BLOCKING_CHECK,
-  BREAK_GLASS_MODE_CHECKS,
+  CONSULTATION_CHECKS,
   decideConsultation,
   decideDocumentAccess,
   decideEmergencySettings,
@@ -27,7 +26,7 @@ import {
   type Patient,
   type Professional,
 } from '../src/dmp/index';
-import { allPass, checkGuardRules, checkGuards, refusalTransitions } from './checks';
+import { chainRefusals, checkGuardRules, checkGuards } from './checks';
 import { payload, requestOf, type GuardArgsOf, type TransitionMeta } from './shared';
 
 /** What the machine starts from. */
@@ -66,13 +65,11 @@ type Args = GuardArgsOf<BreakGlassContext, BreakGlassEvent>;
 
 const documentOf = (event: BreakGlassEvent) => payload(event, 'ps.openDocument').document;
 
-/** The core's consultation checks this machine makes, read on the access the event requests. */
-const CHECKS = [
-  ...ELIGIBILITY_CHECKS['bris-de-glace'],
-  BLOCKING_CHECK,
-  ...BREAK_GLASS_MODE_CHECKS,
-  ...REGULATION_MODE_CHECKS,
-] as const;
+/**
+ * The core's consultation checks this machine makes, read on the access the event requests: those
+ * of break-glass, and the regulation mode's own (its other checks are break-glass's).
+ */
+const CHECKS = [...CONSULTATION_CHECKS['bris-de-glace'], ...REGULATION_MODE_CHECKS] as const;
 
 const guards = {
   ...checkGuards(CHECKS, ({ context, event }: Args) => ({ ...context, access: requestOf(event) })),
@@ -166,21 +163,18 @@ export const breakGlassMachine = setup({
           },
         ],
         'ps.requestBreakGlass': [
-          {
-            guard: not(allPass(ELIGIBILITY_CHECKS['bris-de-glace'])),
+          ...chainRefusals(CONSULTATION_CHECKS['bris-de-glace'], {
+            combined: {
+              checks: ELIGIBILITY_CHECKS['bris-de-glace'],
+              intro: 'Refusé, même en urgence',
+              about: 'isProfessionAllowedInSetting',
+            },
             actions: 'refuse',
-            meta: { faq: 'FAQ-ACC-01', rules: ['R4', 'R14', 'R20', 'R21', 'R42'] },
-            description:
-              'Refusé : même en urgence, il faut un DMP actif, une carte qui consulte, une profession habilitée et une INS qualifiée.',
-          },
-          {
-            guard: 'isBlockedFor',
-            actions: 'refuse',
-            meta: { faq: 'FAQ-PAT-03', rules: ['R44'] },
-            description:
-              '« Accès bloqué » : un professionnel bloqué ne peut pas briser la glace (hypothèse du simulateur (HS6)).',
-          },
-          ...refusalTransitions(BREAK_GLASS_MODE_CHECKS, { actions: 'refuse' }),
+            descriptions: {
+              isBlockedFor:
+                '« Accès bloqué » : un professionnel bloqué ne peut pas briser la glace (hypothèse du simulateur (HS6)).',
+            },
+          }),
           {
             target: 'active',
             actions: 'activate',
@@ -189,20 +183,18 @@ export const breakGlassMachine = setup({
           },
         ],
         'ps.requestRegulation': [
-          {
-            guard: not(allPass(ELIGIBILITY_CHECKS['centre-de-regulation'])),
+          ...chainRefusals(CONSULTATION_CHECKS['centre-de-regulation'], {
+            combined: {
+              checks: ELIGIBILITY_CHECKS['centre-de-regulation'],
+              intro: 'Refusé, même pour le centre de régulation',
+              about: 'isProfessionAllowedInSetting',
+            },
             actions: 'refuse',
-            meta: { faq: 'FAQ-ACC-01', rules: ['R4', 'R14', 'R20', 'R21', 'R42'] },
-            description: 'Refusé : DMP fermé, carte, profession ou INS non qualifiée.',
-          },
-          {
-            guard: 'isBlockedFor',
-            actions: 'refuse',
-            meta: { faq: 'FAQ-PAT-03', rules: ['R44'] },
-            description:
-              '« Accès bloqué », y compris pour le centre de régulation (hypothèse du simulateur (HS6) : la FAQ ne traite pas ce cas).',
-          },
-          ...refusalTransitions(REGULATION_MODE_CHECKS, { actions: 'refuse' }),
+            descriptions: {
+              isBlockedFor:
+                '« Accès bloqué », y compris pour le centre de régulation (hypothèse du simulateur (HS6) : la FAQ ne traite pas ce cas).',
+            },
+          }),
           {
             target: 'active',
             actions: 'activate',

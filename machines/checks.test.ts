@@ -4,7 +4,9 @@
  */
 import { describe, expect, test } from 'vitest';
 import {
+  CONSULTATION_CHECKS,
   DEPOSIT_CHECKS,
+  ELIGIBILITY_CHECKS,
   hasDepositOpposition,
   isClockInSync,
   SIMULATION_START,
@@ -12,7 +14,15 @@ import {
 } from '../src/dmp/index';
 import { PatientMother } from '../test/mothers/patient.mother';
 import { ProfessionalMother } from '../test/mothers/professional.mother';
-import { checkGuardRules, checkGuards, checkOfGuard, refusalTransitions } from './checks';
+import {
+  chainRefusals,
+  checkGuardRules,
+  checkGuards,
+  checkMeta,
+  checkOfGuard,
+  combinedRefusal,
+  refusalTransitions,
+} from './checks';
 
 const context = {
   professional: ProfessionalMother.gp(),
@@ -60,4 +70,99 @@ describe('refusalTransitions', () => {
     expect(clock).not.toHaveProperty('target');
     expect(clock?.guard).not.toBe('isClockInSync');
   });
+
+  test('a check given its own target goes there, even a correctable one', () => {
+    const clockCheck = DEPOSIT_CHECKS.find((c) => c.id === 'isClockInSync');
+    const checks = DEPOSIT_CHECKS.filter((c) => c.id === 'isClockInSync' || c.correctable);
+    const all = refusalTransitions(checks, {
+      actions: 'refuse',
+      targets: { isClockInSync: 'clock' },
+    });
+
+    expect(clockCheck?.correctable).toBe(true);
+    expect(all.filter((t) => t.target === 'clock')).toEqual([
+      expect.objectContaining({ meta: clockCheck && checkMeta(clockCheck) }),
+    ]);
+    expect(all.filter((t) => t.target === undefined)).toHaveLength(checks.length - 1);
+  });
 });
+
+describe('combinedRefusal', () => {
+  const checks = ELIGIBILITY_CHECKS['bris-de-glace'];
+  const transition = combinedRefusal(checks, {
+    intro: 'Refusé',
+    about: 'isInsQualified',
+    actions: 'refuse',
+    rejected: 'refused',
+  });
+
+  test('cites every rule of the checks, once, in R order, and the FAQ id of `about`', () => {
+    const rules = transition.meta.rules.map((r) => Number(r.slice(1)));
+
+    expect(new Set(transition.meta.rules)).toEqual(new Set(checks.flatMap((c) => c.rule.rules)));
+    expect(rules).toEqual([...rules].sort((a, b) => a - b));
+    expect(new Set(rules).size).toBe(rules.length);
+    expect(transition.meta.faq).toBe(checks.find((c) => c.id === 'isInsQualified')?.rule.faq);
+    expect(transition.target).toBe('refused');
+  });
+
+  test('its description lists each refusal, in the list order', () => {
+    const items = transition.description
+      .replace(/^Refusé : /, '')
+      .replace(/\.$/, '')
+      .split(' ; ');
+
+    expect(items).toHaveLength(checks.length);
+    checks.forEach((check, i) =>
+      expect(check.description.toLowerCase()).toContain(items[i]?.toLowerCase()),
+    );
+  });
+
+  test("is taken when any check fails, through the checks' own guards", () => {
+    expect(guardIds(transition.guard)).toEqual(checks.map((c) => c.id));
+    expect(() =>
+      combinedRefusal(checks, { intro: 'Refusé', about: 'isBlockedFor' as never, actions: 'a' }),
+    ).toThrow(/isBlockedFor/);
+  });
+});
+
+describe('chainRefusals', () => {
+  const list = CONSULTATION_CHECKS.normal;
+  const first = ELIGIBILITY_CHECKS.normal;
+  const combined = { checks: first, intro: 'Refusé', about: 'isInsQualified' } as const;
+
+  test('the first checks make one combined refusal, the others one refusal each, in order', () => {
+    const transitions = chainRefusals(list, {
+      combined,
+      actions: 'decide',
+      rejected: 'refused',
+      targets: { isBlockedFor: 'blocked' },
+      descriptions: { hasValidConsent: 'À recueillir.' },
+    });
+
+    expect(transitions).toHaveLength(list.length - first.length + 1);
+    expect(guardIds(transitions[0]?.guard)).toEqual(first.map((c) => c.id));
+    expect(transitions.slice(1).map((t) => t.meta)).toEqual(
+      list.slice(first.length).map(checkMeta),
+    );
+    expect(transitions.find((t) => t.meta.faq === 'FAQ-PAT-03')?.target).toBe('blocked');
+    expect(transitions.at(-1)).toMatchObject({ target: 'refused', description: 'À recueillir.' });
+  });
+
+  test('the combined checks must open the list', () => {
+    expect(() =>
+      chainRefusals(list, {
+        combined: { ...combined, checks: first.slice(1) },
+        actions: 'decide',
+      }),
+    ).toThrow(/ouvrir la liste/);
+  });
+});
+
+/** The guard names inside a `not(and([...]))`. */
+function guardIds(guard: unknown): string[] {
+  if (typeof guard === 'string') return [guard];
+  if (typeof guard === 'function' && 'guards' in guard)
+    return (guard as { guards: unknown[] }).guards.flatMap(guardIds);
+  return [];
+}

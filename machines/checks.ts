@@ -81,20 +81,115 @@ export interface RefusalTransition<TAction extends string, TTarget extends strin
   readonly description: string;
 }
 
+/** The sources of a check's transitions: its rule's FAQ id and rules (R1–R50). */
+export function checkMeta(check: Check<never>): TransitionMeta {
+  return { faq: check.rule.faq, rules: check.rule.rules };
+}
+
 /**
- * The refusal transitions of a list, in its order: a check that fails leads to `rejected`, unless
- * the user can correct the request (`correctable`) or no `rejected` state is given, in which case
- * the machine stays where it is.
+ * The refusal transitions of a list, in its order: a check that fails leads to `rejected` (or to its
+ * own entry of `targets`), unless the user can correct the request (`correctable`) or no target is
+ * given, in which case the machine stays where it is. `descriptions` lets a machine say more about a
+ * check in its own context (an assumption that only matters there).
  */
-export function refusalTransitions<TAction extends string, TTarget extends string>(
-  checks: readonly Check<never>[],
-  options: { readonly actions: TAction; readonly rejected?: TTarget },
+export function refusalTransitions<
+  const L extends readonly Check<never>[],
+  TAction extends string,
+  TTarget extends string,
+>(
+  checks: L,
+  options: {
+    readonly actions: TAction;
+    readonly rejected?: TTarget;
+    readonly targets?: { readonly [K in L[number]['id']]?: TTarget };
+    readonly descriptions?: { readonly [K in L[number]['id']]?: string };
+  },
 ): RefusalTransition<TAction, TTarget>[] {
-  return checks.map((check) => ({
-    guard: check.passesWhen ? not(check.id) : check.id,
-    ...(check.correctable || options.rejected === undefined ? {} : { target: options.rejected }),
+  const targets: Readonly<Record<string, TTarget | undefined>> = options.targets ?? {};
+  const descriptions: Readonly<Record<string, string | undefined>> = options.descriptions ?? {};
+  return checks.map((check) => {
+    const target = targets[check.id] ?? (check.correctable ? undefined : options.rejected);
+    return {
+      guard: check.passesWhen ? not(check.id) : check.id,
+      ...(target === undefined ? {} : { target }),
+      actions: options.actions,
+      meta: checkMeta(check),
+      description: descriptions[check.id] ?? check.description,
+    };
+  });
+}
+
+/** A check's diagram sentence as one item of a list: « Refusé : » and the final period dropped. */
+function refusalItem(check: Check<never>): string {
+  const text = check.description.replace(/^Refusé : /, '').replace(/\.$/, '');
+  return `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+}
+
+/**
+ * One refusal transition for several checks (a machine that does not tell them apart): taken when
+ * any of them fails. It cites the rules of all of them (in R order) and the FAQ id of `about`, the
+ * one a page links (a transition links one); its description lists each refusal after `intro`.
+ */
+export function combinedRefusal<
+  const L extends readonly Check<never>[],
+  const TAction extends string,
+  const TTarget extends string,
+>(
+  checks: L,
+  options: {
+    readonly intro: string;
+    readonly about: L[number]['id'];
+    readonly actions: TAction;
+    readonly rejected?: TTarget;
+  },
+): RefusalTransition<TAction, TTarget> {
+  const about = checks.find((c) => c.id === options.about);
+  if (about === undefined) throw new Error(`${options.about} n'est pas dans la liste.`);
+  const rules = [...new Set(checks.flatMap((c) => c.rule.rules))].sort(
+    (a, b) => Number(a.slice(1)) - Number(b.slice(1)),
+  );
+  return {
+    guard: not(allPass(checks)),
+    ...(options.rejected === undefined ? {} : { target: options.rejected }),
     actions: options.actions,
-    meta: { faq: check.rule.faq, rules: check.rule.rules },
-    description: check.description,
-  }));
+    meta: { faq: about.rule.faq, rules },
+    description: `${options.intro} : ${checks.map(refusalItem).join(' ; ')}.`,
+  };
+}
+
+/**
+ * The refusal transitions of a whole list, in its order, its first checks (`combined.checks`, which
+ * must begin the list) merged into one `combinedRefusal`: the machine does not repeat the order.
+ */
+export function chainRefusals<
+  const L extends readonly Check<never>[],
+  const P extends readonly Check<never>[],
+  const TAction extends string,
+>(
+  checks: L,
+  options: {
+    readonly combined: {
+      readonly checks: P;
+      readonly intro: string;
+      readonly about: P[number]['id'];
+    };
+    readonly actions: TAction;
+    readonly rejected?: string;
+    readonly targets?: { readonly [K in L[number]['id']]?: string };
+    readonly descriptions?: { readonly [K in L[number]['id']]?: string };
+  },
+): RefusalTransition<TAction, string>[] {
+  const { checks: first, intro, about } = options.combined;
+  if (first.some((check, i) => checks[i] !== check))
+    throw new Error('Les vérifications réunies doivent ouvrir la liste, dans son ordre.');
+  const { actions, rejected } = options;
+  return [
+    combinedRefusal(first, {
+      intro,
+      about,
+      actions,
+      ...(rejected === undefined ? {} : { rejected }),
+    }),
+    ...refusalTransitions(checks.slice(first.length), options),
+  ];
 }

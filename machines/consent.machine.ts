@@ -3,9 +3,10 @@
  * stay-contract clause (R49), minor (R33) and protected adult (R37), traced opposition (R35).
  * Sources: FAQ-CON-01…06, FAQ-PAT-06; dmp-facts.md §5.
  */
-import { and, assign, not, setup } from 'xstate';
+import { and, assign, setup } from 'xstate';
 import {
   allow,
+  CONSENT_GIVER_CHECKS,
   decideConsentRecord,
   deny,
   hasOpposedToConsultation,
@@ -13,7 +14,6 @@ import {
   isConsentGivenByEntitledPerson,
   isCoveredByStayContract,
   isCoveredByTeamConsent,
-  isProtectorInformed,
   scopeCovers,
   type AnyRule,
   type ConsentRecord,
@@ -23,6 +23,7 @@ import {
   type Patient,
   type Professional,
 } from '../src/dmp/index';
+import { checkGuardRules, checkGuards, refusalTransitions } from './checks';
 import { collectorScope, laterOf, payload, type GuardArgsOf, type TransitionMeta } from './shared';
 
 /** What the machine starts from: one patient, one professional, the current care episode. */
@@ -136,14 +137,11 @@ const guards = {
     episodeConsents(context).some((r) => isCoveredByStayContract(r, context.professional)),
   isCoveredByTeamConsent: ({ context }: Args) =>
     episodeConsents(context).some((r) => isCoveredByTeamConsent(r, context.professional)),
-  isConsentGivenByEntitledPerson: ({ context, event }: Args) =>
-    isConsentGivenByEntitledPerson(
-      context.patient,
-      payload(event, 'ps.recordConsent').consent,
-      context.now,
-    ),
-  isProtectorInformed: ({ context, event }: Args) =>
-    isProtectorInformed(context.patient, payload(event, 'ps.recordConsent').consent),
+  // The consent collected, read as the core's consent-record checks read it.
+  ...checkGuards(CONSENT_GIVER_CHECKS, ({ context, event }: Args) => ({
+    ...context,
+    record: payload(event, 'ps.recordConsent').consent,
+  })),
 };
 
 /** The core rule behind every guard of the machine (checked by machines/meta.test.ts). */
@@ -153,8 +151,7 @@ export const GUARD_RULES: Record<keyof typeof guards, AnyRule> = {
   hasValidConsentAt: hasValidConsent,
   isCoveredByStayContract,
   isCoveredByTeamConsent,
-  isConsentGivenByEntitledPerson,
-  isProtectorInformed,
+  ...checkGuardRules(CONSENT_GIVER_CHECKS),
 };
 
 const draftOf = ({ event }: { event: { consent: ConsentDraft } }) => ({ consent: event.consent });
@@ -176,11 +173,11 @@ export const consentMachine = setup({
     require: assign({ basis: null, lastDecision: REQUIRED }),
     lapse: assign({ basis: null, lastDecision: LAPSED }),
     markOpposed: assign({ basis: null, lastDecision: OPPOSED }),
-    refuseConsent: assign(({ context }, p: { consent: ConsentDraft }) => ({
+    refuseConsent: assign(({ context, event }) => ({
       lastDecision: decideConsentRecord(
         context.patient,
         context.professional,
-        p.consent,
+        payload(event, 'ps.recordConsent').consent,
         context.now,
       ),
     })),
@@ -296,20 +293,7 @@ export const consentMachine = setup({
         'Consentement à recueillir (auprès du patient, ou de son représentant légal s’il est mineur).',
       on: {
         'ps.recordConsent': [
-          {
-            guard: not('isConsentGivenByEntitledPerson'),
-            actions: { type: 'refuseConsent', params: draftOf },
-            meta: { faq: 'FAQ-CON-02', rules: ['R33', 'R46'] },
-            description:
-              'Refusé : pour un mineur, le consentement se recueille auprès du représentant légal (seul, sous connexion secrète).',
-          },
-          {
-            guard: not('isProtectorInformed'),
-            actions: { type: 'refuseConsent', params: draftOf },
-            meta: { faq: 'FAQ-CON-06', rules: ['R37'] },
-            description:
-              'Refusé : majeur protégé, la personne chargée de la mesure doit aussi être informée.',
-          },
+          ...refusalTransitions(CONSENT_GIVER_CHECKS, { actions: 'refuseConsent' }),
           {
             target: 'granted',
             actions: { type: 'recordConsent', params: draftOf },

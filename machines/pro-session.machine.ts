@@ -10,18 +10,17 @@ import {
   cardConsultationRefusal,
   BLOCKING_CHECK,
   BREAK_GLASS_MODE_CHECKS,
+  CONSENT_CHECK,
+  CONSENT_GIVER_CHECKS,
   decideConsentRecord,
   decideConsultation,
   decideDocumentAccess,
   hasActiveDmp,
   hasConsultingCard,
   hasDepositingCard,
-  hasValidConsent,
-  isConsentGivenByEntitledPerson,
   isDocumentTypeOpenToProfession,
   isInsQualified,
   isOpenDespiteMasking,
-  isProtectorInformed,
   isTraineeAuthorised,
   isTraitSearchAvailable,
   isUniqueTraitMatch,
@@ -42,7 +41,7 @@ import {
   type Professional,
   type TraitQuery,
 } from '../src/dmp/index';
-import { checkGuardRules, checkGuards, refusalTransitions } from './checks';
+import { checkGuardRules, checkGuards, checkMeta, refusalTransitions } from './checks';
 import { payload, requestOf, type GuardArgsOf, type TransitionMeta } from './shared';
 import {
   consentRecord,
@@ -131,6 +130,11 @@ const guards = {
     ...view(context),
     access: requestOf(event),
   })),
+  // The consent collected, read as the core's consent-record checks read it.
+  ...checkGuards(CONSENT_GIVER_CHECKS, ({ context, event }: Args) => ({
+    ...view(context),
+    record: draftOf(event),
+  })),
   hasConsultingCard: ({ event }: Args) => hasConsultingCard(cardOf(event)),
   hasDepositingCard: ({ event }: Args) => hasDepositingCard(cardOf(event)),
   isTraineeAuthorised: ({ context, event }: Args) =>
@@ -145,12 +149,6 @@ const guards = {
     isUniqueTraitMatch(traitMatches(context.directory, queryOf(event))),
   isFoundIdentityQualified: ({ context, event }: Args) =>
     traitMatches(context.directory, queryOf(event)).every((p) => isInsQualified(p)),
-  hasValidConsent: ({ context }: Args) =>
-    hasValidConsent(selected(context), context.professional, context.episodeId, context.now),
-  isConsentGivenByEntitledPerson: ({ context, event }: Args) =>
-    isConsentGivenByEntitledPerson(selected(context), draftOf(event), context.now),
-  isProtectorInformed: ({ context, event }: Args) =>
-    isProtectorInformed(selected(context), draftOf(event)),
   isDocumentTypeOpenToProfession: ({ context, event }: Args) =>
     isDocumentTypeOpenToProfession(context.professional.profession, docOf(event).typeCode),
   isOpenDespiteMasking: ({ context, event }: Args) =>
@@ -162,6 +160,7 @@ const guards = {
 /** The core rule behind every guard of the machine (checked by machines/meta.test.ts). */
 export const GUARD_RULES: Record<keyof typeof guards, AnyRule> = {
   ...checkGuardRules(CHECKS),
+  ...checkGuardRules(CONSENT_GIVER_CHECKS),
   hasConsultingCard,
   hasDepositingCard,
   isTraineeAuthorised,
@@ -169,9 +168,6 @@ export const GUARD_RULES: Record<keyof typeof guards, AnyRule> = {
   isTraitSearchAvailable,
   isUniqueTraitMatch,
   isFoundIdentityQualified: isInsQualified,
-  hasValidConsent,
-  isConsentGivenByEntitledPerson,
-  isProtectorInformed,
   isDocumentTypeOpenToProfession,
   isOpenDespiteMasking,
   requiresPatientInformation,
@@ -435,21 +431,19 @@ export const proSessionMachine = setup({
               description: 'Accès normal demandé ou à demander.',
               on: {
                 'ps.requestAccess': [
-                  ...refusalTransitions(NORMAL_MODE_CHECKS, { actions: 'refuse' }),
+                  // The core's order: the opposition, then the consent, to collect if missing.
+                  ...refusalTransitions(NORMAL_MODE_CHECKS, {
+                    actions: 'refuse',
+                    targets: { hasValidConsent: 'consent' },
+                  }),
                   {
-                    guard: 'hasValidConsent',
                     target: '#proSession.session.consulting',
                     actions: 'grant',
                     // R34 (team) and R49 (stay contract) are decided inside hasValidConsent: their
                     // own transitions, with their rules, are in the consent machine.
-                    meta: { faq: 'FAQ-CON-01', rules: ['R32'] },
+                    meta: checkMeta(CONSENT_CHECK),
                     description:
                       "Consentement valable pour l'épisode (le sien, celui de l'équipe ou le contrat de séjour).",
-                  },
-                  {
-                    target: 'consent',
-                    actions: 'refuse',
-                    description: 'Aucun consentement pour cet épisode : à recueillir.',
                   },
                 ],
               },
@@ -458,20 +452,7 @@ export const proSessionMachine = setup({
               description: 'Consentement à recueillir (représentant légal pour un mineur).',
               on: {
                 'ps.recordConsent': [
-                  {
-                    guard: not('isConsentGivenByEntitledPerson'),
-                    actions: 'refuseConsent',
-                    meta: { faq: 'FAQ-CON-02', rules: ['R33', 'R46'] },
-                    description:
-                      'Refusé : pour un mineur, recueillir le consentement du représentant légal.',
-                  },
-                  {
-                    guard: not('isProtectorInformed'),
-                    actions: 'refuseConsent',
-                    meta: { faq: 'FAQ-CON-06', rules: ['R37'] },
-                    description:
-                      'Refusé : informer aussi la personne chargée de la mesure de protection.',
-                  },
+                  ...refusalTransitions(CONSENT_GIVER_CHECKS, { actions: 'refuseConsent' }),
                   {
                     target: '#proSession.session.consulting',
                     actions: 'recordConsent',

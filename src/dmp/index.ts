@@ -86,7 +86,6 @@ export {
   isMinorSecretConsent,
   isCoveredByStayContract,
   isCoveredByTeamConsent,
-  isProtectorInformed,
 } from './rules/consent.rules';
 export {
   feedsVaccinationBook,
@@ -133,11 +132,14 @@ export { DEPOSIT_CHECKS } from './services/deposit.checks';
 export {
   BLOCKING_CHECK,
   BREAK_GLASS_MODE_CHECKS,
+  CONSENT_CHECK,
+  CONSULTATION_CHECKS,
   ELIGIBILITY_CHECKS,
   NORMAL_MODE_CHECKS,
   PATIENT_CHECKS,
   REGULATION_MODE_CHECKS,
 } from './services/consultation.checks';
+export { CONSENT_GIVER_CHECKS } from './services/consent-record.checks';
 export {
   CARD_SESSION_CITATION,
   cardConsultationRefusal,

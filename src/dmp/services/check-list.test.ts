@@ -90,6 +90,25 @@ describe('runChecks', () => {
   });
 });
 
+describe('allowAfter', () => {
+  test('cites `citedFirst`, then the granting checks, then `cited`', () => {
+    const run = runChecks(CHECKS, input());
+    if (run.refused) throw new Error('refused');
+
+    const decision = allowAfter(run.passed, 'DMP.DEPOSIT_ALLOWED', 'ok', {
+      citedFirst: [isInsQualified],
+      cited: [hasDepositOpposition],
+    });
+
+    expect(decision.rules).toEqual([
+      ...isInsQualified.rules,
+      ...hasActiveDmp.rules,
+      ...hasDepositOpposition.rules,
+    ]);
+    expect(decision.faq).toEqual([isInsQualified.faq, hasActiveDmp.faq, hasDepositOpposition.faq]);
+  });
+});
+
 describe('DEPOSIT_CHECKS', () => {
   const deposit = (o: Partial<DepositCheckInput> = {}) =>
     decideDeposit(

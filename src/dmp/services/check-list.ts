@@ -117,7 +117,7 @@ export function runChecks<I>(checks: readonly Check<I>[], input: I): CheckRun<I>
 }
 
 /**
- * The positive decision after every check passed: the checks that grant it are cited first, then
+ * The positive decision after every check passed: `citedFirst`, the checks that grant it, then
  * `cited`; the other passed checks are listed in `checked`, then `passed`.
  */
 export function allowAfter<I>(
@@ -125,6 +125,7 @@ export function allowAfter<I>(
   code: AllowedCode,
   explanation: string,
   extra: {
+    readonly citedFirst?: readonly Citation[];
     readonly cited?: readonly Citation[];
     readonly notices?: readonly string[];
     readonly passed?: readonly Citation[];
@@ -134,7 +135,7 @@ export function allowAfter<I>(
   const decision = allow(
     code,
     explanation,
-    [...granting.map((c) => c.rule), ...(extra.cited ?? [])],
+    [...(extra.citedFirst ?? []), ...granting.map((c) => c.rule), ...(extra.cited ?? [])],
     extra.notices ?? [],
     [
       ...passedChecks.filter((c) => c.role === 'passes').map((c) => c.rule),

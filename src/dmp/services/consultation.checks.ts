@@ -5,11 +5,13 @@
  * (DMP active, card, trainee) and the patient's (profession in its setting, qualified INS,
  * « accès bloqué »); break-glass adds « health professionals only » before them and its own three
  * checks after; regulation its two; normal mode the patient's opposition, then the consent.
- * Sources: FAQ-ACC-01…03, FAQ-CNX-05, FAQ-DEP-07, FAQ-PAT-01, FAQ-PAT-03, FAQ-CON-04, FAQ-CON-07.
+ * Sources: FAQ-ACC-01…03, FAQ-CNX-05, FAQ-DEP-07, FAQ-PAT-01, FAQ-PAT-03, FAQ-CON-01, FAQ-CON-02,
+ * FAQ-CON-04, FAQ-CON-06, FAQ-CON-07.
  */
 import { assumptionLabel } from '../assumptions';
 import type { AccessRequest } from '../model/access-request';
 import type { Instant } from '../model/clock';
+import { scopeCovers } from '../model/consent';
 import type { Patient } from '../model/patient';
 import { professionLabelOf, type Professional } from '../model/professional';
 import { settingCell } from '../rules/access-matrix.data';
@@ -24,8 +26,14 @@ import {
   isRegulator,
 } from '../rules/break-glass.rules';
 import { hasConsultingCard, isTraineeAuthorised } from '../rules/cards.rules';
-import { hasOpposedToConsultation } from '../rules/consent.rules';
+import {
+  hasOpposedToConsultation,
+  hasValidConsent,
+  isConsentGivenByEntitledPerson,
+  isProtectorInformed,
+} from '../rules/consent.rules';
 import { hasActiveDmp, isInsQualified } from '../rules/identity.rules';
+import { isAdultAt } from '../rules/majority.rules';
 import { defineCheck } from './check-list';
 import { citeCell, restsOn } from './decision';
 
@@ -198,7 +206,65 @@ export const REGULATION_MODE_CHECKS = [
   }),
 ] as const;
 
-/** Normal mode: the patient's opposition, before the consent is looked for. */
+/** What the normal mode's consent check reads: the care episode and the date as well. */
+type ConsentCheckInput = ConsultationCheckInput & Pick<ConsultationContext, 'episodeId' | 'now'>;
+
+/**
+ * Why no consent covers this episode: a consent for it, covering the professional, came from
+ * someone who may not give it (`giver`) or without informing the protector (`protector`), or there
+ * is none (`none`).
+ */
+function missingConsent({ patient, professional, episodeId, now }: ConsentCheckInput) {
+  const candidates = patient.consents.filter(
+    (c) => c.episodeId === episodeId && scopeCovers(c.scope, professional),
+  );
+  if (candidates.some((c) => !isConsentGivenByEntitledPerson(patient, c, now))) return 'giver';
+  return candidates.some((c) => !isProtectorInformed(patient, c)) ? 'protector' : 'none';
+}
+
+/**
+ * Normal mode: a consent covers the care episode (R32). Refused with what is wrong with the
+ * consents recorded for it, if any: a giver not entitled (R33), a protector not informed (R37).
+ */
+export const CONSENT_CHECK = defineCheck({
+  rule: hasValidConsent,
+  holds: (i: ConsentCheckInput) => hasValidConsent(i.patient, i.professional, i.episodeId, i.now),
+  code: (i: ConsentCheckInput) =>
+    (
+      ({
+        giver: 'DMP.CONSENT_GIVER_NOT_ENTITLED',
+        protector: 'DMP.PROTECTOR_NOT_INFORMED',
+        none: 'DMP.CONSENT_REQUIRED',
+      }) as const
+    )[missingConsent(i)],
+  explanation: (i: ConsentCheckInput) => {
+    const adult = isAdultAt(i.patient, i.now);
+    switch (missingConsent(i)) {
+      case 'giver':
+        return adult
+          ? 'Le patient est majeur : son consentement doit venir de lui (ou, hypothèse du simulateur (HS15), de la personne chargée de sa mesure de protection).'
+          : 'Patient mineur : le consentement se recueille auprès de son représentant légal, sauf secret du mineur confié à vous pour cet épisode de soins.';
+      case 'protector':
+        return "Majeur protégé : l'information doit aussi être délivrée à la personne chargée de la mesure de protection avec représentation relative à la personne.";
+      case 'none':
+        return adult
+          ? 'Aucun consentement ne couvre cet épisode de soins : recueillez-le (un accord oral suffit).'
+          : 'Patient mineur : recueillez le consentement de son représentant légal pour cet épisode de soins.';
+    }
+  },
+  cites: (i: ConsentCheckInput) =>
+    ({
+      giver: isConsentGivenByEntitledPerson,
+      protector: isProtectorInformed,
+      none: hasValidConsent,
+    })[missingConsent(i)],
+  alsoCites: (i: ConsentCheckInput) =>
+    missingConsent(i) === 'giver' && isAdultAt(i.patient, i.now) ? [restsOn('HS15')] : [],
+  description: 'Aucun consentement valable ne couvre cet épisode de soins : il faut le recueillir.',
+  role: 'grants',
+});
+
+/** Normal mode: the patient's opposition, then a consent for the care episode (R32). */
 export const NORMAL_MODE_CHECKS = [
   defineCheck({
     rule: hasOpposedToConsultation,
@@ -209,6 +275,7 @@ export const NORMAL_MODE_CHECKS = [
       "Le patient s'est opposé à la consultation de son DMP ; cette opposition est tracée et doit être respectée.",
     description: 'Refusé : opposition tracée à la consultation.',
   }),
+  CONSENT_CHECK,
 ] as const;
 
 /** Who may open this DMP at all, in each mode: the checks before « accès bloqué ». */

@@ -11,6 +11,7 @@ import {
 import { SIMULATION_START as NOW } from '../model/clock';
 import type { Patient } from '../model/patient';
 import type { Professional } from '../model/professional';
+import { CONSENT_CHECK, CONSULTATION_CHECKS } from './consultation.checks';
 import { BLOCKING_IN_EMERGENCY_ASSUMPTION, decideConsultation } from './consultation.service';
 
 const EP = 'ep-1';
@@ -38,6 +39,11 @@ describe('decideConsultation — normal mode', () => {
       expect(decision.rules).not.toContain(passed);
     }
     expect(decision.checked).toEqual(expect.arrayContaining(['R21', 'R44', 'R14']));
+    // The matrix cell is cited first, then the consent.
+    expect(decision.rules.slice(-CONSENT_CHECK.rule.rules.length)).toEqual(
+      CONSENT_CHECK.rule.rules,
+    );
+    expect(decision.faq.at(-1)).toBe(CONSENT_CHECK.rule.faq);
   });
 
   test('R32: consent required without one, with a French explanation', () => {
@@ -124,6 +130,34 @@ describe('decideConsultation — normal mode', () => {
   test('R37: protected adult, protector not informed', () => {
     const patient = PatientMother.protectedAdult({ consents: [ConsentMother.for(gp, EP)] });
     expect(decide(gp, patient).code).toBe('DMP.PROTECTOR_NOT_INFORMED');
+  });
+
+  test('the consent is the last check of the normal mode: it decides, refused or granted', () => {
+    const passedBefore = CONSULTATION_CHECKS.normal.slice(0, -1).map((c) => c.id);
+    const protectedAdult = PatientMother.protectedAdult({ consents: [ConsentMother.for(gp, EP)] });
+
+    for (const patient of [PatientMother.adult(), PatientMother.minor(), protectedAdult])
+      expect(decide(gp, patient).checks).toEqual({
+        decided: [CONSENT_CHECK.id],
+        passed: passedBefore,
+      });
+    expect(decide(gp, consenting(gp)).checks?.decided).toEqual([CONSENT_CHECK.id]);
+    expect(CONSULTATION_CHECKS.normal.at(-1)).toBe(CONSENT_CHECK);
+  });
+
+  test("R33, HS15: an adult's consent given by someone else rests on the protector assumption", () => {
+    const patient = PatientMother.adult({
+      consents: [ConsentMother.for(gp, EP, { givenBy: 'legal-representative' })],
+    });
+    const decision = decide(gp, patient);
+
+    expect(decision).toMatchObject({
+      code: 'DMP.CONSENT_GIVER_NOT_ENTITLED',
+      rules: ['R33', 'R46'],
+      faq: ['FAQ-CON-02'],
+      assumptions: ['HS15'],
+    });
+    expect(decision.explanation).toContain('(HS15)');
   });
 
   test('R42: a patient who never activated Mon espace santé still has a DMP', () => {

@@ -1,23 +1,16 @@
 /**
  * Use case « open a patient's DMP »: the checks of the requested mode (`consultation.checks.ts`:
- * card, trainee status, access matrix, qualified INS, blocking, then opposition in normal mode,
- * motive and emergency settings otherwise), then, in normal mode, the consent.
+ * card, trainee status, access matrix, qualified INS, blocking, then opposition and consent in
+ * normal mode, motive and emergency settings otherwise), then the positive decision of the mode.
  */
-import { scopeCovers } from '../model/consent';
 import { settingCell } from '../rules/access-matrix.data';
 import { isProfessionAllowedInSetting } from '../rules/access.rules';
 import { requiresPatientInformation } from '../rules/break-glass.rules';
-import {
-  hasValidConsent,
-  isConsentGivenByEntitledPerson,
-  isProtectorInformed,
-} from '../rules/consent.rules';
-import { isAdultAt } from '../rules/majority.rules';
 import { hasOpposedToConsultation } from '../rules/consent.rules';
 import { assumptionLabel } from '../assumptions';
-import { allowAfter, runChecks, type Check } from './check-list';
+import { allowAfter, runChecks } from './check-list';
 import { CONSULTATION_CHECKS, type ConsultationContext } from './consultation.checks';
-import { restsOn, citeCell, deny, type Decision } from './decision';
+import { restsOn, citeCell, type Decision } from './decision';
 
 export { BLOCKING_IN_EMERGENCY_ASSUMPTION } from './consultation.checks';
 export type { ConsultationContext } from './consultation.checks';
@@ -28,7 +21,20 @@ export function decideConsultation(ctx: ConsultationContext): Decision {
   if (run.refused) return run.decision;
   switch (ctx.access.mode) {
     case 'normal':
-      return decideNormalMode(ctx, run.passed);
+      // The consent granted it, with the professional's own cell of the access matrix.
+      return allowAfter(
+        run.passed,
+        'DMP.CONSULTATION_ALLOWED',
+        "Consultation autorisée : le consentement couvre l'épisode de soins en cours.",
+        {
+          citedFirst: [
+            citeCell(
+              settingCell(ctx.professional.profession, ctx.professional.setting),
+              isProfessionAllowedInSetting,
+            ),
+          ],
+        },
+      );
     case 'bris-de-glace': {
       // HS7: a traced opposition to consultation does not stop break-glass; only the emergency setting does.
       const opposed = hasOpposedToConsultation(ctx.patient, ctx.professional);
@@ -61,52 +67,4 @@ export function decideConsultation(ctx: ConsultationContext): Decision {
         },
       );
   }
-}
-
-/** Normal mode, once its checks passed: the consent decides. */
-function decideNormalMode(
-  ctx: ConsultationContext,
-  passed: readonly Check<ConsultationContext>[],
-): Decision {
-  const { professional: pro, patient, now, episodeId } = ctx;
-  if (hasValidConsent(patient, pro, episodeId, now)) {
-    return allowAfter(
-      passed,
-      'DMP.CONSULTATION_ALLOWED',
-      "Consultation autorisée : le consentement couvre l'épisode de soins en cours.",
-      {
-        cited: [
-          citeCell(settingCell(pro.profession, pro.setting), isProfessionAllowedInSetting),
-          hasValidConsent,
-        ],
-      },
-    );
-  }
-  const candidates = patient.consents.filter(
-    (c) => c.episodeId === episodeId && scopeCovers(c.scope, pro),
-  );
-  if (candidates.some((c) => !isConsentGivenByEntitledPerson(patient, c, now))) {
-    return deny(
-      'DMP.CONSENT_GIVER_NOT_ENTITLED',
-      isAdultAt(patient, now)
-        ? 'Le patient est majeur : son consentement doit venir de lui (ou, hypothèse du simulateur (HS15), de la personne chargée de sa mesure de protection).'
-        : 'Patient mineur : le consentement se recueille auprès de son représentant légal, sauf secret du mineur confié à vous pour cet épisode de soins.',
-      isConsentGivenByEntitledPerson,
-      ...(isAdultAt(patient, now) ? [restsOn('HS15')] : []),
-    );
-  }
-  if (candidates.some((c) => !isProtectorInformed(patient, c))) {
-    return deny(
-      'DMP.PROTECTOR_NOT_INFORMED',
-      "Majeur protégé : l'information doit aussi être délivrée à la personne chargée de la mesure de protection avec représentation relative à la personne.",
-      isProtectorInformed,
-    );
-  }
-  return deny(
-    'DMP.CONSENT_REQUIRED',
-    isAdultAt(patient, now)
-      ? 'Aucun consentement ne couvre cet épisode de soins : recueillez-le (un accord oral suffit).'
-      : 'Patient mineur : recueillez le consentement de son représentant légal pour cet épisode de soins.',
-    hasValidConsent,
-  );
 }

@@ -3,12 +3,32 @@ import { ConsentMother } from '../../../test/mothers/consent.mother';
 import { PatientMother } from '../../../test/mothers/patient.mother';
 import { ProfessionalMother } from '../../../test/mothers/professional.mother';
 import { SIMULATION_START as NOW } from '../model/clock';
+import { CONSENT_GIVER_CHECKS, CONSENT_RECORD_CHECKS } from './consent-record.checks';
 import { decideConsentRecord, decideEmergencySettings } from './patient-settings.service';
 
 const gp = ProfessionalMother.gp();
 const own = { kind: 'professional', professionalId: gp.id } as const;
 
 describe('decideConsentRecord', () => {
+  test('runs CONSENT_RECORD_CHECKS: the opposition first, then the giver checks, which grant it', () => {
+    const opposed = PatientMother.adult({ oppositions: [ConsentMother.consultationOpposition()] });
+    const ownByPatient = { givenBy: 'patient', protectorInformed: false, scope: own } as const;
+    const giverIds = CONSENT_GIVER_CHECKS.map((c) => c.id);
+
+    expect(CONSENT_RECORD_CHECKS.slice(-giverIds.length).map((c) => c.id)).toEqual(giverIds);
+    expect(decideConsentRecord(opposed, gp, ownByPatient, NOW).checks).toEqual({
+      decided: [CONSENT_RECORD_CHECKS[0].id],
+      passed: [],
+    });
+    expect(
+      decideConsentRecord(PatientMother.minor(), gp, ownByPatient, NOW).checks?.decided,
+    ).toEqual([giverIds[0]]);
+    expect(decideConsentRecord(PatientMother.adult(), gp, ownByPatient, NOW).checks).toEqual({
+      decided: giverIds,
+      passed: [CONSENT_RECORD_CHECKS[0].id],
+    });
+  });
+
   test('R33: a minor’s consent comes from the legal representative', () => {
     expect(
       decideConsentRecord(
