@@ -1,8 +1,8 @@
 /**
- * Import rules (../shared/STYLE.md §1): site → machines → src/dmp; src/mocks → src/dmp;
- * src/scenario → machines, src/dmp, and src/mocks through its in-process API only
- * (`src/mocks/handlers/index.ts`, for `run --http` and `check`). The domain core imports no
- * framework, and nothing imports site/.
+ * Import rules (../shared/STYLE.md §1): site → machines → src/dmp; src/mocks → src/world, src/dmp;
+ * src/scenario → machines, src/world, src/dmp, and src/mocks through its in-process API only
+ * (`src/mocks/handlers/index.ts`, for `run --http` and `check`); src/world (the one world format)
+ * → src/dmp and Zod. The domain core imports no framework, and nothing imports site/.
  */
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -18,10 +18,21 @@ module.exports = {
     },
     {
       name: 'dmp-core-imports-inward-only',
-      comment: 'src/dmp does not import machines, site, mocks or the scenario engine.',
+      comment:
+        'src/dmp does not import machines, site, mocks, the scenario engine or the world format.',
       severity: 'error',
       from: { path: '^src/dmp/' },
-      to: { path: '^(machines|site|src/mocks|src/scenario)/' },
+      to: { path: '^(machines|site|src/mocks|src/scenario|src/world)/' },
+    },
+    {
+      name: 'world-format-uses-the-core-only',
+      comment:
+        'src/world (the world format shared by scenarios and the training API) imports the core and Zod only.',
+      severity: 'error',
+      from: { path: '^src/world/' },
+      to: {
+        path: '^(site|machines|src/mocks|src/scenario|src/lms|src/parcours|src/server)/|node_modules/(xstate|@xstate|msw|astro|@astrojs|preact|yaml|pagefind)/',
+      },
     },
     {
       name: 'nothing-imports-site',
@@ -35,12 +46,12 @@ module.exports = {
       comment: 'machines depend on src/dmp, never on the site, the mocks or the scenario engine.',
       severity: 'error',
       from: { path: '^machines/' },
-      to: { path: '^(site|src/mocks|src/scenario)/' },
+      to: { path: '^(site|src/mocks|src/scenario|src/world)/' },
     },
     {
       name: 'mocks-use-the-core-only',
       comment:
-        'The simulated API (src/mocks) serves the core: it never imports machines, the scenario engine or the site.',
+        'The simulated API (src/mocks) serves the core (and reads the world format of src/world): it never imports machines, the scenario engine or the site.',
       severity: 'error',
       from: { path: '^src/mocks/' },
       to: { path: '^(site|machines|src/scenario)/' },

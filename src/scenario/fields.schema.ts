@@ -1,17 +1,23 @@
 /**
  * Small Zod building blocks shared by the scenario schemas: identifiers, references to the world,
- * FAQ and rule citations, durations, visibility flags. Every field carries a French `.describe()`
+ * FAQ and rule citations, durations (the world's own blocks come from `src/world`). Every field carries a French `.describe()`
  * (help text for trainers in their editor); closed lists come from `vocabulary.ts`. References are
  * plain strings here, checked afterwards by `check.ts` so that a typo gets a "did you mean" hint.
  */
 import { z } from 'zod';
-import {
-  DOCUMENT_TYPE_LIST,
-  ERROR_CODE_LIST,
-  FAQ_ID_LIST,
-  NAMED_SEED_IDS,
-  RULE_ID_LIST,
-} from './vocabulary';
+import { text } from '../world/index';
+import { ERROR_CODE_LIST, FAQ_ID_LIST, RULE_ID_LIST } from './vocabulary';
+
+// The world's building blocks (texts, dates, references, visibility) live with the world format.
+export {
+  documentRef,
+  documentTypeCode,
+  isoDate,
+  patientRef,
+  professionalRef,
+  text,
+  visibility,
+} from '../world/index';
 
 /** kebab-case: lowercase letters and digits separated by single hyphens. */
 const KEBAB_CASE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -25,26 +31,6 @@ export const kebabId = (description: string) =>
         'identifiant attendu en kebab-case (minuscules, chiffres et tirets, ex. « ouvrir-dmp »)',
     })
     .describe(description);
-
-/** A non-empty French text. */
-export const text = (description: string) =>
-  z.string().trim().min(1, { error: 'le texte ne doit pas être vide' }).describe(description);
-
-/** A reference to a patient of the world. */
-export const patientRef = (description: string) =>
-  z.string().min(1).describe(description).meta({ examples: NAMED_SEED_IDS.patients });
-
-/** A reference to a professional of the world. */
-export const professionalRef = (description: string) =>
-  z.string().min(1).describe(description).meta({ examples: NAMED_SEED_IDS.professionals });
-
-/** A reference to a document of the world, or an alias given by `as:` on a deposit. */
-export const documentRef = (description: string) =>
-  z.string().min(1).describe(description).meta({ examples: NAMED_SEED_IDS.documents });
-
-/** A document type code (LOINC or TRE_A05), checked against the core catalogue. */
-export const documentTypeCode = (description: string) =>
-  z.string().min(1).describe(description).meta({ enum: DOCUMENT_TYPE_LIST });
 
 /** A refusal code `DMP.*`, checked against the core. */
 export const errorCode = z
@@ -102,31 +88,3 @@ export const duration = z
     error: 'durée nulle : indiquez au moins une valeur (ex. days: 14)',
   })
   .describe("Durée dont avance l'horloge simulée (ex. { days: 14 } ou { years: 1 }).");
-
-/** The three visibility flags of a document (all false by default). */
-export const visibility = z
-  .object({
-    maskedFromProfessionals: z
-      .boolean()
-      .default(false)
-      .describe(
-        "Masqué aux professionnels (sauf l'auteur, et en urgence si le patient l'autorise).",
-      ),
-    invisibleToPatient: z
-      .boolean()
-      .default(false)
-      .describe("Invisible au patient, en attendant une consultation d'annonce."),
-    invisibleToLegalRepresentatives: z
-      .boolean()
-      .default(false)
-      .describe('Invisible aux représentants légaux (secret du mineur).'),
-  })
-  .strict()
-  .describe('Visibilité du document (par défaut : visible de tous ceux que la matrice autorise).');
-
-/** An ISO date `YYYY-MM-DD`. */
-export const isoDate = (description: string) =>
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date attendue au format AAAA-MM-JJ (ex. 2025-10-01)' })
-    .describe(description);

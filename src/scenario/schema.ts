@@ -2,13 +2,15 @@
  * The scenario format: one YAML file per scenario, validated by this Zod schema (strict objects,
  * a French `.describe()` on every field) and exported as JSON Schema for editor completion
  * (`npm run schema` writes scenarios/scenario.schema.json). Areas live in `fields.schema.ts`,
- * `world.schema.ts`, `actions/` (one file per action) and `steps.schema.ts`.
+ * `world.schema.ts` (roles), `actions/` (one file per action) and `steps.schema.ts`; the world is
+ * the shared world format of `src/world`.
  */
 import { z } from 'zod';
+import { worldSchema } from '../world/index';
 import { faqId, kebabId, text } from './fields.schema';
 import { stepSchema } from './steps.schema';
 import { AUDIENCES, THEMES, type Audience, type Theme } from './vocabulary';
-import { roleSchema, worldSchema } from './world.schema';
+import { roleSchema } from './world.schema';
 
 const audiences = Object.keys(AUDIENCES) as [Audience, ...Audience[]];
 const themes = Object.keys(THEMES) as [Theme, ...Theme[]];

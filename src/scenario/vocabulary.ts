@@ -13,9 +13,6 @@ import {
   FAQ_SECTIONS,
   PROFESSION_CODES,
   RULE_IDS,
-  SEED_DOCUMENT_IDS,
-  SEED_PATIENT_IDS,
-  SEED_PROFESSIONAL_IDS,
   type FaqSectionId,
 } from '../dmp/index';
 
@@ -26,7 +23,6 @@ export {
   CONSENT_GIVERS,
   DOCUMENT_STATUSES,
   IDENTITY_STATUSES,
-  PRACTICE_SETTINGS,
 } from '../dmp/index';
 export type { CardType } from '../dmp/index';
 
@@ -100,10 +96,3 @@ export const ERROR_CODE_LIST: readonly string[] = Object.keys(DMP_ERROR_CODES);
 export const DOCUMENT_TYPE_LIST: readonly string[] = DOCUMENT_TYPE_CODES;
 /** Profession codes (TRE_G15 plus osteopath, secretary, RPPS+ role). */
 export const PROFESSION_LIST: readonly string[] = PROFESSION_CODES;
-
-/** The named seed ids, for examples in the JSON Schema and the guide. */
-export const NAMED_SEED_IDS = {
-  patients: Object.values(SEED_PATIENT_IDS),
-  professionals: Object.values(SEED_PROFESSIONAL_IDS),
-  documents: Object.values(SEED_DOCUMENT_IDS),
-} as const;

@@ -21,27 +21,30 @@ import {
   type Professional,
   type ProfessionCode,
 } from '../dmp/index';
-import type { DataPath } from './source-map';
-import { didYouMean } from './suggest';
-import { professionHint } from './suggest-domain';
-import type { ProblemSink } from './problems';
+import type { DataPath, WorldHints, WorldSink } from './problems';
 import type { InlineDocument, InlinePatient, InlineProfessional } from './world.schema';
+
+/** What every entry builder reports to: the sink, and the caller's hint makers. */
+export interface Report {
+  readonly sink: WorldSink;
+  readonly hints: WorldHints;
+}
 
 function baseOf<T>(
   spec: { readonly id: string; readonly from?: string | undefined },
   seed: ReadonlyMap<string, T>,
   path: DataPath,
   labels: { code: 'SCN017' | 'SCN018' | 'SCN021'; what: string },
-  sink: ProblemSink,
+  report: Report,
 ): T | null | undefined {
   if (spec.from === undefined) return seed.get(spec.id);
   const base = seed.get(spec.from);
   if (base === undefined) {
-    sink.add(
+    report.sink.add(
       labels.code,
       [...path, 'from'],
       `${labels.what} de base « ${spec.from} » absent du jeu de données`,
-      didYouMean(spec.from, [...seed.keys()], 'identifiants connus'),
+      report.hints.didYouMean?.(spec.from, [...seed.keys()], 'identifiants connus'),
     );
     return null;
   }
@@ -54,12 +57,12 @@ export function inlinePatient(
   path: DataPath,
   seed: ReadonlyMap<string, Patient>,
   professionals: ReadonlyMap<string, Professional>,
-  sink: ProblemSink,
+  report: Report,
   start: Instant = SIMULATION_START,
 ): Patient | null {
-  const base = baseOf(p, seed, path, { code: 'SCN017', what: 'patient' }, sink);
+  const base = baseOf(p, seed, path, { code: 'SCN017', what: 'patient' }, report);
   if (base === undefined)
-    sink.add(
+    report.sink.add(
       'SCN034',
       path,
       `patient « ${p.id} » défini sans base`,
@@ -70,16 +73,16 @@ export function inlinePatient(
   if (p.ins !== undefined) {
     const parsed = parseIns(p.ins);
     if (parsed.ok) ins = parsed.ins;
-    else sink.add('SCN006', [...path, 'ins'], `matricule INS invalide : ${parsed.message}`);
+    else report.sink.add('SCN006', [...path, 'ins'], `matricule INS invalide : ${parsed.message}`);
   }
   const rpps = (p.blocked ?? []).flatMap((id, i) => {
     const pro = professionals.get(id);
     if (pro === undefined)
-      sink.add(
+      report.sink.add(
         'SCN018',
         [...path, 'blocked', i],
         `professionnel « ${id} » inconnu`,
-        didYouMean(id, [...professionals.keys()], 'identifiants connus'),
+        report.hints.didYouMean?.(id, [...professionals.keys()], 'identifiants connus'),
       );
     return pro?.rpps ? [pro.rpps] : [];
   });
@@ -127,11 +130,11 @@ export function inlineProfessional(
   p: InlineProfessional,
   path: DataPath,
   seed: ReadonlyMap<string, Professional>,
-  sink: ProblemSink,
+  report: Report,
 ): Professional | null {
-  const base = baseOf(p, seed, path, { code: 'SCN018', what: 'professionnel' }, sink);
+  const base = baseOf(p, seed, path, { code: 'SCN018', what: 'professionnel' }, report);
   if (base === undefined)
-    sink.add(
+    report.sink.add(
       'SCN034',
       path,
       `professionnel « ${p.id} » défini sans base`,
@@ -143,11 +146,11 @@ export function inlineProfessional(
     if ((PROFESSION_CODES as readonly string[]).includes(p.profession))
       profession = p.profession as ProfessionCode;
     else
-      sink.add(
+      report.sink.add(
         'SCN007',
         [...path, 'profession'],
         `profession « ${p.profession} » inconnue`,
-        professionHint(p.profession),
+        report.hints.profession?.(p.profession),
         'professions',
       );
   }
@@ -185,16 +188,16 @@ function authorOf(
   ref: string,
   ctx: DocumentContext,
   path: DataPath,
-  sink: ProblemSink,
+  report: Report,
 ): DocumentAuthor | null {
   if (ref === 'patient') return { kind: 'patient' };
   const pro = ctx.professionals.get(ref);
   if (pro === undefined) {
-    sink.add(
+    report.sink.add(
       'SCN018',
       path,
       `auteur « ${ref} » inconnu`,
-      didYouMean(ref, ['patient', ...ctx.professionals.keys()], 'auteurs possibles'),
+      report.hints.didYouMean?.(ref, ['patient', ...ctx.professionals.keys()], 'auteurs possibles'),
     );
     return null;
   }
@@ -212,16 +215,16 @@ export function inlineDocument(
   d: InlineDocument,
   path: DataPath,
   ctx: DocumentContext,
-  sink: ProblemSink,
+  report: Report,
 ): DmpDocument | null {
-  const base = baseOf(d, ctx.documents, path, { code: 'SCN021', what: 'document' }, sink);
+  const base = baseOf(d, ctx.documents, path, { code: 'SCN021', what: 'document' }, report);
   if (base === null) return null;
   const missing =
     base === undefined
       ? (['patient', 'type', 'author'] as const).filter((k) => d[k] === undefined)
       : [];
   if (missing.length > 0) {
-    sink.add(
+    report.sink.add(
       'SCN034',
       path,
       `document « ${d.id} » incomplet : ${missing.join(', ')} manquant(s)`,
@@ -231,18 +234,18 @@ export function inlineDocument(
   }
   const patientId = d.patient ?? base?.patientId ?? '';
   if (!ctx.patients.has(patientId)) {
-    sink.add(
+    report.sink.add(
       'SCN017',
       [...path, 'patient'],
       `patient « ${patientId} » inconnu`,
-      didYouMean(patientId, [...ctx.patients.keys()], 'identifiants connus'),
+      report.hints.didYouMean?.(patientId, [...ctx.patients.keys()], 'identifiants connus'),
     );
     return null;
   }
   const typeCode = d.type ?? base?.typeCode ?? '';
   if (!isDocumentTypeCode(typeCode)) return null; // reported by check.ts (SCN019)
   const author =
-    d.author === undefined ? base?.author : authorOf(d.author, ctx, [...path, 'author'], sink);
+    d.author === undefined ? base?.author : authorOf(d.author, ctx, [...path, 'author'], report);
   if (!author) return null;
   const serviceDate = d.serviceDate ?? base?.serviceDate ?? ctx.start.slice(0, 10);
   const depositedAt =
@@ -250,7 +253,7 @@ export function inlineDocument(
       ? (base?.depositedAt ?? `${serviceDate}T16:00:00.000Z`)
       : parseInstant(d.depositedAt);
   if (depositedAt === null) {
-    sink.add(
+    report.sink.add(
       'SCN006',
       [...path, 'depositedAt'],
       `« depositedAt » : date « ${d.depositedAt ?? ''} » impossible`,
