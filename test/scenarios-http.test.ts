@@ -2,7 +2,8 @@
  * Every scenario of scenarios/, played along every branch through the HTTP port: `fetch` is
  * answered by the MSW handlers of the simulated API (`getResponse`, unhandled request = error), and
  * each branch must give the same results as over the core port (same steps, same verdicts, every
- * branch passing). Worlds with inline entries are loaded through `POST /training/reset`.
+ * branch passing). Every world is loaded through `POST /training/reset`, sent as the scenario wrote
+ * it (the one world format of `src/world`), and gives the API the very state of the core.
  */
 import { spawnSync } from 'node:child_process';
 import { getResponse } from 'msw';
@@ -10,7 +11,6 @@ import { describe, expect, test } from 'vitest';
 import { createDmpStore, DEFAULT_SEED } from '../src/dmp/index';
 import { createHandlers } from '../src/mocks/handlers/index';
 import { checkFile, listScenarioFiles } from '../src/scenario/check-file';
-import { worldBody } from '../src/scenario/http-world';
 import { createProblemSink } from '../src/scenario/problems';
 import { buildWorld } from '../src/scenario/world';
 import {
@@ -20,31 +20,27 @@ import {
   playAllBranches,
   type DmpRequest,
   type RunReport,
-  type Scenario,
 } from '../src/scenario/index';
 
 const API = 'http://dmp.test';
 
-/** A fetch answered by the handlers over a fresh default store; records every call. */
+/** A fetch answered by the handlers over a fresh default store; records every call and reset. */
 function mswFetch() {
   const store = createDmpStore(DEFAULT_SEED);
   const handlers = createHandlers(store);
   const calls: string[] = [];
+  const resets: unknown[] = [];
   const fetch = async (request: Request): Promise<Response> => {
     calls.push(`${request.method} ${new URL(request.url).pathname}`);
+    if (new URL(request.url).pathname === '/training/reset')
+      resets.push(await request.clone().json());
     const response = await getResponse(handlers, request);
     if (response === undefined)
       throw new Error(`Requête non gérée : ${request.method} ${request.url}`);
     return response;
   };
-  return { fetch, calls, store };
+  return { fetch, calls, resets, store };
 }
-
-/** Whether a scenario's world has inline entries (objects rather than seed ids), read from the file. */
-const hasInlineEntries = (scenario: Scenario): boolean =>
-  [scenario.world.patients, scenario.world.professionals, scenario.world.documents].some((list) =>
-    list.some((entry) => typeof entry !== 'string'),
-  );
 
 const outline = (report: RunReport) =>
   report.paths.map((p) => ({
@@ -79,32 +75,25 @@ describe.each(scenarioFiles)('%s over HTTP', (file) => {
     expect(state.professionals).toEqual(world.seed.professionals);
     expect(state.documents).toEqual(world.seed.documents);
     expect(state.clock.now).toBe(world.start);
+    // The whole state, features and traces included, is the one the core port starts from.
+    expect(state).toEqual(createDmpStore(world.seed).getState());
   });
 });
 
-test('inline worlds are sent to /training/reset as whole entities, the others as the default data set', async () => {
+test("the scenario's world is sent to /training/reset as the scenario wrote it", async () => {
   for (const file of scenarioFiles) {
     const { world, loaded } = await checkFile(file);
     expect(world, file).not.toBeNull();
     if (world === null || loaded.scenario === null) continue;
-    const body = worldBody(world);
-    const sent = ['patients', 'professionals', 'documents'].filter((key) => key in body);
-    expect(sent.length > 0, file).toBe(hasInlineEntries(loaded.scenario));
+    const { fetch, resets } = mswFetch();
+    await createHttpDmpPort({ fetch, baseUrl: API, world }).reset();
+    const asWritten: unknown = JSON.parse(JSON.stringify(loaded.scenario.world));
+    expect(resets, file).toEqual([{ world: asWritten }]);
   }
   const urgence = await checkFile('scenarios/consentement/bris-de-glace-urgence.yaml');
-  expect(urgence.world && worldBody(urgence.world)).toEqual({
-    professionals: [
-      expect.objectContaining({
-        id: 'pro-urgentiste',
-        rpps: '19999000185',
-        careTeamIds: ['chu-nantes-urgences'],
-      }),
-    ],
-  });
-  const psy = await checkFile('scenarios/droits-acces/pharmacien-synthese-psychiatrique.yaml');
-  expect(psy.world && worldBody(psy.world)).toEqual({
-    documents: [expect.objectContaining({ id: 'doc-synthese-psy', typeCode: '68599-0' })],
-  });
+  expect(urgence.world?.spec.professionals).toContainEqual(
+    expect.objectContaining({ id: 'pro-urgentiste', careTeams: ['chu-nantes-urgences'] }),
+  );
 });
 
 test('ps.searchByTraits, only announced, is refused alike over both ports in the default world', async () => {
@@ -128,7 +117,6 @@ test('ps.searchByTraits gives the very verdicts of the core port (code, explanat
     { patients: ['pat-adult'], professionals: [], documents: [], features: { traitSearch: true } },
     createProblemSink(),
   );
-  expect(worldBody(world)).toEqual({ features: { traitSearch: true } });
   const http = createHttpDmpPort({ fetch, baseUrl: API, world });
   const core = createCoreDmpPort(createDmpStore(world.seed));
   await http.reset();
@@ -223,7 +211,11 @@ test("the world's start is loaded by /training/reset, and a patient outside the 
   if (world === null) return;
   const { fetch } = mswFetch();
   const start = '2026-01-15T08:30:00.000Z';
-  const port = createHttpDmpPort({ fetch, baseUrl: API, world: { ...world, start } });
+  const port = createHttpDmpPort({
+    fetch,
+    baseUrl: API,
+    world: { ...world, start, spec: { ...world.spec, start } },
+  });
   await port.reset();
   const state = (await (await fetch(new Request(`${API}/training/world`))).json()) as {
     now: string;

@@ -1,17 +1,21 @@
 /**
- * The seed of a training world (`POST /training/reset` with a body): the store's seed, where each
- * entity of the body replaces the one of the same id (in place) or is added (at the end), and the
- * start date. References that would dangle (a document's patient or author), and a document author
- * whose name, RPPS or profession contradict the professional of its `professionalId`, are reported
- * as request problems, so that a bad world is refused before anything changes.
+ * The seed of a training world (`POST /training/reset` with a body). In the world format of the
+ * scenarios (`world: { … }`), it is built by `src/world`, as for a scenario played over the core.
+ * In the deprecated shape, each entity of the body replaces the one of the same id in the store's
+ * seed (in place) or is added (at the end), with the start date. References that would dangle (a
+ * document's patient or author), a document author whose name, RPPS or profession contradict the
+ * professional of its `professionalId`, and what the world builder cannot build are reported as
+ * request problems, so that a bad world is refused before anything changes.
  */
 import {
   createClock,
+  isDocumentTypeCode,
   professionalName,
   type DmpDocument,
   type DmpSeed,
   type Professional,
 } from '../dmp/index';
+import { buildWorld, type WorldSpec } from '../world/index';
 import type { WorldReset } from './schemas/world.schemas';
 
 /** A problem of the request body, for `invalidRequestResponse`. */
@@ -52,8 +56,43 @@ function authorContradictions(
     }));
 }
 
+const MAX_PROBLEMS = 20;
+
+/** `['world', 'patients', 0, 'from']` → `body.world.patients.0.from`. */
+const expressionOf = (path: readonly PropertyKey[]) => ['body', ...path.map(String)].join('.');
+
+/** A sentence of the builder's message (« patient … » → « Patient ….»), with its hint. */
+function sentence(message: string, hint?: string): string {
+  const text = `${message.charAt(0).toUpperCase()}${message.slice(1)}${hint === undefined ? '' : ` : ${hint}`}`;
+  return /[.?!]$/.test(text) ? text : `${text}.`;
+}
+
+/** The seed of a world in the scenario format over `base`, or what the builder could not build. */
+function formatSeed(base: DmpSeed, spec: WorldSpec): WorldSeedResult {
+  const problems: WorldProblem[] = [];
+  const world = buildWorld(
+    spec,
+    {
+      add: (_code, path, message, hint) =>
+        problems.push({ expression: expressionOf(path), message: sentence(message, hint) }),
+    },
+    { base },
+  );
+  // The scenario checker reports unknown document types itself (SCN019); the builder skips them.
+  spec.documents.forEach((doc, i) => {
+    if (typeof doc !== 'string' && doc.type !== undefined && !isDocumentTypeCode(doc.type))
+      problems.push({
+        expression: expressionOf(['world', 'documents', i, 'type']),
+        message: `Type de document « ${doc.type} » inconnu (code LOINC ou TRE_A05 du catalogue).`,
+      });
+  });
+  if (problems.length > 0) return { ok: false, problems: problems.slice(0, MAX_PROBLEMS) };
+  return { ok: true, seed: world.seed };
+}
+
 /** The seed of `body` over `base`, or the references it breaks. */
 export function worldSeed(base: DmpSeed, body: WorldReset): WorldSeedResult {
+  if (typeof body.world === 'object') return formatSeed(base, body.world);
   const patients = upsert(base.patients, body.patients);
   const professionals = upsert(base.professionals, body.professionals);
   const documents = upsert(base.documents, body.documents);
@@ -75,7 +114,7 @@ export function worldSeed(base: DmpSeed, body: WorldReset): WorldSeedResult {
       });
     else problems.push(...authorContradictions(doc.author, pro, `body.documents.${i}.author`));
   });
-  if (problems.length > 0) return { ok: false, problems: problems.slice(0, 20) };
+  if (problems.length > 0) return { ok: false, problems: problems.slice(0, MAX_PROBLEMS) };
   return {
     ok: true,
     seed: {

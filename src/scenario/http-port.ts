@@ -3,13 +3,13 @@
  * definition makes (`actions/`), with the login of the role that acts (`http-client.ts`), and the answer (status, FHIR resources,
  * OperationOutcome with the core's stable code) is mapped back to the port's verdict
  * (`http-answers.ts`), so that the engine evaluates `expect:` exactly as over the core. The
- * scenario's world is loaded through the training API (`POST /training/reset` with the entities
- * that differ from the default data set and the start date, `http-world.ts`).
+ * scenario's world is loaded through the training API (`POST /training/reset` with the scenario's
+ * `world:` block as it was parsed: the one world format of `src/world`).
  */
 import { performOverHttp, type HttpPlayContext } from './actions/index';
 import { asArray, asString, isRefusal, refusal } from './http-answers';
 import { createHttpClient, type HttpClient } from './http-client';
-import { DEFAULTS, worldBody } from './http-world';
+import { DEFAULTS } from './http-world';
 import type { DmpPort, PatientObservation } from './port';
 import type { World } from './world';
 
@@ -52,7 +52,7 @@ export function createHttpDmpPort(options: HttpDmpPortOptions): DmpPort {
   return {
     async reset() {
       client.forget();
-      const body = world === undefined ? {} : worldBody(world);
+      const body = world === undefined ? {} : { world: world.spec };
       const reply = await client.call('POST', '/training/reset', { body });
       if (isRefusal(reply)) {
         const detail = refusal(reply).verdict.explanation;

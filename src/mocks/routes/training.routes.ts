@@ -1,6 +1,6 @@
 /**
- * Training control routes: the trainer reloads a world (the seed, or a world built on it; either
- * invalidates every token) and moves the simulated clock (announcement timers, majority, token
+ * Training control routes: the trainer reloads a world (the seed, or a world built on it in the
+ * scenarios' world format or, deprecated, as whole entities; either invalidates every token) and moves the simulated clock (announcement timers, majority, token
  * expiry).
  */
 import { clockUpdate, tracesResponse, worldResponse } from '../schemas/api.schemas';
@@ -31,7 +31,7 @@ export const trainingReset = defineRoute({
   tag: 'Formation',
   summary: 'Réinitialiser le monde simulé',
   description:
-    "Recharge le jeu de données fictif (15 patients, 20 professionnels, 33 documents, horloge au 1er octobre 2025 9 h UTC). Le corps peut décrire un monde de formation : des patients, professionnels et documents complets qui remplacent ceux du même identifiant ou s'ajoutent, et l'heure de départ (start). Un monde invalide (INS hors OID de test ou à clé fausse, référence inconnue, identifiant en double) est refusé en 400 et le monde courant ne change pas. Tous les jetons deviennent invalides.",
+    'Recharge le jeu de données fictif (15 patients, 20 professionnels, 33 documents, horloge au 1er octobre 2025 9 h UTC). Le corps peut décrire un monde de formation au format du bloc world: des scénarios ({"world": {"patients": ["pat-adult"], "professionals": [{"id": "pro-urgentiste", "from": "pro-hospital-physician", "careTeams": ["chu-nantes-urgences"]}], "start": "2025-10-01T09:00:00Z"}}) : entités du jeu de données par identifiant, modifiées (même identifiant) ou copiées (from). L\'ancien format, des patients, professionnels et documents complets au premier niveau du corps avec start et features, reste accepté mais est déprécié. Un monde invalide (INS hors OID de test ou à clé fausse, référence inconnue, champ inconnu, identifiant en double) est refusé en 400 et le monde courant ne change pas. Tous les jetons deviennent invalides.',
   body: worldReset,
   responses: { 200: { description: 'Monde rechargé.', schema: worldResponse } },
   errors: [],

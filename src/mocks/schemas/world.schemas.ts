@@ -28,6 +28,7 @@ import {
   type ProfessionCode,
   type RppsPlusRole,
 } from '../../dmp/index';
+import { worldSchema } from '../../world/index';
 import { episode, insIdentifier, isoDate, resourceId } from './common.schemas';
 
 const enumOf = <T extends string>(values: readonly T[]) => z.enum(values as [T, ...T[]]);
@@ -251,14 +252,28 @@ function uniqueIds(lists: Record<string, readonly Listed[] | undefined>, ctx: z.
   }
 }
 
-/** Training control: reset the world to the default data set, or to a world built on it. */
+/** The keys of the legacy shape (whole entities), which a world in the scenario format excludes. */
+const LEGACY_KEYS = ['start', 'features', 'patients', 'professionals', 'documents'] as const;
+
+/**
+ * Training control: reset the world to the default data set, or to a world built on it, written in
+ * the scenario format (`world: { patients, professionals, documents, start, features }`, the very
+ * `world:` block of a scenario) or, deprecated, as whole entities (the other keys).
+ */
 export const worldReset = z
   .strictObject({
     world: z
-      .enum(['default'])
+      .union([
+        z
+          .enum(['default'])
+          .describe(
+            'Monde de base : default, le jeu de données fictif du simulateur (seul disponible).',
+          ),
+        worldSchema,
+      ])
       .optional()
       .describe(
-        'Monde de base : default, le jeu de données fictif du simulateur (seul disponible).',
+        "Le monde à charger, au format du bloc world: des scénarios (patients, professionnels et documents du jeu de données, par identifiant ou modifiés, start, features) ; ou default, le jeu de données fictif. Les autres champs (entités complètes) sont l'ancien format, toujours accepté mais déprécié.",
       ),
     start: instant
       .optional()
@@ -280,26 +295,40 @@ export const worldReset = z
       .array(worldPatient)
       .max(100)
       .optional()
-      .describe("Patients qui remplacent ceux du même identifiant, ou s'ajoutent."),
+      .describe(
+        "Déprécié (utilisez world) : patients complets qui remplacent ceux du même identifiant, ou s'ajoutent.",
+      ),
     professionals: z
       .array(worldProfessional)
       .max(100)
       .optional()
-      .describe("Professionnels qui remplacent ceux du même identifiant, ou s'ajoutent."),
+      .describe(
+        "Déprécié (utilisez world) : professionnels complets qui remplacent ceux du même identifiant, ou s'ajoutent.",
+      ),
     documents: z
       .array(worldDocument)
       .max(500)
       .optional()
-      .describe("Documents qui remplacent ceux du même identifiant, ou s'ajoutent."),
+      .describe(
+        "Déprécié (utilisez world) : documents complets qui remplacent ceux du même identifiant, ou s'ajoutent.",
+      ),
   })
-  .superRefine((body, ctx) =>
+  .superRefine((body, ctx) => {
     uniqueIds(
       { patients: body.patients, professionals: body.professionals, documents: body.documents },
       ctx,
-    ),
-  )
+    );
+    if (typeof body.world !== 'object') return;
+    for (const key of LEGACY_KEYS)
+      if (body[key] !== undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `Champ « ${key} » en trop : avec un monde au format des scénarios (world: { … }), il se met dans world.`,
+        });
+  })
   .describe(
-    'Monde à charger : le jeu de données fictif, modifié par des entités complètes (remplacées si leur identifiant existe, ajoutées sinon).',
+    'Monde à charger : le jeu de données fictif, modifié par world (format des scénarios) ou, format déprécié, par des entités complètes (remplacées si leur identifiant existe, ajoutées sinon).',
   );
 
 /** A parsed training world. */
