@@ -12,11 +12,39 @@ const NO_QUERY = z.strictObject({});
 
 type Problem = { readonly expression: string; readonly message: string };
 
+type Issue = z.core.$ZodIssue;
+
+const atRoot = (branch: readonly Issue[], codes: readonly string[]) =>
+  branch.some((i) => i.path.length === 0 && codes.includes(i.code));
+
+/** The one branch of a union the value was meant for, if there is exactly one. */
+function meantBranch(branches: readonly (readonly Issue[])[]): readonly Issue[] | undefined {
+  const only = (list: readonly (readonly Issue[])[]) => (list.length === 1 ? list[0] : undefined);
+  return (
+    only(branches.filter((b) => !atRoot(b, ['invalid_type', 'invalid_value']))) ??
+    only(branches.filter((b) => !atRoot(b, ['invalid_type'])))
+  );
+}
+
+/**
+ * The issues of a failed union, told as those of the branch the value was meant for (an object
+ * for `world: { … }`, the string for `world: "default"`), so that the message names the field.
+ */
+function unfold(issue: Issue): Issue[] {
+  if (issue.code !== 'invalid_union') return [issue];
+  const branch = meantBranch(issue.errors);
+  if (branch === undefined) return [issue];
+  return branch.flatMap((inner) => unfold({ ...inner, path: [...issue.path, ...inner.path] }));
+}
+
 function problemsOf(where: string, error: z.ZodError): Problem[] {
-  return error.issues.slice(0, 20).map((issue) => ({
-    expression: [where, ...issue.path.map(String)].join('.'),
-    message: issue.message,
-  }));
+  return error.issues
+    .flatMap(unfold)
+    .slice(0, 20)
+    .map((issue) => ({
+      expression: [where, ...issue.path.map(String)].join('.'),
+      message: issue.message,
+    }));
 }
 
 /** The query string as an object; a repeated key gives an array. */

@@ -101,6 +101,9 @@ const BAD: { name: string; body: unknown; text: RegExp; expression: string }[] =
   { name: 'unknown document type', body: inWorld({ documents: [{ ...WORLD.documents[0], type: '0000-0' }] }), text: /Type de document « 0000-0 » inconnu/, expression: 'body.world.documents.0.type' },
   { name: 'unknown document author', body: inWorld({ documents: [{ ...WORLD.documents[0], author: 'pro-fantome' }] }), text: /Auteur « pro-fantome » inconnu/, expression: 'body.world.documents.0.author' },
   { name: 'impossible start', body: inWorld({ start: '2025-13-45T09:00:00Z' }), text: /impossible/, expression: 'body.world.start' },
+  { name: 'list of patients of the wrong type', body: inWorld({ patients: 'pat-adult' }), text: /tableau attendu/, expression: 'body.world.patients' },
+  { name: 'field of the wrong type', body: inWorld({ patients: [{ id: 'pat-adult', mesActivated: 'oui' }] }), text: /booléen attendu/, expression: 'body.world.patients.0.mesActivated' },
+  { name: 'base world other than default', body: { world: 'autre' }, text: /"default"/, expression: 'body.world' },
   { name: 'legacy key beside a world', body: { world: WORLD, start: '2026-01-15T08:30:00Z' }, text: /Champ « start » en trop/, expression: 'body.start' },
 ];
 
