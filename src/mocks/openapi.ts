@@ -15,6 +15,7 @@ import {
 } from './schemas/api.schemas';
 import { decisionJson, operationOutcome } from './schemas/common.schemas';
 import { documentBundle, fhirDocumentReference, patientBundle } from './schemas/fhir.schemas';
+import { worldReset } from './schemas/world.schemas';
 import { WALK_STEPS } from './walk/index';
 
 type Json = Record<string, unknown>;
@@ -31,6 +32,12 @@ const COMPONENTS = new Map<z.ZodType, string>([
   [oppositionsResponse, 'Oppositions'],
   [worldResponse, 'World'],
 ]);
+
+/**
+ * Bodies a handler checks in part itself: `POST /training/reset` loads the schemas of its deprecated
+ * shape on demand (not with the scenario player); the document describes both shapes.
+ */
+const DOCUMENTED_BODIES: ReadonlyMap<string, z.ZodType> = new Map([['trainingReset', worldReset]]);
 
 function responseSchema(schema: z.ZodType): Json {
   const name = COMPONENTS.get(schema);
@@ -149,7 +156,7 @@ function operation(route: AnyRoute): Json {
             required: true,
             content: {
               [route.bodyMediaType ?? 'application/json']: {
-                schema: jsonSchema(route.body, 'input'),
+                schema: jsonSchema(DOCUMENTED_BODIES.get(route.id) ?? route.body, 'input'),
                 ...(bodyExamples ? { examples: bodyExamples } : {}),
               },
             },

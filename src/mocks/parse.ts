@@ -10,6 +10,7 @@ import { frenchErrors } from './zod-french';
 
 const NO_QUERY = z.strictObject({});
 
+/** A problem of a request, for `invalidRequestResponse`. */
 type Problem = { readonly expression: string; readonly message: string };
 
 type Issue = z.core.$ZodIssue;
@@ -69,6 +70,21 @@ function validate(schema: z.ZodType, data: unknown, where: string, problems: Pro
   if (result.success) return result.data;
   problems.push(...problemsOf(where, result.error));
   return undefined;
+}
+
+/**
+ * Check a value a handler validates itself (a part of the body loaded on demand), with the French
+ * messages and expressions of the route's own inputs.
+ */
+export function checkInput<S extends z.ZodType>(
+  schema: S,
+  data: unknown,
+  where: string,
+): { ok: true; value: z.output<S> } | { ok: false; problems: Problem[] } {
+  const result = schema.safeParse(data, { error: frenchErrors });
+  return result.success
+    ? { ok: true, value: result.data }
+    : { ok: false, problems: problemsOf(where, result.error) };
 }
 
 async function bodyOf(

@@ -16,6 +16,8 @@ import {
   type Professional,
 } from '../dmp/index';
 import { buildWorld, type WorldSpec } from '../world/index';
+import { checkInput } from './parse';
+import { formatReset } from './schemas/reset.schemas';
 import type { WorldReset } from './schemas/world.schemas';
 
 /** A problem of the request body, for `invalidRequestResponse`. */
@@ -90,9 +92,30 @@ function formatSeed(base: DmpSeed, spec: WorldSpec): WorldSeedResult {
   return { ok: true, seed: world.seed };
 }
 
-/** The seed of `body` over `base`, or the references it breaks. */
-export function worldSeed(base: DmpSeed, body: WorldReset): WorldSeedResult {
-  if (typeof body.world === 'object') return formatSeed(base, body.world);
+const isObject = (value: unknown) =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The seed of a `POST /training/reset` body over `base`, or what is wrong with it: a world in the
+ * scenario format, or the deprecated whole entities (their schemas loaded on demand, so that the
+ * browser does not load them with the scenario player).
+ */
+export async function worldSeed(
+  base: DmpSeed,
+  body: Readonly<Record<string, unknown>>,
+): Promise<WorldSeedResult> {
+  if (isObject(body['world'])) {
+    const checked = checkInput(formatReset, body, 'body');
+    return checked.ok ? formatSeed(base, checked.value.world) : checked;
+  }
+  if (Object.keys(body).length === 0) return deprecatedSeed(base, {});
+  const { worldReset } = await import('./schemas/world.schemas');
+  const checked = checkInput(worldReset, body, 'body');
+  return checked.ok ? deprecatedSeed(base, checked.value) : checked;
+}
+
+/** The seed of the deprecated shape: each entity replaces its namesake or is added. */
+function deprecatedSeed(base: DmpSeed, body: WorldReset): WorldSeedResult {
   const patients = upsert(base.patients, body.patients);
   const professionals = upsert(base.professionals, body.professionals);
   const documents = upsert(base.documents, body.documents);

@@ -16,8 +16,8 @@ import { worldSeed } from '../world';
 export function trainingHandlers(ctx: ApiContext): HttpHandler[] {
   return [
     publicEndpoint(ctx, trainingWorld, () => successResponse(worldJson(ctx))),
-    publicEndpoint(ctx, trainingReset, ({ input: { body } }) => {
-      const world = worldSeed(ctx.store.getSeed(), body);
+    publicEndpoint(ctx, trainingReset, async ({ input: { body } }) => {
+      const world = await worldSeed(ctx.store.getSeed(), body);
       if (!world.ok) return invalidRequestResponse(world.problems);
       ctx.newWorld(world.seed);
       return successResponse(worldJson(ctx));

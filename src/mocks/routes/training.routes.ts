@@ -5,7 +5,7 @@
  */
 import { clockUpdate, tracesResponse, worldResponse } from '../schemas/api.schemas';
 import { idParams } from '../schemas/fhir.schemas';
-import { worldReset } from '../schemas/world.schemas';
+import { resetBody } from '../schemas/reset.schemas';
 import { defineRoute } from './route';
 
 /** The simulated world: clock and counts. */
@@ -32,7 +32,8 @@ export const trainingReset = defineRoute({
   summary: 'Réinitialiser le monde simulé',
   description:
     'Recharge le jeu de données fictif (15 patients, 20 professionnels, 33 documents, horloge au 1er octobre 2025 9 h UTC). Le corps peut décrire un monde de formation au format du bloc world: des scénarios ({"world": {"patients": ["pat-adult"], "professionals": [{"id": "pro-urgentiste", "from": "pro-hospital-physician", "careTeams": ["chu-nantes-urgences"]}], "start": "2025-10-01T09:00:00Z"}}) : entités du jeu de données par identifiant, modifiées (même identifiant) ou copiées (from). L\'ancien format, des patients, professionnels et documents complets au premier niveau du corps avec start et features, reste accepté mais est déprécié. Un monde invalide (INS hors OID de test ou à clé fausse, référence inconnue, champ inconnu, identifiant en double) est refusé en 400 et le monde courant ne change pas. Tous les jetons deviennent invalides.',
-  body: worldReset,
+  // The deprecated shape is checked on demand; openapi.ts documents both (schemas/world.schemas.ts).
+  body: resetBody,
   responses: { 200: { description: 'Monde rechargé.', schema: worldResponse } },
   errors: [],
 });

@@ -1,6 +1,7 @@
 /**
- * Zod schemas of a training world (`POST /training/reset`): whole patients, professionals and
- * documents, as the core models them, that replace the entity of the same id in the default data
+ * Zod schemas of the deprecated training world (`POST /training/reset` without `world: { … }`),
+ * loaded on demand by the handler and read by the OpenAPI document: whole patients, professionals
+ * and documents, as the core models them, that replace the entity of the same id in the default data
  * set or are added to it, the simulated start date and the announced features switched on.
  * Identities stay synthetic: every INS is checked by the core's `parseIns` (test OID only, valid
  * NIR key) and every RPPS has 11 digits.
@@ -252,9 +253,6 @@ function uniqueIds(lists: Record<string, readonly Listed[] | undefined>, ctx: z.
   }
 }
 
-/** The keys of the legacy shape (whole entities), which a world in the scenario format excludes. */
-const LEGACY_KEYS = ['start', 'features', 'patients', 'professionals', 'documents'] as const;
-
 /**
  * Training control: reset the world to the default data set, or to a world built on it, written in
  * the scenario format (`world: { patients, professionals, documents, start, features }`, the very
@@ -313,20 +311,12 @@ export const worldReset = z
         "Déprécié (utilisez world) : documents complets qui remplacent ceux du même identifiant, ou s'ajoutent.",
       ),
   })
-  .superRefine((body, ctx) => {
+  .superRefine((body, ctx) =>
     uniqueIds(
       { patients: body.patients, professionals: body.professionals, documents: body.documents },
       ctx,
-    );
-    if (typeof body.world !== 'object') return;
-    for (const key of LEGACY_KEYS)
-      if (body[key] !== undefined)
-        ctx.addIssue({
-          code: 'custom',
-          path: [key],
-          message: `Champ « ${key} » en trop : avec un monde au format des scénarios (world: { … }), il se met dans world.`,
-        });
-  })
+    ),
+  )
   .describe(
     'Monde à charger : le jeu de données fictif, modifié par world (format des scénarios) ou, format déprécié, par des entités complètes (remplacées si leur identifiant existe, ajoutées sinon).',
   );
