@@ -243,6 +243,7 @@ function controlsToSet(action: StepAction): Control[] {
         },
       ];
     case 'patient.maskDocument':
+    case 'patient.deleteDocument':
       // A document named by `as:` is only known by its id once deposited: name seed documents here.
       return [{ kind: 'select', label: 'Document', value: action.document }];
     case 'patient.opposeDeposit':
