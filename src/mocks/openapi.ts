@@ -7,6 +7,8 @@ import { z } from 'zod';
 import { API_ERROR_CODES } from './api-errors';
 import { TOKEN_TTL_SECONDS } from './config';
 import { ALL_ROUTES, type AnyRoute } from './routes/index';
+import { ROUTE_DOCS } from './routes/docs';
+import type { RouteDoc } from './routes/route';
 import {
   accessSettingsResponse,
   oppositionsResponse,
@@ -110,9 +112,17 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   422: 'Règle métier non satisfaite (motif manquant, type inconnu, horloge décalée…).',
 };
 
+/** A route's documentation (every route has one: `ROUTE_DOCS`). */
+function docOf(route: AnyRoute): RouteDoc {
+  const doc = ROUTE_DOCS[route.id];
+  if (doc === undefined)
+    throw new Error(`Route sans documentation : ${route.id} (routes/*.docs.ts)`);
+  return doc;
+}
+
 function responses(route: AnyRoute): Json {
   const out: Json = {};
-  for (const [status, spec] of Object.entries(route.responses)) {
+  for (const [status, spec] of Object.entries(docOf(route).responses)) {
     out[status] = {
       description: spec.description,
       content: { 'application/json': { schema: responseSchema(spec.schema) } },
@@ -135,13 +145,14 @@ function responses(route: AnyRoute): Json {
 
 function operation(route: AnyRoute): Json {
   const bodyExamples = examples(route);
+  const { summary, description } = docOf(route);
   return {
     operationId: route.id,
     tags: [route.tag],
-    summary: route.summary,
+    summary,
     description: route.transaction
-      ? `${route.description}\n\nTransaction PDSM4DMP : ${route.transaction}.`
-      : route.description,
+      ? `${description}\n\nTransaction PDSM4DMP : ${route.transaction}.`
+      : description,
     ...(route.transaction ? { 'x-pdsm4dmp-transaction': route.transaction } : {}),
     security:
       route.auth === 'ps'

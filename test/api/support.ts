@@ -4,6 +4,7 @@
  */
 import { expect } from 'vitest';
 import { ALL_ROUTES, type AnyRoute } from '../../src/mocks/routes/index';
+import { ROUTE_DOCS } from '../../src/mocks/routes/docs';
 import { operationOutcome } from '../../src/mocks/schemas/common.schemas';
 import { decisionCodeOf } from '../../src/mocks/walk/index';
 
@@ -81,7 +82,7 @@ export function expectDocumented(
   const route = routeOf(method, path);
   expect(route, `${method} ${path} est une route documentée`).toBeDefined();
   const spec = (
-    route?.responses as Record<
+    (route === undefined ? {} : ROUTE_DOCS[route.id]?.responses) as Record<
       number,
       { schema: { safeParse: (v: unknown) => { success: boolean; error?: unknown } } }
     >

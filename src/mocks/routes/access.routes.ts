@@ -5,14 +5,11 @@
 import {
   breakGlassCreate,
   consentCreate,
-  consentResponse,
   mesLogin,
   oppositionCreate,
-  oppositionsResponse,
   pscLogin,
-  tokenResponse,
 } from '../schemas/api.schemas';
-import { documentBundle } from '../schemas/fhir.schemas';
+
 import { defineRoute } from './route';
 
 /** Simulated Pro Santé Connect login. */
@@ -22,16 +19,7 @@ export const pscToken = defineRoute({
   path: '/auth/psc/token',
   auth: 'none',
   tag: 'Authentification',
-  summary: 'Connexion Pro Santé Connect (simulée)',
-  description:
-    "Le professionnel s'identifie (RPPS, ou identifiant pour les personnels sans RPPS) et présente sa carte. La carte doit être celle que le simulateur lui connaît ; ce que la carte permet (consulter, déposer) est ensuite décidé à chaque requête.",
   body: pscLogin,
-  responses: {
-    200: {
-      description: 'Jeton porteur signé (HMAC), expirant en temps simulé.',
-      schema: tokenResponse,
-    },
-  },
   errors: [],
 });
 
@@ -42,11 +30,7 @@ export const mesToken = defineRoute({
   path: '/auth/mes/token',
   auth: 'none',
   tag: 'Authentification',
-  summary: 'Connexion Mon espace santé (simulée)',
-  description:
-    "Le titulaire (ou le représentant légal d'un mineur) se connecte avec l'INS du patient. Les droits (profil géré par le représentant, majorité…) sont vérifiés à chaque requête.",
   body: mesLogin,
-  responses: { 200: { description: 'Jeton porteur côté patient.', schema: tokenResponse } },
   errors: [],
 });
 
@@ -58,11 +42,7 @@ export const consentCreateRoute = defineRoute({
   auth: 'ps',
   tag: "Autorisation d'accès",
   transaction: 'TD0.3 (guide XDS)',
-  summary: 'Enregistrer le consentement du patient',
-  description:
-    'Le consentement vaut pour un épisode de soins (R32), pour le professionnel ou son équipe (R34) ; un accord oral suffit (R36). Refusé si une opposition est tracée.',
   body: consentCreate,
-  responses: { 201: { description: 'Consentement enregistré et tracé.', schema: consentResponse } },
   errors: [403, 404, 422],
 });
 
@@ -73,11 +53,7 @@ export const oppositionCreateRoute = defineRoute({
   path: '/dmp/oppositions',
   auth: 'ps',
   tag: "Autorisation d'accès",
-  summary: "Tracer l'opposition du patient",
-  description:
-    'Opposition à la consultation (R35) ou au dépôt pour un motif légitime (R41), toujours tracée avec la date et le professionnel.',
   body: oppositionCreate,
-  responses: { 201: { description: 'Opposition tracée.', schema: oppositionsResponse } },
   errors: [404, 422],
 });
 
@@ -88,10 +64,6 @@ export const breakGlassRoute = defineRoute({
   path: '/dmp/break-glass',
   auth: 'ps',
   tag: "Autorisation d'accès",
-  summary: 'Accéder en mode bris de glace',
-  description:
-    "Patient en danger et hors d'état de consentir : accès sans consentement, avec un motif « urgence » obligatoire (R38). L'accès est tracé et le patient en est informé (R39), sauf s'il s'y est opposé par avance.",
   body: breakGlassCreate,
-  responses: { 200: { description: 'Documents ouverts en urgence.', schema: documentBundle } },
   errors: [403, 404, 422],
 });

@@ -1,7 +1,8 @@
 /**
  * A route of the simulated API, declared once: method, path, authentication, the Zod schemas that
- * validate its query, path and body, and its documented responses. Handlers validate with these
- * schemas and `openapi.ts` documents them, so the two cannot drift.
+ * validate its query, path and body, and the errors it may answer. Handlers validate with these
+ * schemas and `openapi.ts` documents them, so the two cannot drift; the texts and response schemas
+ * of the documentation live beside, in `*.docs.ts` (`ROUTE_DOCS`).
  */
 import type { z } from 'zod';
 
@@ -26,6 +27,17 @@ interface ResponseSpec {
   readonly schema: z.ZodType;
 }
 
+/**
+ * How the documentation describes a route (OpenAPI only, kept apart so that the handlers running in
+ * the browser do not carry it): its summary, description and documented responses.
+ */
+export interface RouteDoc {
+  readonly summary: string;
+  readonly description: string;
+  /** Successful responses (errors are OperationOutcome, listed in the route's `errors`). */
+  readonly responses: Readonly<Partial<Record<200 | 201, ResponseSpec>>>;
+}
+
 /** A route; `Q`, `B`, `P` are the schemas of query, body and path parameters. */
 export interface Route<
   Q extends z.ZodType | undefined = z.ZodType | undefined,
@@ -41,15 +53,11 @@ export interface Route<
   readonly tag: RouteTag;
   /** PDSM4DMP transaction shaped by this route, when there is one. */
   readonly transaction?: string;
-  readonly summary: string;
-  readonly description: string;
   readonly query?: Q;
   readonly body?: B;
   readonly params?: P;
   /** Media type of the body (default `application/json`). */
   readonly bodyMediaType?: string;
-  /** Successful responses (errors are OperationOutcome, listed in `errors`). */
-  readonly responses: Readonly<Partial<Record<200 | 201, ResponseSpec>>>;
   /** Error statuses the core can produce on this route (400/401 are added from auth and inputs). */
   readonly errors: readonly (403 | 404 | 409 | 413 | 422)[];
 }

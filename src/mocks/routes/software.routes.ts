@@ -2,7 +2,7 @@
  * Routes of the professional's software, outside the DMP: what the software does with its own
  * identity repository (identitovigilance) and the simulator plays so that a scenario can change it.
  */
-import { identityQualificationResponse } from '../schemas/api.schemas';
+
 import { idParams } from '../schemas/fhir.schemas';
 import { defineRoute } from './route';
 
@@ -13,12 +13,6 @@ export const identityQualification = defineRoute({
   path: '/lps/patients/:id/identity-qualification',
   auth: 'ps',
   tag: 'Logiciel du professionnel',
-  summary: "Qualifier l'identité du patient (logiciel du professionnel)",
-  description:
-    "Le logiciel du professionnel a récupéré l'INS par le téléservice INSi et l'identité a été contrôlée sur une pièce d'identité à haut niveau de confiance : le statut passe à QUAL (PROV, RECUP ou VALI avant), et le matricule INS peut alors servir à alimenter et consulter le DMP (R14). Ce n'est pas une transaction du DMP : rien n'y est tracé. Le statut vaut pour tous les professionnels du monde simulé (hypothèse du simulateur HS17 : en réalité, chaque structure tient son propre référentiel d'identités). Une identité déjà qualifiée ne change pas. 404 DMP.UNKNOWN_PATIENT pour un identifiant inconnu.",
   params: idParams,
-  responses: {
-    200: { description: 'Identité qualifiée.', schema: identityQualificationResponse },
-  },
   errors: [404],
 });

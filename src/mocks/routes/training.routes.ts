@@ -3,7 +3,7 @@
  * scenarios' world format or, deprecated, as whole entities; either invalidates every token) and moves the simulated clock (announcement timers, majority, token
  * expiry).
  */
-import { clockUpdate, tracesResponse, worldResponse } from '../schemas/api.schemas';
+import { clockUpdate } from '../schemas/api.schemas';
 import { idParams } from '../schemas/fhir.schemas';
 import { resetBody } from '../schemas/reset.schemas';
 import { defineRoute } from './route';
@@ -15,10 +15,6 @@ export const trainingWorld = defineRoute({
   path: '/training/world',
   auth: 'none',
   tag: 'Formation',
-  summary: 'État du monde simulé',
-  description:
-    'Heure simulée, génération du monde et nombre de patients, professionnels, documents et traces.',
-  responses: { 200: { description: 'Monde simulé.', schema: worldResponse } },
   errors: [],
 });
 
@@ -29,12 +25,8 @@ export const trainingReset = defineRoute({
   path: '/training/reset',
   auth: 'none',
   tag: 'Formation',
-  summary: 'Réinitialiser le monde simulé',
-  description:
-    'Recharge le jeu de données fictif (15 patients, 20 professionnels, 33 documents, horloge au 1er octobre 2025 9 h UTC). Le corps peut décrire un monde de formation au format du bloc world: des scénarios ({"world": {"patients": ["pat-adult"]}}) : entités du jeu de données par identifiant, modifiées (même identifiant) ou copiées (from). L\'ancien format, des patients, professionnels et documents complets au premier niveau du corps avec start et features, reste accepté mais est déprécié. Un monde invalide (INS hors OID de test ou à clé fausse, référence inconnue, champ inconnu, identifiant en double) est refusé en 400 et le monde courant ne change pas. Tous les jetons deviennent invalides.',
   // The deprecated shape is checked on demand; openapi.ts documents both (schemas/world.schemas.ts).
   body: resetBody,
-  responses: { 200: { description: 'Monde rechargé.', schema: worldResponse } },
   errors: [],
 });
 
@@ -45,11 +37,7 @@ export const trainingClock = defineRoute({
   path: '/training/clock',
   auth: 'none',
   tag: 'Formation',
-  summary: "Avancer l'horloge simulée",
-  description:
-    "Fait avancer le temps (consultation d'annonce, majorité, expiration des jetons) ou règle l'horloge à une date.",
   body: clockUpdate,
-  responses: { 200: { description: 'Horloge mise à jour.', schema: worldResponse } },
   errors: [],
 });
 
@@ -64,10 +52,6 @@ export const trainingTraces = defineRoute({
   path: '/training/patients/:id/traces',
   auth: 'none',
   tag: 'Formation',
-  summary: "Traces d'un patient (observation du formateur)",
-  description:
-    "Nombre de lignes de l'historique d'activité et de notifications, et documents du carnet de vaccination, que le patient ait activé Mon espace santé ou non : le DMP trace les accès dans les deux cas, le patient ne les lit qu'une fois son espace activé (GET /mes/history). Sert aux vérifications « traced: » des scénarios. 404 DMP.UNKNOWN_PATIENT pour un identifiant inconnu.",
   params: idParams,
-  responses: { 200: { description: 'Traces du patient.', schema: tracesResponse } },
   errors: [404],
 });
