@@ -193,3 +193,22 @@ export function chainRefusals<
     ...refusalTransitions(checks.slice(first.length), options),
   ];
 }
+
+/**
+ * The part of a list that a machine decides in one of its states: the checks after `made` (made
+ * earlier, which must open the list) and before `later` (decided in a later state, which must end
+ * it), in the list's order. A machine that splits a list across its states thus takes each part
+ * from the list instead of writing its order again.
+ */
+export function checksBetween<C extends Check<never>>(
+  checks: readonly C[],
+  made: readonly Check<never>[],
+  later: readonly Check<never>[],
+): readonly C[] {
+  const end = checks.length - later.length;
+  if (made.some((check, i) => checks[i] !== check))
+    throw new Error('Les vérifications déjà faites doivent ouvrir la liste, dans son ordre.');
+  if (end < made.length || later.some((check, i) => checks[end + i] !== check))
+    throw new Error('Les vérifications faites plus tard doivent clore la liste, dans son ordre.');
+  return checks.slice(made.length, end);
+}

@@ -130,13 +130,12 @@ export type { Allowed, Decision, Denied } from './services/decision';
 export type { Check } from './services/check-list';
 export { DEPOSIT_CHECKS } from './services/deposit.checks';
 export {
-  BLOCKING_CHECK,
   BREAK_GLASS_MODE_CHECKS,
   CONSENT_CHECK,
   CONSULTATION_CHECKS,
   ELIGIBILITY_CHECKS,
   NORMAL_MODE_CHECKS,
-  PATIENT_CHECKS,
+  PROFESSIONAL_CHECKS,
   REGULATION_MODE_CHECKS,
 } from './services/consultation.checks';
 export { CONSENT_GIVER_CHECKS } from './services/consent-record.checks';
