@@ -81,9 +81,14 @@ export interface RefusalTransition<TAction extends string, TTarget extends strin
   readonly description: string;
 }
 
+/** The sources of a rule's transitions: its FAQ id and rules (R1–R50). */
+export function ruleMeta(rule: AnyRule): TransitionMeta {
+  return { faq: rule.faq, rules: rule.rules };
+}
+
 /** The sources of a check's transitions: its rule's FAQ id and rules (R1–R50). */
 export function checkMeta(check: Check<never>): TransitionMeta {
-  return { faq: check.rule.faq, rules: check.rule.rules };
+  return ruleMeta(check.rule);
 }
 
 /**

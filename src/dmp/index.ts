@@ -82,7 +82,6 @@ export {
   hasOpposedToConsultation,
   hasValidConsent,
   holdsMinorSecret,
-  isConsentGivenByEntitledPerson,
   isMinorSecretConsent,
   isCoveredByStayContract,
   isCoveredByTeamConsent,
@@ -127,6 +126,7 @@ export {
 } from './assumptions';
 export { allow, ALLOWED_CODES, cite, deny, restsOn } from './services/decision';
 export type { Allowed, Decision, Denied } from './services/decision';
+export { runChecks } from './services/check-list';
 export type { Check } from './services/check-list';
 export { DEPOSIT_CHECKS } from './services/deposit.checks';
 export {
