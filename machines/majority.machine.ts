@@ -11,7 +11,6 @@ import {
   anniversary,
   decidePatientView,
   decideRepresentativeAccess,
-  deny,
   hasActivatedOwnAccount,
   holdsMinorSecret,
   isAdultAt,
@@ -20,6 +19,8 @@ import {
   isProfileManagedByRepresentative,
   isSecretConnectionCompliant,
   isVisibleToRepresentatives,
+  runChecks,
+  SECRET_CONNECTION_CHECK,
   type AnyRule,
   type ConsentRecord,
   type Decision,
@@ -28,6 +29,7 @@ import {
   type Patient,
   type PatientSideViewer,
 } from '../src/dmp/index';
+import { checkGuardRules, checkGuards, refusalTransitions } from './checks';
 import { laterOf, payload, type GuardArgsOf, type TransitionMeta } from './shared';
 
 /** What the machine starts from: the child, the representative who logs in, the documents. */
@@ -76,6 +78,13 @@ const docOf = (event: MajorityEvent): DmpDocument => {
   return payload(event, 'ps.depositDocument').document;
 };
 
+/** What the core's secret-connection check reads of a deposit on this profile. */
+function secretInput(context: MajorityContext, event: MajorityEvent) {
+  const { document, episodeId } = payload(event, 'ps.depositDocument');
+  const author = document.author.kind === 'professional' ? document.author.professionalId : '';
+  return { ...context, professional: { id: author }, episodeId, draft: document };
+}
+
 const guards = {
   isAdultAt: ({ context, event }: Args) =>
     isAdultAt(context.patient, laterOf(context.now, payload(event, 'clock.advance').now)),
@@ -87,17 +96,10 @@ const guards = {
     isProfileManagedByRepresentative(context.patient, context.now),
   isHiddenFromPatient: ({ context, event }: Args) => isHiddenFromPatient(docOf(event), context.now),
   hasActivatedOwnAccount: ({ context }: Args) => hasActivatedOwnAccount(context.patient),
-  isSecretConnectionCompliant: ({ context, event }: Args) => {
-    const { document, episodeId } = payload(event, 'ps.depositDocument');
-    const author = document.author.kind === 'professional' ? document.author.professionalId : '';
-    return isSecretConnectionCompliant(
-      context.patient,
-      author,
-      episodeId,
-      document.visibility,
-      context.now,
-    );
-  },
+  // The deposit's secret-connection check, read on the document's author and episode.
+  ...checkGuards([SECRET_CONNECTION_CHECK], ({ context, event }: Args) =>
+    secretInput(context, event),
+  ),
 };
 
 /** The core rule behind every guard of the machine (checked by machines/meta.test.ts). */
@@ -108,7 +110,7 @@ export const GUARD_RULES: Record<keyof typeof guards, AnyRule> = {
   isProfileManagedByRepresentative,
   isHiddenFromPatient,
   hasActivatedOwnAccount,
-  isSecretConnectionCompliant,
+  ...checkGuardRules([SECRET_CONNECTION_CHECK]),
 };
 
 const REPRESENTATIVE = (c: MajorityContext): PatientSideViewer => ({
@@ -131,11 +133,6 @@ function view(
   return { lastDecision: decision, seen: decision.allowed ? [...seen, doc.id] : seen };
 }
 
-const SECRET_REFUSED = deny(
-  'DMP.SECRET_CONNECTION_REQUIRES_HIDDEN_FROM_REPRESENTATIVES',
-  'Connexion secrète (patient mineur) : le document doit être rendu invisible aux représentants légaux.',
-  isSecretConnectionCompliant,
-);
 const DEPOSITED = allow('DMP.DEPOSIT_ALLOWED', 'Document versé dans le DMP.', [
   isSecretConnectionCompliant,
 ]);
@@ -206,7 +203,10 @@ export const majorityMachine = setup({
       patient: { ...context.patient, mesActivated: true, ownAccountActivated: true },
       lastDecision: null,
     })),
-    refuseDeposit: assign({ lastDecision: SECRET_REFUSED }),
+    refuseDeposit: assign(({ context, event }) => {
+      const run = runChecks([SECRET_CONNECTION_CHECK], secretInput(context, event));
+      return { lastDecision: run.refused ? run.decision : null };
+    }),
     deposit: assign(({ context, event }) => ({
       documents: [...context.documents, docOf(event)],
       lastDecision: DEPOSITED,
@@ -281,13 +281,7 @@ export const majorityMachine = setup({
             'Le mineur demande le secret au professionnel qui le reçoit : pour cet épisode de soins, les documents que ce professionnel dépose seront cachés aux représentants.',
         },
         'ps.depositDocument': [
-          {
-            guard: not('isSecretConnectionCompliant'),
-            actions: 'refuseDeposit',
-            meta: { faq: 'FAQ-CON-02', rules: [] },
-            description:
-              'Refusé : le professionnel qui a reçu la demande de secret dépose, pour cet épisode, un document visible des représentants légaux.',
-          },
+          ...refusalTransitions([SECRET_CONNECTION_CHECK], { actions: 'refuseDeposit' }),
           { actions: 'deposit', description: 'Document versé dans le DMP du mineur.' },
         ],
       },

@@ -128,7 +128,7 @@ export { allow, ALLOWED_CODES, cite, deny, restsOn } from './services/decision';
 export type { Allowed, Decision, Denied } from './services/decision';
 export { runChecks } from './services/check-list';
 export type { Check } from './services/check-list';
-export { DEPOSIT_CHECKS } from './services/deposit.checks';
+export { DEPOSIT_CHECKS, SECRET_CONNECTION_CHECK } from './services/deposit.checks';
 export {
   BREAK_GLASS_MODE_CHECKS,
   CONSENT_CHECK,
