@@ -184,3 +184,17 @@ describe('checksBetween', () => {
     expect(() => checksBetween(list.slice(0, 2), made, later)).toThrow(/clore/);
   });
 });
+
+describe('refusalTransitions — cannotRefuse', () => {
+  test('leaves out the checks the state settles, the others in the list order', () => {
+    const [first, second, ...rest] = DEPOSIT_CHECKS;
+    const transitions = refusalTransitions(DEPOSIT_CHECKS, {
+      actions: 'refuse',
+      cannotRefuse: [second.id],
+    });
+
+    expect(transitions.map((t) => t.description)).toEqual(
+      [first, ...rest].map((c) => c.description),
+    );
+  });
+});

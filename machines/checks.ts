@@ -95,7 +95,9 @@ export function checkMeta(check: Check<never>): TransitionMeta {
  * The refusal transitions of a list, in its order: a check that fails leads to `rejected` (or to its
  * own entry of `targets`), unless the user can correct the request (`correctable`) or no target is
  * given, in which case the machine stays where it is. `descriptions` lets a machine say more about a
- * check in its own context (an assumption that only matters there).
+ * check in its own context (an assumption that only matters there); `cannotRefuse` names the checks
+ * that the state itself settles (a minor's profile in the « adult » state): no transition for them,
+ * the others keep the list's order.
  */
 export function refusalTransitions<
   const L extends readonly Check<never>[],
@@ -108,20 +110,24 @@ export function refusalTransitions<
     readonly rejected?: TTarget;
     readonly targets?: { readonly [K in L[number]['id']]?: TTarget };
     readonly descriptions?: { readonly [K in L[number]['id']]?: string };
+    readonly cannotRefuse?: readonly L[number]['id'][];
   },
 ): RefusalTransition<TAction, TTarget>[] {
   const targets: Readonly<Record<string, TTarget | undefined>> = options.targets ?? {};
   const descriptions: Readonly<Record<string, string | undefined>> = options.descriptions ?? {};
-  return checks.map((check) => {
-    const target = targets[check.id] ?? (check.correctable ? undefined : options.rejected);
-    return {
-      guard: check.passesWhen ? not(check.id) : check.id,
-      ...(target === undefined ? {} : { target }),
-      actions: options.actions,
-      meta: checkMeta(check),
-      description: descriptions[check.id] ?? check.description,
-    };
-  });
+  const settled: readonly string[] = options.cannotRefuse ?? [];
+  return checks
+    .filter((check) => !settled.includes(check.id))
+    .map((check) => {
+      const target = targets[check.id] ?? (check.correctable ? undefined : options.rejected);
+      return {
+        guard: check.passesWhen ? not(check.id) : check.id,
+        ...(target === undefined ? {} : { target }),
+        actions: options.actions,
+        meta: checkMeta(check),
+        description: descriptions[check.id] ?? check.description,
+      };
+    });
 }
 
 /** A check's diagram sentence as one item of a list: « Refusé : » and the final period dropped. */

@@ -109,12 +109,7 @@ export { NON_BEHAVIOURAL_RULES, RULES } from './rules/registry';
 export type { AnyRule } from './rules/rule';
 export { isRuleId, RULE_IDS, RULE_STATEMENTS } from './rules/rule-ids';
 export type { RuleId } from './rules/rule-ids';
-export {
-  isHiddenFromPatient,
-  isOpenDespiteMasking,
-  isSecretConnectionCompliant,
-  isVisibleToRepresentatives,
-} from './rules/visibility.rules';
+export { isOpenDespiteMasking, isSecretConnectionCompliant } from './rules/visibility.rules';
 export { decideConsultation } from './services/consultation.service';
 export type { ConsultationContext } from './services/consultation.service';
 export {
@@ -139,6 +134,7 @@ export {
   REGULATION_MODE_CHECKS,
 } from './services/consultation.checks';
 export { CONSENT_GIVER_CHECKS } from './services/consent-record.checks';
+export { PATIENT_VIEW_CHECKS } from './services/patient-view.checks';
 export {
   CARD_SESSION_CITATION,
   cardConsultationRefusal,
