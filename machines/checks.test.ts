@@ -20,6 +20,7 @@ import {
   checkGuards,
   checkMeta,
   checkOfGuard,
+  checksBetween,
   combinedRefusal,
   refusalTransitions,
 } from './checks';
@@ -166,3 +167,34 @@ function guardIds(guard: unknown): string[] {
     return (guard as { guards: unknown[] }).guards.flatMap(guardIds);
   return [];
 }
+
+describe('checksBetween', () => {
+  const list = CONSULTATION_CHECKS.normal;
+  const made = ELIGIBILITY_CHECKS.normal.slice(0, 2);
+  const later = list.slice(-2);
+
+  test('the checks between those made earlier and those made later, in the list order', () => {
+    expect(checksBetween(list, made, later)).toEqual(list.slice(2, -2));
+    expect(checksBetween(list, [], [])).toEqual(list);
+  });
+
+  test('refuses parts that do not open or close the list', () => {
+    expect(() => checksBetween(list, later, [])).toThrow(/ouvrir/);
+    expect(() => checksBetween(list, [], made)).toThrow(/clore/);
+    expect(() => checksBetween(list.slice(0, 2), made, later)).toThrow(/clore/);
+  });
+});
+
+describe('refusalTransitions — cannotRefuse', () => {
+  test('leaves out the checks the state settles, the others in the list order', () => {
+    const [first, second, ...rest] = DEPOSIT_CHECKS;
+    const transitions = refusalTransitions(DEPOSIT_CHECKS, {
+      actions: 'refuse',
+      cannotRefuse: [second.id],
+    });
+
+    expect(transitions.map((t) => t.description)).toEqual(
+      [first, ...rest].map((c) => c.description),
+    );
+  });
+});

@@ -81,16 +81,23 @@ export interface RefusalTransition<TAction extends string, TTarget extends strin
   readonly description: string;
 }
 
+/** The sources of a rule's transitions: its FAQ id and rules (R1–R50). */
+export function ruleMeta(rule: AnyRule): TransitionMeta {
+  return { faq: rule.faq, rules: rule.rules };
+}
+
 /** The sources of a check's transitions: its rule's FAQ id and rules (R1–R50). */
 export function checkMeta(check: Check<never>): TransitionMeta {
-  return { faq: check.rule.faq, rules: check.rule.rules };
+  return ruleMeta(check.rule);
 }
 
 /**
  * The refusal transitions of a list, in its order: a check that fails leads to `rejected` (or to its
  * own entry of `targets`), unless the user can correct the request (`correctable`) or no target is
  * given, in which case the machine stays where it is. `descriptions` lets a machine say more about a
- * check in its own context (an assumption that only matters there).
+ * check in its own context (an assumption that only matters there); `cannotRefuse` names the checks
+ * that the state itself settles (a minor's profile in the « adult » state): no transition for them,
+ * the others keep the list's order.
  */
 export function refusalTransitions<
   const L extends readonly Check<never>[],
@@ -103,20 +110,24 @@ export function refusalTransitions<
     readonly rejected?: TTarget;
     readonly targets?: { readonly [K in L[number]['id']]?: TTarget };
     readonly descriptions?: { readonly [K in L[number]['id']]?: string };
+    readonly cannotRefuse?: readonly L[number]['id'][];
   },
 ): RefusalTransition<TAction, TTarget>[] {
   const targets: Readonly<Record<string, TTarget | undefined>> = options.targets ?? {};
   const descriptions: Readonly<Record<string, string | undefined>> = options.descriptions ?? {};
-  return checks.map((check) => {
-    const target = targets[check.id] ?? (check.correctable ? undefined : options.rejected);
-    return {
-      guard: check.passesWhen ? not(check.id) : check.id,
-      ...(target === undefined ? {} : { target }),
-      actions: options.actions,
-      meta: checkMeta(check),
-      description: descriptions[check.id] ?? check.description,
-    };
-  });
+  const settled: readonly string[] = options.cannotRefuse ?? [];
+  return checks
+    .filter((check) => !settled.includes(check.id))
+    .map((check) => {
+      const target = targets[check.id] ?? (check.correctable ? undefined : options.rejected);
+      return {
+        guard: check.passesWhen ? not(check.id) : check.id,
+        ...(target === undefined ? {} : { target }),
+        actions: options.actions,
+        meta: checkMeta(check),
+        description: descriptions[check.id] ?? check.description,
+      };
+    });
 }
 
 /** A check's diagram sentence as one item of a list: « Refusé : » and the final period dropped. */
@@ -192,4 +203,23 @@ export function chainRefusals<
     }),
     ...refusalTransitions(checks.slice(first.length), options),
   ];
+}
+
+/**
+ * The part of a list that a machine decides in one of its states: the checks after `made` (made
+ * earlier, which must open the list) and before `later` (decided in a later state, which must end
+ * it), in the list's order. A machine that splits a list across its states thus takes each part
+ * from the list instead of writing its order again.
+ */
+export function checksBetween<C extends Check<never>>(
+  checks: readonly C[],
+  made: readonly Check<never>[],
+  later: readonly Check<never>[],
+): readonly C[] {
+  const end = checks.length - later.length;
+  if (made.some((check, i) => checks[i] !== check))
+    throw new Error('Les vérifications déjà faites doivent ouvrir la liste, dans son ordre.');
+  if (end < made.length || later.some((check, i) => checks[end + i] !== check))
+    throw new Error('Les vérifications faites plus tard doivent clore la liste, dans son ordre.');
+  return checks.slice(made.length, end);
 }

@@ -5,6 +5,8 @@ import { describe, expect, test } from 'vitest';
 import { createActor } from 'xstate';
 import {
   addDuration,
+  decideConsultation,
+  NORMAL_ACCESS,
   SEED_EPISODES as EP,
   SEED_PATIENT_IDS as PAT,
   SEED_PROFESSIONAL_IDS as PRO,
@@ -106,6 +108,8 @@ describe('FAQ-CON-02 — patient mineur (R33)', () => {
 
     actor.send({ type: 'clock.advance', now: '2025-10-15T00:00:00.000Z' });
     expect(actor.getSnapshot().value).toBe('required');
+    // The core's answer at the new date: the consent came from the representative.
+    expect(actor.getSnapshot().context.lastDecision?.code).toBe('DMP.CONSENT_GIVER_NOT_ENTITLED');
     actor.send({ type: 'ps.recordConsent', consent: draft(gp) });
 
     expect(actor.getSnapshot().value).toBe('granted');
@@ -256,5 +260,32 @@ describe('FAQ-PAT-06 — clause du contrat de séjour (R49)', () => {
     });
 
     expect(actor.getSnapshot().context.basis).toBe('stay-contract');
+  });
+});
+
+describe('les refus de la vérification sont ceux du cœur', () => {
+  const cases = [
+    ['aucun consentement', PatientMother.adult(), false],
+    ['patient mineur sans consentement', PatientMother.minor(), false],
+    ['opposition tracée', PatientMother.adult(), true],
+  ] as const;
+
+  test.each(cases)('%s : même code, même explication que decideConsultation', (_, base, oppose) => {
+    const gp = ProfessionalMother.gp();
+    const actor = start(base, gp);
+    actor.send({ type: 'ps.checkConsent' });
+    if (oppose) actor.send({ type: 'patient.oppose', reason: 'Refus oral', channel: 'oral' });
+
+    const { patient, professional, episodeId, now, lastDecision } = actor.getSnapshot().context;
+    const core = decideConsultation({
+      patient,
+      professional,
+      episodeId,
+      now,
+      access: NORMAL_ACCESS,
+    });
+    expect(actor.getSnapshot().value).toBe(oppose ? 'opposed' : 'required');
+    expect(core.allowed).toBe(false);
+    expect(lastDecision).toMatchObject({ code: core.code, explanation: core.explanation });
   });
 });

@@ -3,17 +3,18 @@
  * stay-contract clause (R49), minor (R33) and protected adult (R37), traced opposition (R35).
  * Sources: FAQ-CON-01…06, FAQ-PAT-06; dmp-facts.md §5.
  */
-import { and, assign, setup } from 'xstate';
+import { assign, setup } from 'xstate';
 import {
   allow,
+  CONSENT_CHECK,
   CONSENT_GIVER_CHECKS,
   decideConsentRecord,
-  deny,
-  hasOpposedToConsultation,
   hasValidConsent,
-  isConsentGivenByEntitledPerson,
   isCoveredByStayContract,
   isCoveredByTeamConsent,
+  NORMAL_ACCESS,
+  NORMAL_MODE_CHECKS,
+  runChecks,
   scopeCovers,
   type AnyRule,
   type ConsentRecord,
@@ -23,7 +24,7 @@ import {
   type Patient,
   type Professional,
 } from '../src/dmp/index';
-import { checkGuardRules, checkGuards, refusalTransitions } from './checks';
+import { checkGuardRules, checkGuards, checkMeta, refusalTransitions, ruleMeta } from './checks';
 import { collectorScope, laterOf, payload, type GuardArgsOf, type TransitionMeta } from './shared';
 
 /** What the machine starts from: one patient, one professional, the current care episode. */
@@ -104,28 +105,21 @@ const granted = (basis: ConsentBasis): Decision =>
     ],
   );
 
-const OPPOSED = deny(
-  'DMP.OPPOSITION',
-  "Le patient s'est opposé à la consultation : l'opposition est tracée et doit être respectée.",
-  hasOpposedToConsultation,
-);
-const REQUIRED = deny(
-  'DMP.CONSENT_REQUIRED',
-  'Aucun consentement ne couvre cet épisode de soins : recueillez-le (un accord oral suffit ; pour un mineur, auprès du représentant légal).',
-  hasValidConsent,
-);
-const LAPSED = deny(
-  'DMP.CONSENT_REQUIRED',
-  "Le consentement ne vaut plus à cette date (par exemple, le patient est devenu majeur : c'est désormais à lui de consentir).",
-  hasValidConsent,
-  isConsentGivenByEntitledPerson,
-);
+/** What the core's normal-mode checks read: the context, for a normal access. */
+const checkInput = (c: ConsentContext) => ({ ...c, access: NORMAL_ACCESS });
+
+/**
+ * The core's decision on the normal mode's last checks (the opposition, then the consent), as
+ * `decideConsultation` makes it; null when both pass (the machine then says on which basis).
+ */
+function refusalOf(c: ConsentContext): Decision | null {
+  const run = runChecks(NORMAL_MODE_CHECKS, checkInput(c));
+  return run.refused ? run.decision : null;
+}
 
 const guards = {
-  hasOpposedToConsultation: ({ context }: Args) =>
-    hasOpposedToConsultation(context.patient, context.professional),
-  hasValidConsent: ({ context }: Args) =>
-    hasValidConsent(context.patient, context.professional, context.episodeId, context.now),
+  // The opposition, then the consent, read as `decideConsultation` reads them.
+  ...checkGuards(NORMAL_MODE_CHECKS, ({ context }: Args) => checkInput(context)),
   hasValidConsentAt: ({ context, event }: Args) =>
     hasValidConsent(
       context.patient,
@@ -146,8 +140,7 @@ const guards = {
 
 /** The core rule behind every guard of the machine (checked by machines/meta.test.ts). */
 export const GUARD_RULES: Record<keyof typeof guards, AnyRule> = {
-  hasOpposedToConsultation,
-  hasValidConsent,
+  ...checkGuardRules(NORMAL_MODE_CHECKS),
   hasValidConsentAt: hasValidConsent,
   isCoveredByStayContract,
   isCoveredByTeamConsent,
@@ -170,9 +163,7 @@ export const consentMachine = setup({
       basis: p.basis,
       lastDecision: granted(p.basis),
     })),
-    require: assign({ basis: null, lastDecision: REQUIRED }),
-    lapse: assign({ basis: null, lastDecision: LAPSED }),
-    markOpposed: assign({ basis: null, lastDecision: OPPOSED }),
+    refuse: assign(({ context }) => ({ basis: null, lastDecision: refusalOf(context) })),
     refuseConsent: assign(({ context, event }) => ({
       lastDecision: decideConsentRecord(
         context.patient,
@@ -205,14 +196,11 @@ export const consentMachine = setup({
           tracedAt: context.now,
           tracedBy: context.professional.id,
         };
-        return {
-          patient: {
-            ...context.patient,
-            oppositions: [...context.patient.oppositions, opposition],
-          },
-          basis: null,
-          lastDecision: OPPOSED,
+        const patient = {
+          ...context.patient,
+          oppositions: [...context.patient.oppositions, opposition],
         };
+        return { patient, basis: null, lastDecision: refusalOf({ ...context, patient }) };
       },
     ),
     liftOpposition: assign(({ context }) => ({
@@ -252,38 +240,31 @@ export const consentMachine = setup({
       description: "Consentement pas encore vérifié pour l'épisode en cours.",
       on: {
         'ps.checkConsent': [
+          // The core's order: the opposition, then the consent, to collect if missing.
+          ...refusalTransitions(NORMAL_MODE_CHECKS, {
+            actions: 'refuse',
+            targets: { hasOpposedToConsultation: 'opposed', hasValidConsent: 'required' },
+          }),
+          // A valid consent: on which basis (R34 and R49 are decided inside hasValidConsent).
           {
-            guard: 'hasOpposedToConsultation',
-            target: 'opposed',
-            actions: 'markOpposed',
-            meta: { faq: 'FAQ-CON-04', rules: ['R35'] },
-            description: 'Une opposition tracée couvre ce professionnel : pas de consultation.',
-          },
-          {
-            guard: and(['hasValidConsent', 'isCoveredByStayContract']),
+            guard: 'isCoveredByStayContract',
             target: 'granted',
             actions: { type: 'grant', params: { basis: 'stay-contract' } },
-            meta: { faq: 'FAQ-PAT-06', rules: ['R49'] },
+            meta: ruleMeta(isCoveredByStayContract),
             description: 'La clause du contrat de séjour vaut consentement.',
           },
           {
-            guard: and(['hasValidConsent', 'isCoveredByTeamConsent']),
+            guard: 'isCoveredByTeamConsent',
             target: 'granted',
             actions: { type: 'grant', params: { basis: 'team' } },
-            meta: { faq: 'FAQ-CON-03', rules: ['R34'] },
+            meta: ruleMeta(isCoveredByTeamConsent),
             description: "Couvert par le consentement recueilli au nom de l'équipe de soins (MSP).",
           },
           {
-            guard: 'hasValidConsent',
             target: 'granted',
             actions: { type: 'grant', params: { basis: 'own' } },
-            meta: { faq: 'FAQ-CON-01', rules: ['R32', 'R36'] },
+            meta: checkMeta(CONSENT_CHECK),
             description: "Un consentement couvre l'épisode en cours (un accord oral suffit).",
-          },
-          {
-            target: 'required',
-            actions: 'require',
-            description: 'Aucun consentement pour cet épisode : il faut le recueillir.',
           },
         ],
       },
@@ -333,12 +314,13 @@ export const consentMachine = setup({
           {
             guard: 'hasValidConsentAt',
             actions: { type: 'setNow', params: ({ event }) => ({ now: event.now }) },
-            meta: { faq: 'FAQ-CON-01', rules: ['R32'] },
+            meta: checkMeta(CONSENT_CHECK),
             description: 'Le consentement vaut toujours à la nouvelle date.',
           },
           {
             target: 'required',
-            actions: [{ type: 'setNow', params: ({ event }) => ({ now: event.now }) }, 'lapse'],
+            actions: [{ type: 'setNow', params: ({ event }) => ({ now: event.now }) }, 'refuse'],
+            meta: checkMeta(CONSENT_CHECK),
             description:
               'Le consentement ne vaut plus (ex. majorité : le représentant ne consent plus pour le patient).',
           },

@@ -5,21 +5,18 @@
  * 18 the profile detaches, the young adult gets own codes and the representative loses access
  * (R47). Time moves only through `clock.advance`. Sources: FAQ-PAT-04; dmp-facts.md §3, §7.
  */
-import { assign, not, setup } from 'xstate';
+import { assign, setup } from 'xstate';
 import {
   allow,
   anniversary,
   decidePatientView,
   decideRepresentativeAccess,
-  deny,
-  hasActivatedOwnAccount,
   holdsMinorSecret,
   isAdultAt,
-  isCurrentRepresentative,
-  isHiddenFromPatient,
-  isProfileManagedByRepresentative,
   isSecretConnectionCompliant,
-  isVisibleToRepresentatives,
+  PATIENT_VIEW_CHECKS,
+  runChecks,
+  SECRET_CONNECTION_CHECK,
   type AnyRule,
   type ConsentRecord,
   type Decision,
@@ -28,6 +25,7 @@ import {
   type Patient,
   type PatientSideViewer,
 } from '../src/dmp/index';
+import { checkGuardRules, checkGuards, refusalTransitions } from './checks';
 import { laterOf, payload, type GuardArgsOf, type TransitionMeta } from './shared';
 
 /** What the machine starts from: the child, the representative who logs in, the documents. */
@@ -76,46 +74,47 @@ const docOf = (event: MajorityEvent): DmpDocument => {
   return payload(event, 'ps.depositDocument').document;
 };
 
-const guards = {
-  isAdultAt: ({ context, event }: Args) =>
-    isAdultAt(context.patient, laterOf(context.now, payload(event, 'clock.advance').now)),
-  isCurrentRepresentative: ({ context }: Args) =>
-    isCurrentRepresentative(context.representativeId, context.patient, context.now),
-  isVisibleToRepresentatives: ({ context, event }: Args) =>
-    isVisibleToRepresentatives(docOf(event), context.now),
-  isProfileManagedByRepresentative: ({ context }: Args) =>
-    isProfileManagedByRepresentative(context.patient, context.now),
-  isHiddenFromPatient: ({ context, event }: Args) => isHiddenFromPatient(docOf(event), context.now),
-  hasActivatedOwnAccount: ({ context }: Args) => hasActivatedOwnAccount(context.patient),
-  isSecretConnectionCompliant: ({ context, event }: Args) => {
-    const { document, episodeId } = payload(event, 'ps.depositDocument');
-    const author = document.author.kind === 'professional' ? document.author.professionalId : '';
-    return isSecretConnectionCompliant(
-      context.patient,
-      author,
-      episodeId,
-      document.visibility,
-      context.now,
-    );
-  },
-};
-
-/** The core rule behind every guard of the machine (checked by machines/meta.test.ts). */
-export const GUARD_RULES: Record<keyof typeof guards, AnyRule> = {
-  isAdultAt,
-  isCurrentRepresentative,
-  isVisibleToRepresentatives,
-  isProfileManagedByRepresentative,
-  isHiddenFromPatient,
-  hasActivatedOwnAccount,
-  isSecretConnectionCompliant,
-};
+/** What the core's secret-connection check reads of a deposit on this profile. */
+function secretInput(context: MajorityContext, event: MajorityEvent) {
+  const { document, episodeId } = payload(event, 'ps.depositDocument');
+  const author = document.author.kind === 'professional' ? document.author.professionalId : '';
+  return { ...context, professional: { id: author }, episodeId, draft: document };
+}
 
 const REPRESENTATIVE = (c: MajorityContext): PatientSideViewer => ({
   kind: 'representative',
   representativeId: c.representativeId,
 });
 const HOLDER: PatientSideViewer = { kind: 'patient' };
+
+/** What the core's patient-view checks read: the viewer who opens the document, and the document. */
+const viewInput = ({ context, event }: Args) => ({
+  viewer: event.type === 'representative.openDocument' ? REPRESENTATIVE(context) : HOLDER,
+  patient: context.patient,
+  now: context.now,
+  document: docOf(event),
+});
+
+/** The core's checks of seeing a document, for both viewers (one guard per rule). */
+const VIEW_CHECKS = [...PATIENT_VIEW_CHECKS.representative, ...PATIENT_VIEW_CHECKS.patient];
+
+const guards = {
+  isAdultAt: ({ context, event }: Args) =>
+    isAdultAt(context.patient, laterOf(context.now, payload(event, 'clock.advance').now)),
+  // The core's patient-view checks, read on the viewer of the event.
+  ...checkGuards(VIEW_CHECKS, viewInput),
+  // The deposit's secret-connection check, read on the document's author and episode.
+  ...checkGuards([SECRET_CONNECTION_CHECK], ({ context, event }: Args) =>
+    secretInput(context, event),
+  ),
+};
+
+/** The core rule behind every guard of the machine (checked by machines/meta.test.ts). */
+export const GUARD_RULES: Record<keyof typeof guards, AnyRule> = {
+  isAdultAt,
+  ...checkGuardRules(VIEW_CHECKS),
+  ...checkGuardRules([SECRET_CONNECTION_CHECK]),
+};
 
 /**
  * The core decision for a viewer; the document is listed as seen only when the decision allows
@@ -131,11 +130,6 @@ function view(
   return { lastDecision: decision, seen: decision.allowed ? [...seen, doc.id] : seen };
 }
 
-const SECRET_REFUSED = deny(
-  'DMP.SECRET_CONNECTION_REQUIRES_HIDDEN_FROM_REPRESENTATIVES',
-  'Connexion secrète (patient mineur) : le document doit être rendu invisible aux représentants légaux.',
-  isSecretConnectionCompliant,
-);
 const DEPOSITED = allow('DMP.DEPOSIT_ALLOWED', 'Document versé dans le DMP.', [
   isSecretConnectionCompliant,
 ]);
@@ -206,7 +200,10 @@ export const majorityMachine = setup({
       patient: { ...context.patient, mesActivated: true, ownAccountActivated: true },
       lastDecision: null,
     })),
-    refuseDeposit: assign({ lastDecision: SECRET_REFUSED }),
+    refuseDeposit: assign(({ context, event }) => {
+      const run = runChecks([SECRET_CONNECTION_CHECK], secretInput(context, event));
+      return { lastDecision: run.refused ? run.decision : null };
+    }),
     deposit: assign(({ context, event }) => ({
       documents: [...context.documents, docOf(event)],
       lastDecision: DEPOSITED,
@@ -240,19 +237,10 @@ export const majorityMachine = setup({
           { actions: 'setNow', description: 'Le temps passe : le patient est toujours mineur.' },
         ],
         'representative.openDocument': [
-          {
-            guard: not('isCurrentRepresentative'),
+          // The core's checks for a representative, in its order (decidePatientView).
+          ...refusalTransitions(PATIENT_VIEW_CHECKS.representative, {
             actions: 'refuseRepresentative',
-            meta: { faq: 'FAQ-PAT-04', rules: ['R47'] },
-            description: "Refusé : cette personne n'est pas représentant légal du patient.",
-          },
-          {
-            guard: not('isVisibleToRepresentatives'),
-            actions: 'refuseRepresentative',
-            meta: { faq: 'FAQ-PAT-04', rules: [] },
-            description:
-              "Document caché aux représentants légaux (secret du mineur) ou en attente d'annonce.",
-          },
+          }),
           {
             actions: 'showToRepresentative',
             meta: { faq: 'FAQ-PAT-04', rules: ['R45'] },
@@ -260,19 +248,12 @@ export const majorityMachine = setup({
           },
         ],
         'patient.openDocument': [
-          {
-            guard: 'isProfileManagedByRepresentative',
+          // The core's checks for the holder, in its order (decidePatientView); a minor's own
+          // account is never reached (a managed profile is refused first, else there is none).
+          ...refusalTransitions(PATIENT_VIEW_CHECKS.patient, {
             actions: 'refusePatient',
-            meta: { faq: 'FAQ-PAT-04', rules: ['R45'] },
-            description:
-              "Jusqu'à 18 ans, le profil est géré depuis le compte du représentant légal.",
-          },
-          {
-            guard: 'isHiddenFromPatient',
-            actions: 'refusePatient',
-            meta: { faq: 'FAQ-DEP-09', rules: ['R16'] },
-            description: "Document en attente de consultation d'annonce.",
-          },
+            cannotRefuse: ['hasActivatedOwnAccount'],
+          }),
           { actions: 'showToPatient', description: 'Le titulaire voit le document.' },
         ],
         'minor.requestSecretConnection': {
@@ -281,13 +262,7 @@ export const majorityMachine = setup({
             'Le mineur demande le secret au professionnel qui le reçoit : pour cet épisode de soins, les documents que ce professionnel dépose seront cachés aux représentants.',
         },
         'ps.depositDocument': [
-          {
-            guard: not('isSecretConnectionCompliant'),
-            actions: 'refuseDeposit',
-            meta: { faq: 'FAQ-CON-02', rules: [] },
-            description:
-              'Refusé : le professionnel qui a reçu la demande de secret dépose, pour cet épisode, un document visible des représentants légaux.',
-          },
+          ...refusalTransitions([SECRET_CONNECTION_CHECK], { actions: 'refuseDeposit' }),
           { actions: 'deposit', description: 'Document versé dans le DMP du mineur.' },
         ],
       },
@@ -307,19 +282,11 @@ export const majorityMachine = setup({
           description: 'Le jeune majeur active son propre compte avec les codes reçus à 18 ans.',
         },
         'patient.openDocument': [
-          {
-            guard: not('hasActivatedOwnAccount'),
+          // An adult's profile is no longer managed by the representative.
+          ...refusalTransitions(PATIENT_VIEW_CHECKS.patient, {
             actions: 'refusePatient',
-            meta: { faq: 'FAQ-PAT-04', rules: ['R47'] },
-            description:
-              "Refusé : le jeune majeur n'a pas encore activé son propre compte avec ses codes.",
-          },
-          {
-            guard: 'isHiddenFromPatient',
-            actions: 'refusePatient',
-            meta: { faq: 'FAQ-DEP-09', rules: ['R16'] },
-            description: "Document en attente de consultation d'annonce.",
-          },
+            cannotRefuse: ['isProfileManagedByRepresentative'],
+          }),
           {
             actions: 'showToPatient',
             description:

@@ -8,10 +8,10 @@
 import { and, assign, not, setup } from 'xstate';
 import {
   cardConsultationRefusal,
-  BLOCKING_CHECK,
   BREAK_GLASS_MODE_CHECKS,
   CONSENT_CHECK,
   CONSENT_GIVER_CHECKS,
+  CONSULTATION_CHECKS,
   decideConsentRecord,
   decideConsultation,
   decideDocumentAccess,
@@ -27,7 +27,7 @@ import {
   maskedDocumentsOpen,
   NORMAL_ACCESS,
   NORMAL_MODE_CHECKS,
-  PATIENT_CHECKS,
+  PROFESSIONAL_CHECKS,
   REGULATION_MODE_CHECKS,
   requiresPatientInformation,
   type AccessRequest,
@@ -41,7 +41,13 @@ import {
   type Professional,
   type TraitQuery,
 } from '../src/dmp/index';
-import { checkGuardRules, checkGuards, checkMeta, refusalTransitions } from './checks';
+import {
+  checkGuardRules,
+  checkGuards,
+  checksBetween,
+  checkMeta,
+  refusalTransitions,
+} from './checks';
 import { payload, requestOf, type GuardArgsOf, type TransitionMeta } from './shared';
 import {
   consentRecord,
@@ -117,9 +123,18 @@ const view = (c: ProSessionContext) => ({ ...c, patient: selected(c) });
  * `ps.insertCard`), read on the access the event requests. After the access matrix, « health
  * professionals only » (break-glass) always passes, so it has no transition here.
  */
+/**
+ * The normal mode's checks decided when the DMP is opened, in the core's order: those after the
+ * card's (made at `ps.insertCard`) and before the mode's own (made once the access is requested).
+ */
+const OPENING_CHECKS = checksBetween(
+  CONSULTATION_CHECKS.normal,
+  PROFESSIONAL_CHECKS,
+  NORMAL_MODE_CHECKS,
+);
+
 const CHECKS = [
-  ...PATIENT_CHECKS,
-  BLOCKING_CHECK,
+  ...OPENING_CHECKS,
   ...NORMAL_MODE_CHECKS,
   ...BREAK_GLASS_MODE_CHECKS,
   ...REGULATION_MODE_CHECKS,
@@ -367,8 +382,14 @@ export const proSessionMachine = setup({
           on: {
             'ps.openDmp': [
               // The core's checks on this patient, in its order; « accès bloqué » has its state.
-              ...refusalTransitions(PATIENT_CHECKS, { actions: 'refuse', rejected: 'refused' }),
-              ...refusalTransitions([BLOCKING_CHECK], { actions: 'refuse', rejected: 'blocked' }),
+              ...refusalTransitions<typeof OPENING_CHECKS, 'refuse', 'refused' | 'blocked'>(
+                OPENING_CHECKS,
+                {
+                  actions: 'refuse',
+                  rejected: 'refused',
+                  targets: { isBlockedFor: 'blocked' },
+                },
+              ),
               { target: 'access', actions: 'enter', description: "Choisir le mode d'accès." },
             ],
             'ps.closePatient': {

@@ -82,7 +82,6 @@ export {
   hasOpposedToConsultation,
   hasValidConsent,
   holdsMinorSecret,
-  isConsentGivenByEntitledPerson,
   isMinorSecretConsent,
   isCoveredByStayContract,
   isCoveredByTeamConsent,
@@ -110,12 +109,7 @@ export { NON_BEHAVIOURAL_RULES, RULES } from './rules/registry';
 export type { AnyRule } from './rules/rule';
 export { isRuleId, RULE_IDS, RULE_STATEMENTS } from './rules/rule-ids';
 export type { RuleId } from './rules/rule-ids';
-export {
-  isHiddenFromPatient,
-  isOpenDespiteMasking,
-  isSecretConnectionCompliant,
-  isVisibleToRepresentatives,
-} from './rules/visibility.rules';
+export { isOpenDespiteMasking, isSecretConnectionCompliant } from './rules/visibility.rules';
 export { decideConsultation } from './services/consultation.service';
 export type { ConsultationContext } from './services/consultation.service';
 export {
@@ -127,19 +121,20 @@ export {
 } from './assumptions';
 export { allow, ALLOWED_CODES, cite, deny, restsOn } from './services/decision';
 export type { Allowed, Decision, Denied } from './services/decision';
+export { runChecks } from './services/check-list';
 export type { Check } from './services/check-list';
-export { DEPOSIT_CHECKS } from './services/deposit.checks';
+export { DEPOSIT_CHECKS, SECRET_CONNECTION_CHECK } from './services/deposit.checks';
 export {
-  BLOCKING_CHECK,
   BREAK_GLASS_MODE_CHECKS,
   CONSENT_CHECK,
   CONSULTATION_CHECKS,
   ELIGIBILITY_CHECKS,
   NORMAL_MODE_CHECKS,
-  PATIENT_CHECKS,
+  PROFESSIONAL_CHECKS,
   REGULATION_MODE_CHECKS,
 } from './services/consultation.checks';
 export { CONSENT_GIVER_CHECKS } from './services/consent-record.checks';
+export { PATIENT_VIEW_CHECKS } from './services/patient-view.checks';
 export {
   CARD_SESSION_CITATION,
   cardConsultationRefusal,

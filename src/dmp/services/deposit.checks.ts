@@ -63,6 +63,34 @@ function unknownTypeExplanation({ draft, patient }: DepositCheckInput): string {
   return `Ce type de document n'existe pas dans le DMP. Pour un document non officiel (convocation, planning…), écrivez au patient par messagerie sécurisée : ${patientMailboxAddress(patient.ins)}.`;
 }
 
+/** What the secret-connection check reads: who deposits, for which episode, with which visibility. */
+type SecretConnectionInput = Pick<DepositCheckInput, 'patient' | 'episodeId' | 'now'> & {
+  readonly professional: Pick<Professional, 'id'>;
+  readonly draft: Pick<DocumentDraft, 'visibility'>;
+};
+
+/**
+ * A minor asked this professional for the secret for this episode (FAQ-CON-02): the document must
+ * be hidden from the legal representatives. Also read by the majority machine, which deposits on a
+ * minor's profile without the rest of a deposit's context.
+ */
+export const SECRET_CONNECTION_CHECK = defineCheck({
+  rule: isSecretConnectionCompliant,
+  holds: (i: SecretConnectionInput) =>
+    isSecretConnectionCompliant(
+      i.patient,
+      i.professional.id,
+      i.episodeId,
+      i.draft.visibility,
+      i.now,
+    ),
+  code: 'DMP.SECRET_CONNECTION_REQUIRES_HIDDEN_FROM_REPRESENTATIVES',
+  explanation:
+    'Connexion secrète : ce patient mineur vous a demandé le secret pour cet épisode de soins. Le document que vous déposez doit être rendu invisible aux représentants légaux.',
+  description: 'Connexion secrète : le document doit être invisible aux représentants légaux.',
+  correctable: true,
+});
+
 /** The checks of a professional's deposit, in the order the DMP makes them. */
 export const DEPOSIT_CHECKS = [
   defineCheck({
@@ -159,22 +187,7 @@ export const DEPOSIT_CHECKS = [
     correctable: true,
     role: 'grants',
   }),
-  defineCheck({
-    rule: isSecretConnectionCompliant,
-    holds: (i: DepositCheckInput) =>
-      isSecretConnectionCompliant(
-        i.patient,
-        i.professional.id,
-        i.episodeId,
-        i.draft.visibility,
-        i.now,
-      ),
-    code: 'DMP.SECRET_CONNECTION_REQUIRES_HIDDEN_FROM_REPRESENTATIVES',
-    explanation:
-      'Connexion secrète : ce patient mineur vous a demandé le secret pour cet épisode de soins. Le document que vous déposez doit être rendu invisible aux représentants légaux.',
-    description: 'Connexion secrète : le document doit être invisible aux représentants légaux.',
-    correctable: true,
-  }),
+  SECRET_CONNECTION_CHECK,
   defineCheck({
     rule: isProfessionAllowedToDepositType,
     holds: (i: DepositCheckInput) =>

@@ -13,12 +13,15 @@ import {
 } from '../rules/majority.rules';
 import { isHiddenFromPatient, isVisibleToRepresentatives } from '../rules/visibility.rules';
 import { assumptionLabel } from '../assumptions';
+import { runChecks } from './check-list';
 import { allow, cite, deny, restsOn, type Decision, type Denied } from './decision';
+import {
+  DOCUMENT_VIEW_CHECKS,
+  PATIENT_SIDE_CHECKS,
+  type PatientSideViewer,
+} from './patient-view.checks';
 
-/** Who looks at Mon espace santé: the holder, or a legal representative. */
-export type PatientSideViewer =
-  | { readonly kind: 'patient' }
-  | { readonly kind: 'representative'; readonly representativeId: string };
+export type { PatientSideViewer } from './patient-view.checks';
 
 /** Decide whether a legal representative may still manage the patient's profile (lost at 18, R47). */
 export function decideRepresentativeAccess(
@@ -26,20 +29,9 @@ export function decideRepresentativeAccess(
   patient: Patient,
   now: Instant,
 ): Decision {
-  if (!patient.legalRepresentatives.some((r) => r.id === representativeId)) {
-    return deny(
-      'DMP.NOT_A_REPRESENTATIVE',
-      "Cette personne n'est pas représentant légal du patient.",
-      isCurrentRepresentative,
-    );
-  }
-  if (!isCurrentRepresentative(representativeId, patient, now)) {
-    return deny(
-      'DMP.REPRESENTATIVE_ACCESS_ENDED',
-      "Le patient est majeur : son profil s'est détaché du compte de son représentant légal, qui n'y a plus accès.",
-      isCurrentRepresentative,
-    );
-  }
+  const viewer = { kind: 'representative', representativeId } as const;
+  const run = runChecks(PATIENT_SIDE_CHECKS.representative, { viewer, patient, now });
+  if (run.refused) return run.decision;
   return allow(
     'DMP.REPRESENTATIVE_ACCESS_ALLOWED',
     'Patient mineur : son profil est géré depuis le compte de son représentant légal.',
@@ -62,20 +54,8 @@ export function decidePatientSideAccess(
   }
   if (viewer.kind === 'representative')
     return decideRepresentativeAccess(viewer.representativeId, patient, now);
-  if (isProfileManagedByRepresentative(patient, now)) {
-    return deny(
-      'DMP.PROFILE_MANAGED_BY_REPRESENTATIVE',
-      "Jusqu'à 18 ans, le profil est rattaché au compte du représentant légal ; le jeune reçoit ses propres codes à sa majorité.",
-      isProfileManagedByRepresentative,
-    );
-  }
-  if (!hasActivatedOwnAccount(patient)) {
-    return deny(
-      'DMP.OWN_ACCOUNT_NOT_ACTIVATED',
-      "Majeur, le jeune a reçu ses propres codes : il voit son profil une fois qu'il a activé avec eux son propre compte Mon espace santé (l'activation faite par son représentant légal ne vaut pas pour lui).",
-      hasActivatedOwnAccount,
-    );
-  }
+  const run = runChecks(PATIENT_SIDE_CHECKS.patient, { viewer, patient, now });
+  if (run.refused) return run.decision;
   return allow('DMP.PATIENT_VIEW_ALLOWED', 'Le titulaire accède à son espace.', [
     cite('FAQ-PAT-04', 'R45', 'R47'),
     hasActivatedOwnAccount,
@@ -109,24 +89,8 @@ export function decidePatientView(
   }
   const access = decidePatientSideAccess(viewer, patient, now);
   if (!access.allowed) return access;
-  if (isHiddenFromPatient(document, now)) {
-    const representative = viewer.kind === 'representative';
-    return deny(
-      'DMP.PENDING_ANNOUNCEMENT',
-      representative
-        ? `Ce document attend une consultation d'annonce avec un professionnel ; il deviendra visible au plus tard un mois après son dépôt. Il est caché aussi aux représentants légaux (${assumptionLabel('HS12')} : les sources ne détaillent pas ce cas).`
-        : "Ce document attend une consultation d'annonce avec un professionnel ; il deviendra visible au plus tard un mois après son dépôt.",
-      isHiddenFromPatient,
-      ...(representative ? [restsOn('HS12')] : []),
-    );
-  }
-  if (viewer.kind === 'representative' && !isVisibleToRepresentatives(document, now)) {
-    return deny(
-      'DMP.HIDDEN_FROM_REPRESENTATIVES',
-      'Ce document a été rendu invisible aux représentants légaux (secret du mineur).',
-      isVisibleToRepresentatives,
-    );
-  }
+  const run = runChecks(DOCUMENT_VIEW_CHECKS[viewer.kind], { viewer, patient, now, document });
+  if (run.refused) return run.decision;
   // HS12: the young adult sees what was hidden from the representatives while a minor.
   const hiddenFromRepresentatives =
     viewer.kind === 'patient' && document.visibility.invisibleToLegalRepresentatives;
