@@ -7,7 +7,7 @@ import { expect, test } from 'vitest';
 import { checkFile } from '../src/scenario/check-file';
 import { checkSource, type CheckOptions } from '../src/scenario/check';
 import { formatDiagnostic } from '../src/scenario/diagnostics';
-import { playOverCore } from '../src/scenario/headless';
+import { playOverCore } from '../src/scenario/engine/index';
 
 type SitePlay = NonNullable<CheckOptions['alsoPlay']>;
 

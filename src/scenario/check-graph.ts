@@ -5,7 +5,7 @@
  */
 import { isFaqId } from '../dmp/index';
 import { actionParameters } from './actions/index';
-import { startStep, stepIndex, targetOf, targetsOf } from './flow';
+import { startStep, stepIndex, targetOf, targetsOf } from './engine/index';
 import type { ProblemSink } from './problems';
 import type { Scenario } from './schema';
 import { isActionStep } from './step-kind';

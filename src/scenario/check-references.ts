@@ -6,7 +6,7 @@
  */
 import { ALLOWED_CODES } from '../dmp/index';
 import { ACTIONS, type StepAction } from './actions/index';
-import { roleOf, stepIndex } from './flow';
+import { roleOf, stepIndex } from './engine/index';
 import type { ProblemSink } from './problems';
 import type { Scenario } from './schema';
 import type { DataPath } from './source-map';

@@ -22,9 +22,7 @@ import { formatDiagnostic, hasErrors } from './diagnostics';
 import { GUIDE_PATH, refreshGuide } from './guide';
 import { JSON_SCHEMA_PATH, scenarioJsonSchemaText } from './json-schema';
 import { playOverHttp } from './http-local';
-import { formatRunReport } from './report';
-import { formatScenarioSheet } from './sheet';
-import type { RunReport } from './explore';
+import { formatRunReport, formatScenarioSheet, type RunReport } from './engine/index';
 import { buildReference, formatReferenceSection, referenceSection } from './reference';
 import { isReferenceTopic, REFERENCE_TOPICS } from './reference-model';
 

@@ -15,7 +15,7 @@ import {
   RULES,
   type RuleId,
 } from '../dmp/index';
-import type { RunReport } from './explore';
+import type { RunReport } from './engine/index';
 import type { Scenario } from './schema';
 
 /** A checked scenario, as the coverage reads it. */

@@ -7,8 +7,13 @@
 import { getResponse } from 'msw';
 import { createDmpStore, DEFAULT_SEED } from '../dmp/index';
 import { createHandlers } from '../mocks/handlers/index';
-import { createEngine, type ScenarioEngine } from './engine';
-import { playAllBranches, type ExploreOptions, type RunReport } from './explore';
+import {
+  createEngine,
+  type ScenarioEngine,
+  playAllBranches,
+  type ExploreOptions,
+  type RunReport,
+} from './engine/index';
 import { createHttpDmpPort } from './http-port';
 import type { DmpPort } from './port';
 import type { Scenario } from './schema';

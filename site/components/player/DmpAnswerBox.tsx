@@ -1,5 +1,5 @@
 /** The DMP's answer as the simulated software shows it: accepted, refused, or the « accès bloqué » screen. */
-import { verdictTitle } from '../../../src/scenario/feedback';
+import { verdictTitle } from '../../../src/scenario/engine/index';
 import type { DmpAnswer } from '../../../src/scenario/port';
 
 /** Answers that are no refusal of a rule: a feature only announced, a case the source does not document. */

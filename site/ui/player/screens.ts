@@ -23,7 +23,7 @@ import {
   type ActionOf,
   type StepAction,
 } from '../../../src/scenario/actions/index';
-import { verdictTitle } from '../../../src/scenario/feedback';
+import { verdictTitle } from '../../../src/scenario/engine/index';
 import type { DocumentSummary } from '../../../src/scenario/document-summary';
 import type { Step } from '../../../src/scenario/steps.schema';
 import type { DmpAnswer } from '../../../src/scenario/port';

@@ -11,9 +11,14 @@
  */
 import type { StepAction } from '../../../src/scenario/actions/index';
 import { documentSummary, type DocumentSummary } from '../../../src/scenario/document-summary';
-import { createEngine, INITIAL_RUN_STATE, type RunState } from '../../../src/scenario/engine';
-import type { StepFeedback } from '../../../src/scenario/feedback';
-import { roleIdOf, stepsToEnd } from '../../../src/scenario/flow';
+import {
+  createEngine,
+  INITIAL_RUN_STATE,
+  type RunState,
+  type StepFeedback,
+  roleIdOf,
+  stepsToEnd,
+} from '../../../src/scenario/engine/index';
 import type { DmpAnswer, DmpPort } from '../../../src/scenario/port';
 import type { Problem } from '../../../src/scenario/problems';
 import type { Scenario } from '../../../src/scenario/schema';

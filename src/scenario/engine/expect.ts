@@ -3,9 +3,9 @@
  * the path of the `expect` field it contradicts (for the diagnostic position) and a French message;
  * `result` and `code` are the outcome itself (SCN024), the rest are its effects (SCN025).
  */
-import type { DmpAnswer, PatientObservation, Verdict } from './port';
-import type { DataPath } from './source-map';
-import type { Expectation } from './steps.schema';
+import type { DmpAnswer, PatientObservation, Verdict } from '../port';
+import type { DataPath } from '../source-map';
+import type { Expectation } from '../steps.schema';
 
 /** One difference between what the step expects and what the DMP did. */
 export interface Mismatch {

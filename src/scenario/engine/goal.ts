@@ -5,10 +5,10 @@
  * the same kind whose answer matches `expect` and whose `with` parameters agree reaches the goal,
  * however the learner got there (PEDAGOGY.md: judge the practice, not the path).
  */
-import type { Duration } from '../dmp/index';
-import type { StepAction } from './actions/index';
-import type { AnswerBranch, ActionStep } from './steps.schema';
-import type { DmpAnswer } from './port';
+import type { Duration } from '../../dmp/index';
+import type { StepAction } from '../actions/index';
+import type { AnswerBranch, ActionStep } from '../steps.schema';
+import type { DmpAnswer } from '../port';
 
 /** Free-text parameters: any non-empty text matches a non-empty reference (a motive, a reason typed). */
 const FREE_TEXT: ReadonlySet<string> = new Set(['motive', 'title', 'reason']);

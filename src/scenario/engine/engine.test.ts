@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { createDmpStore } from '../dmp/index';
-import { createCoreDmpPort } from './core-port';
+import { createDmpStore } from '../../dmp/index';
+import { createCoreDmpPort } from '../core-port';
 import { createEngine } from './engine';
 import { playAllBranches } from './explore';
 import { createCoreEngine } from './headless';
-import { loadScenario } from './load';
-import type { DmpPort } from './port';
-import { createProblemSink } from './problems';
-import type { Scenario } from './schema';
-import { buildWorld, type World } from './world';
+import { loadScenario } from '../load';
+import type { DmpPort } from '../port';
+import { createProblemSink } from '../problems';
+import type { Scenario } from '../schema';
+import { buildWorld, type World } from '../world';
 
 function fixture(file: string): { scenario: Scenario; world: World } {
   const loaded = loadScenario(readFileSync(file, 'utf8'), file);

@@ -3,12 +3,12 @@
  * port, the engine, and every branch played. Used by the checker (contradictions with the DMP rules),
  * `npm run scenarios -- run`, the tests and the bench.
  */
-import { createDmpStore } from '../dmp/index';
-import { createCoreDmpPort } from './core-port';
+import { createDmpStore } from '../../dmp/index';
+import { createCoreDmpPort } from '../core-port';
 import { createEngine, type ScenarioEngine } from './engine';
 import { playAllBranches, type RunReport } from './explore';
-import type { Scenario } from './schema';
-import type { World } from './world';
+import type { Scenario } from '../schema';
+import type { World } from '../world';
 
 /** An engine over a fresh core store holding the scenario's world. */
 export function createCoreEngine(scenario: Scenario, world: World): ScenarioEngine {

@@ -9,14 +9,14 @@ import {
   SEED_PATIENT_IDS,
   SEED_PROFESSIONAL_IDS,
   VISIBLE_TO_ALL,
-} from '../dmp/index';
-import { createCoreDmpPort } from './core-port';
+} from '../../dmp/index';
+import { createCoreDmpPort } from '../core-port';
 import { createEngine, type RunState } from './engine';
-import { createInProcessHttpPort } from './http-local';
-import { loadScenario } from './load';
-import type { DmpPort } from './port';
-import { createProblemSink } from './problems';
-import { buildWorld, type World } from './world';
+import { createInProcessHttpPort } from '../http-local';
+import { loadScenario } from '../load';
+import type { DmpPort } from '../port';
+import { createProblemSink } from '../problems';
+import { buildWorld, type World } from '../world';
 
 const FILE = 'test/fixtures/scenarios/valid/identity-qualification.yaml';
 

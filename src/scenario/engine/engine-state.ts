@@ -3,13 +3,13 @@
  * sessions (logged in, access mode in force) and in the documents named by `as:`, and the feedback
  * built from a step's texts and the DMP's decision.
  */
-import { sessionAfter, type Resolved, type StepAction } from './actions/index';
+import { sessionAfter, type Resolved, type StepAction } from '../actions/index';
 import type { Mismatch } from './expect';
 import { faqCitations, ruleCitations, whyOf, type StepFeedback } from './feedback';
-import type { DmpAnswer, PatientObservation } from './port';
-import type { Problem } from './problems';
-import type { Aliases, Session } from './request-context';
-import type { ActionStep, AnswerBranch } from './steps.schema';
+import type { DmpAnswer, PatientObservation } from '../port';
+import type { Problem } from '../problems';
+import type { Aliases, Session } from '../request-context';
+import type { ActionStep, AnswerBranch } from '../steps.schema';
 
 /** How a run (or a branch) ended. */
 type Ending =

@@ -5,7 +5,7 @@
  * immutable values; the only side effects are the port's. Methods are async because a port may be
  * (HTTP); over the core store every call resolves at once.
  */
-import { resolveRequest, type ActionOf, type StepAction } from './actions/index';
+import { resolveRequest, type ActionOf, type StepAction } from '../actions/index';
 import { compareAnswer, needsObservation, type Mismatch } from './expect';
 import {
   actionFeedback,
@@ -18,14 +18,13 @@ import {
 import { faqCitations, ruleCitations, type StepFeedback } from './feedback';
 import { roleIdOf, roleOf, startStep, stepIndex, targetOf, type Target } from './flow';
 import { branchFor, durationMinutes, isTimeStep, unmetParameters } from './goal';
-import type { DmpAnswer, DmpPort } from './port';
-import type { Problem } from './problems';
-import { documentIdOf, durationOf } from './request-context';
-import type { Scenario } from './schema';
-import type { ActionStep, ChoiceStep, Step, StepEvent } from './steps.schema';
-import type { World } from './world';
+import type { DmpAnswer, DmpPort } from '../port';
+import type { Problem } from '../problems';
+import { documentIdOf, durationOf } from '../request-context';
+import type { Scenario } from '../schema';
+import type { ActionStep, ChoiceStep, Step, StepEvent } from '../steps.schema';
+import type { World } from '../world';
 
-export { INITIAL_RUN_STATE } from './engine-state';
 export type { RunState } from './engine-state';
 
 /** The result of a question. */

@@ -3,8 +3,8 @@
  * « Pourquoi ? » built from the DMP's own decision (title of the code, explanation, the rules with
  * their French statement, the FAQ questions with their page on the site).
  */
-import { codeTitle, faqEntry, faqPath, isFaqId, isRuleId, RULE_STATEMENTS } from '../dmp/index';
-import type { Verdict } from './port';
+import { codeTitle, faqEntry, faqPath, isFaqId, isRuleId, RULE_STATEMENTS } from '../../dmp/index';
+import type { Verdict } from '../port';
 
 /** An FAQ question cited by a feedback or a decision. */
 export interface FaqCitation {

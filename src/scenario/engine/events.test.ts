@@ -5,17 +5,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { createDmpStore, SEED_PATIENT_IDS } from '../dmp/index';
-import { createCoreDmpPort } from './core-port';
+import { createDmpStore, SEED_PATIENT_IDS } from '../../dmp/index';
+import { createCoreDmpPort } from '../core-port';
 import { createEngine, type RunState, type ScenarioEngine } from './engine';
-import type { StepAction } from './actions/index';
-import { createInProcessHttpPort } from './http-local';
-import { loadScenario } from './load';
-import type { DmpPort } from './port';
-import { createProblemSink } from './problems';
-import { scenarioSchema, type Scenario } from './schema';
+import type { StepAction } from '../actions/index';
+import { createInProcessHttpPort } from '../http-local';
+import { loadScenario } from '../load';
+import type { DmpPort } from '../port';
+import { createProblemSink } from '../problems';
+import { scenarioSchema, type Scenario } from '../schema';
 import { forLearners, formatScenarioSheet } from './sheet';
-import { buildWorld, type World } from './world';
+import { buildWorld, type World } from '../world';
 
 const FILE = 'test/fixtures/scenarios/valid/events.yaml';
 
