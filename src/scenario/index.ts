@@ -4,8 +4,8 @@
  * from here only.
  */
 // Node-only helpers (reading files, the CLI) live in check-file.ts and cli.ts, outside this surface.
-export { checkSource } from './check';
-export type { CheckOptions } from './check';
+export { checkSource } from './check/index';
+export type { CheckOptions } from './check/index';
 export { createCoreDmpPort } from './core-port';
 export { DIAGNOSTIC_CODES, formatDiagnostic, hasErrors } from './diagnostics';
 export type { DiagnosticCode } from './diagnostics';

@@ -5,7 +5,7 @@ import { createCoreDmpPort } from '../core-port';
 import { createEngine } from './engine';
 import { playAllBranches } from './explore';
 import { createCoreEngine } from './headless';
-import { loadScenario } from '../load';
+import { loadScenario } from '../check/index';
 import type { DmpPort } from '../port';
 import { createProblemSink } from '../problems';
 import type { Scenario } from '../schema';

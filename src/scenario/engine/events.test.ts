@@ -10,7 +10,7 @@ import { createCoreDmpPort } from '../core-port';
 import { createEngine, type RunState, type ScenarioEngine } from './engine';
 import type { StepAction } from '../actions/index';
 import { createInProcessHttpPort } from '../http-local';
-import { loadScenario } from '../load';
+import { loadScenario } from '../check/index';
 import type { DmpPort } from '../port';
 import { createProblemSink } from '../problems';
 import { scenarioSchema, type Scenario } from '../schema';

@@ -13,7 +13,7 @@ import {
 import { createCoreDmpPort } from '../core-port';
 import { createEngine, type RunState } from './engine';
 import { createInProcessHttpPort } from '../http-local';
-import { loadScenario } from '../load';
+import { loadScenario } from '../check/index';
 import type { DmpPort } from '../port';
 import { createProblemSink } from '../problems';
 import { buildWorld, type World } from '../world';

@@ -6,7 +6,7 @@
  * Definitions (what « enseignée », « exercée » mean): docs/decisions/020-coverage-definitions.md.
  */
 import { getStateNodes } from 'xstate/graph';
-import { MACHINES } from '../../machines/index';
+import { MACHINES } from '../../../machines/index';
 import {
   FAQ_ENTRIES,
   NON_BEHAVIOURAL_RULES,
@@ -14,9 +14,9 @@ import {
   RULE_STATEMENTS,
   RULES,
   type RuleId,
-} from '../dmp/index';
-import type { RunReport } from './engine/index';
-import type { Scenario } from './schema';
+} from '../../dmp/index';
+import type { RunReport } from '../engine/index';
+import type { Scenario } from '../schema';
 
 /** A checked scenario, as the coverage reads it. */
 export interface CoveredScenario {

@@ -3,16 +3,16 @@
  * world (a seed id that is merely not declared gets « ajoutez-le »), an FAQ id, rule, error code or
  * document type must exist in the core's lists; unknown values get a « vouliez-vous dire » hint.
  */
-import { isDmpErrorCode, isDocumentTypeCode, isFaqId, isRuleId } from '../dmp/index';
-import { defaultSee, type DiagnosticCode } from './diagnostics';
-import type { ProblemSink } from './problems';
-import type { Scenario } from './schema';
-import type { DataPath } from './source-map';
-import { didYouMean } from './suggest';
-import { faqHint, ruleHint } from './suggest-domain';
-import { DOCUMENT_TYPE_LIST, ERROR_CODE_LIST, FAQ_ID_LIST, RULE_ID_LIST } from './vocabulary';
-import type { World } from './world';
-import { isActionStep } from './step-kind';
+import { isDmpErrorCode, isDocumentTypeCode, isFaqId, isRuleId } from '../../dmp/index';
+import { defaultSee, type DiagnosticCode } from '../diagnostics';
+import type { ProblemSink } from '../problems';
+import type { Scenario } from '../schema';
+import type { DataPath } from '../source-map';
+import { didYouMean } from '../suggest';
+import { faqHint, ruleHint } from '../suggest-domain';
+import { DOCUMENT_TYPE_LIST, ERROR_CODE_LIST, FAQ_ID_LIST, RULE_ID_LIST } from '../vocabulary';
+import type { World } from '../world';
+import { isActionStep } from '../step-kind';
 
 type Citation = {
   readonly faq: string | readonly string[];

@@ -4,9 +4,9 @@
  * values and its French description, and an example built from the seed that the schema accepts.
  */
 import { z } from 'zod';
-import { DEFAULT_SEED, SEED_DOCUMENT_IDS } from '../dmp/index';
-import { ACTIONS, actionSchema, type ActionName } from './actions/index';
-import type { ReferenceSection } from './reference-model';
+import { DEFAULT_SEED, SEED_DOCUMENT_IDS } from '../../dmp/index';
+import { ACTIONS, actionSchema, type ActionName } from '../actions/index';
+import type { ReferenceSection } from '../reference-model';
 
 interface JsonProperty {
   readonly description?: string;

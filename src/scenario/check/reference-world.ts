@@ -15,8 +15,8 @@ import {
   type DmpDocument,
   type Patient,
   type Professional,
-} from '../dmp/index';
-import type { ReferenceSection } from './reference-model';
+} from '../../dmp/index';
+import type { ReferenceSection } from '../reference-model';
 
 const seed = DEFAULT_SEED;
 const proName = (id: string): string => {

@@ -4,16 +4,16 @@
  * document, role and representative exists and is declared; expectations are coherent; the action
  * suits the role; the card presented is the one the professional holds.
  */
-import { ALLOWED_CODES } from '../dmp/index';
-import { ACTIONS, type StepAction } from './actions/index';
-import { roleOf, stepIndex } from './engine/index';
-import type { ProblemSink } from './problems';
-import type { Scenario } from './schema';
-import type { DataPath } from './source-map';
-import type { Expectation, StepEvent } from './steps.schema';
+import { ALLOWED_CODES } from '../../dmp/index';
+import { ACTIONS, type StepAction } from '../actions/index';
+import { roleOf, stepIndex } from '../engine/index';
+import type { ProblemSink } from '../problems';
+import type { Scenario } from '../schema';
+import type { DataPath } from '../source-map';
+import type { Expectation, StepEvent } from '../steps.schema';
 import { createReferenceChecker, type ReferenceChecker } from './reference-checker';
-import { didYouMean } from './suggest';
-import type { World } from './world';
+import { didYouMean } from '../suggest';
+import type { World } from '../world';
 
 function duplicates(
   ids: readonly string[],

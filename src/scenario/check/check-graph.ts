@@ -3,12 +3,12 @@
  * reachable from the start, and every branch ends with `end:` rather than running off the last step.
  * Also warns about FAQ questions the scenario announces but never cites in a feedback.
  */
-import { isFaqId } from '../dmp/index';
-import { actionParameters } from './actions/index';
-import { startStep, stepIndex, targetOf, targetsOf } from './engine/index';
-import type { ProblemSink } from './problems';
-import type { Scenario } from './schema';
-import { isActionStep } from './step-kind';
+import { isFaqId } from '../../dmp/index';
+import { actionParameters } from '../actions/index';
+import { startStep, stepIndex, targetOf, targetsOf } from '../engine/index';
+import type { ProblemSink } from '../problems';
+import type { Scenario } from '../schema';
+import { isActionStep } from '../step-kind';
 
 /** Reachability and dead ends. */
 export function checkGraph(s: Scenario, sink: ProblemSink): void {

@@ -22,9 +22,9 @@ import {
   type DocumentTypeCode,
   type MatrixCell,
   type ProfessionCode,
-} from '../dmp/index';
+} from '../../dmp/index';
 import { actionsSection } from './reference-actions';
-import { REFERENCE_TOPICS, type ReferenceSection, type ReferenceTopic } from './reference-model';
+import { REFERENCE_TOPICS, type ReferenceSection, type ReferenceTopic } from '../reference-model';
 import {
   documentsSection,
   episodesSection,
@@ -43,7 +43,7 @@ import {
   OPEN_MODES,
   RESULTS,
   THEMES,
-} from './vocabulary';
+} from '../vocabulary';
 
 const verdict = (cell: MatrixCell): string =>
   `${cell.allowed ? 'oui' : 'non'}${cell.assumption ? ' (hypothèse)' : ''}`;

@@ -6,9 +6,9 @@
  * simulateur suppose ») without declaring it. « hypothèse du simulateur (HSn) » alone, as a caveat
  * beside an answer the sources give, needs no declaration.
  */
-import { mentionsAssumption } from '../dmp/index';
-import type { ProblemSink } from './problems';
-import type { Scenario } from './schema';
+import { mentionsAssumption } from '../../dmp/index';
+import type { ProblemSink } from '../problems';
+import type { Scenario } from '../schema';
 
 /** Wording that makes the verdict itself the simulator's choice. */
 const SIMULATOR_CHOICE =
