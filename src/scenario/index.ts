@@ -1,7 +1,12 @@
 /**
  * Public surface of the scenario tools: the format (schema, JSON Schema, vocabularies), the loader
- * and checker with their diagnostics, the headless engine and its DMP port. Other folders import
- * from here only.
+ * and checker with their diagnostics, the headless engine and its DMP port.
+ *
+ * Layout (decision 049): the folders `actions/`, `check/` and `engine/` are imported through their
+ * own `index.ts` only, from anywhere outside them (dependency rules
+ * `scenario-folders-through-their-index` and `scenario-folders-import-each-other-through-their-index`).
+ * The format, diagnostics and ports are still flat files of this folder, imported directly until
+ * they move into `format/` and `ports/` (issue 9, step 5, second half).
  */
 // Node-only helpers (reading files, the CLI) live in check-file.ts and cli.ts, outside this surface.
 export { checkSource } from './check/index';
@@ -9,8 +14,7 @@ export type { CheckOptions } from './check/index';
 export { createCoreDmpPort } from './core-port';
 export { DIAGNOSTIC_CODES, formatDiagnostic, hasErrors } from './diagnostics';
 export type { DiagnosticCode } from './diagnostics';
-export { createEngine } from './engine/index';
-export { playAllBranches } from './engine/index';
+export { createEngine, playAllBranches } from './engine/index';
 export type { RunReport } from './engine/index';
 export { createHttpDmpPort } from './http-port';
 export type { DmpRequest } from './actions/index';
