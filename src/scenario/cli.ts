@@ -26,10 +26,10 @@ import {
   buildReference,
   formatReferenceSection,
   referenceSection,
+  playOverHttp,
 } from './check/index';
 import { formatDiagnostic, hasErrors } from './diagnostics';
 import { JSON_SCHEMA_PATH, scenarioJsonSchemaText } from './json-schema';
-import { playOverHttp } from './http-local';
 import { formatRunReport, formatScenarioSheet, type RunReport } from './engine/index';
 import { isReferenceTopic, REFERENCE_TOPICS } from './reference-model';
 

@@ -19,7 +19,7 @@ import {
   roleIdOf,
   stepsToEnd,
 } from '../../../src/scenario/engine/index';
-import type { DmpAnswer, DmpPort } from '../../../src/scenario/port';
+import type { DmpAnswer, DmpPort } from '../../../src/scenario/ports/index';
 import type { Problem } from '../../../src/scenario/problems';
 import type { Scenario } from '../../../src/scenario/schema';
 import type { Step } from '../../../src/scenario/steps.schema';

@@ -6,7 +6,7 @@
 import { sessionAfter, type Resolved, type StepAction } from '../actions/index';
 import type { Mismatch } from './expect';
 import { faqCitations, ruleCitations, whyOf, type StepFeedback } from './feedback';
-import type { DmpAnswer, PatientObservation } from '../port';
+import type { DmpAnswer, PatientObservation } from '../ports/index';
 import type { Problem } from '../problems';
 import type { Aliases, Session } from '../request-context';
 import type { ActionStep, AnswerBranch } from '../steps.schema';

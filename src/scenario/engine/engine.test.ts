@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { createDmpStore } from '../../dmp/index';
-import { createCoreDmpPort } from '../core-port';
+import { createCoreDmpPort, type DmpPort } from '../ports/index';
 import { createEngine } from './engine';
 import { playAllBranches } from './explore';
 import { createCoreEngine } from './headless';
 import { loadScenario } from '../check/index';
-import type { DmpPort } from '../port';
 import { createProblemSink } from '../problems';
 import type { Scenario } from '../schema';
 import { buildWorld, type World } from '../world';

@@ -18,7 +18,7 @@ import {
 import { faqCitations, ruleCitations, type StepFeedback } from './feedback';
 import { roleIdOf, roleOf, startStep, stepIndex, targetOf, type Target } from './flow';
 import { branchFor, durationMinutes, isTimeStep, unmetParameters } from './goal';
-import type { DmpAnswer, DmpPort } from '../port';
+import type { DmpAnswer, DmpPort } from '../ports/index';
 import type { Problem } from '../problems';
 import { documentIdOf, durationOf } from '../request-context';
 import type { Scenario } from '../schema';

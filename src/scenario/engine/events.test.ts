@@ -6,12 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { createDmpStore, SEED_PATIENT_IDS } from '../../dmp/index';
-import { createCoreDmpPort } from '../core-port';
+import { createCoreDmpPort, type DmpPort } from '../ports/index';
 import { createEngine, type RunState, type ScenarioEngine } from './engine';
 import type { StepAction } from '../actions/index';
-import { createInProcessHttpPort } from '../http-local';
-import { loadScenario } from '../check/index';
-import type { DmpPort } from '../port';
+import { createInProcessHttpPort, loadScenario } from '../check/index';
 import { createProblemSink } from '../problems';
 import { scenarioSchema, type Scenario } from '../schema';
 import { forLearners, formatScenarioSheet } from './sheet';

@@ -3,7 +3,7 @@
  * the path of the `expect` field it contradicts (for the diagnostic position) and a French message;
  * `result` and `code` are the outcome itself (SCN024), the rest are its effects (SCN025).
  */
-import type { DmpAnswer, PatientObservation, Verdict } from '../port';
+import type { DmpAnswer, PatientObservation, Verdict } from '../ports/index';
 import type { DataPath } from '../source-map';
 import type { Expectation } from '../steps.schema';
 

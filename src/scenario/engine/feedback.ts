@@ -4,7 +4,7 @@
  * their French statement, the FAQ questions with their page on the site).
  */
 import { codeTitle, faqEntry, faqPath, isFaqId, isRuleId, RULE_STATEMENTS } from '../../dmp/index';
-import type { Verdict } from '../port';
+import type { Verdict } from '../ports/index';
 
 /** An FAQ question cited by a feedback or a decision. */
 export interface FaqCitation {

@@ -8,7 +8,7 @@
 import type { Duration } from '../../dmp/index';
 import type { StepAction } from '../actions/index';
 import type { AnswerBranch, ActionStep } from '../steps.schema';
-import type { DmpAnswer } from '../port';
+import type { DmpAnswer } from '../ports/index';
 
 /** Free-text parameters: any non-empty text matches a non-empty reference (a motive, a reason typed). */
 const FREE_TEXT: ReadonlySet<string> = new Set(['motive', 'title', 'reason']);

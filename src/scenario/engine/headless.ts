@@ -4,7 +4,7 @@
  * `npm run scenarios -- run`, the tests and the bench.
  */
 import { createDmpStore } from '../../dmp/index';
-import { createCoreDmpPort } from '../core-port';
+import { createCoreDmpPort } from '../ports/index';
 import { createEngine, type ScenarioEngine } from './engine';
 import { playAllBranches, type RunReport } from './explore';
 import type { Scenario } from '../schema';

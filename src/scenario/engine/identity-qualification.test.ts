@@ -10,11 +10,9 @@ import {
   SEED_PROFESSIONAL_IDS,
   VISIBLE_TO_ALL,
 } from '../../dmp/index';
-import { createCoreDmpPort } from '../core-port';
+import { createCoreDmpPort, type DmpPort } from '../ports/index';
 import { createEngine, type RunState } from './engine';
-import { createInProcessHttpPort } from '../http-local';
-import { loadScenario } from '../check/index';
-import type { DmpPort } from '../port';
+import { createInProcessHttpPort, loadScenario } from '../check/index';
 import { createProblemSink } from '../problems';
 import { buildWorld, type World } from '../world';
 

@@ -5,19 +5,18 @@
  * the scenario surface does not pull the API handlers.
  */
 import { getResponse } from 'msw';
-import { createDmpStore, DEFAULT_SEED } from '../dmp/index';
-import { createHandlers } from '../mocks/handlers/index';
+import { createDmpStore, DEFAULT_SEED } from '../../dmp/index';
+import { createHandlers } from '../../mocks/handlers/index';
 import {
   createEngine,
   type ScenarioEngine,
   playAllBranches,
   type ExploreOptions,
   type RunReport,
-} from './engine/index';
-import { createHttpDmpPort } from './http-port';
-import type { DmpPort } from './port';
-import type { Scenario } from './schema';
-import type { World } from './world';
+} from '../engine/index';
+import { createHttpDmpPort, type DmpPort } from '../ports/index';
+import type { Scenario } from '../schema';
+import type { World } from '../world';
 
 /** Origin of the in-process API (never resolved: MSW answers). */
 const IN_PROCESS_API = 'http://dmp.local';

@@ -6,12 +6,12 @@
  * scenario's world is loaded through the training API (`POST /training/reset` with the scenario's
  * `world:` block as it was parsed: the one world format of `src/world`).
  */
-import { performOverHttp, type HttpPlayContext } from './actions/index';
-import { asArray, asString, isRefusal, refusal } from './http-answers';
-import { createHttpClient, type HttpClient } from './http-client';
-import { DEFAULTS } from './http-world';
+import { performOverHttp, type HttpPlayContext } from '../actions/index';
+import { asArray, asString, isRefusal, refusal } from '../http-answers';
+import { createHttpClient, type HttpClient } from '../http-client';
+import { DEFAULTS } from '../http-world';
 import type { DmpPort, PatientObservation } from './port';
-import type { World } from './world';
+import type { World } from '../world';
 
 /** Options of `createHttpDmpPort`. */
 interface HttpDmpPortOptions {

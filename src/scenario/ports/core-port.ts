@@ -3,8 +3,8 @@
  * action's definition says (`actions/`), by one store operation whose typed decision becomes the
  * verdict.
  */
-import type { DmpStore } from '../dmp/index';
-import { performOnCore } from './actions/index';
+import type { DmpStore } from '../../dmp/index';
+import { performOnCore } from '../actions/index';
 import type { DmpPort } from './port';
 
 /** A synchronous `DmpPort` over a core store (which already holds the scenario's world as its seed). */

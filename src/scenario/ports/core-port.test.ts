@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { createDmpStore, DEFAULT_SEED, NORMAL_ACCESS } from '../dmp/index';
+import { createDmpStore, DEFAULT_SEED, NORMAL_ACCESS } from '../../dmp/index';
 import { createCoreDmpPort } from './core-port';
 
 const port = () => createCoreDmpPort(createDmpStore(DEFAULT_SEED));

@@ -5,10 +5,10 @@
  * play each request as its action's definition says (`actions/`). Requests carry resolved ids only:
  * the engine has already applied the scenario's defaults.
  */
-import type { DmpRequest } from './actions/index';
-import type { DmpAnswer, PatientObservation } from './answer';
+import type { DmpRequest } from '../actions/index';
+import type { DmpAnswer, PatientObservation } from '../answer';
 
-export type { DmpAnswer, PatientObservation, Verdict } from './answer';
+export type { DmpAnswer, PatientObservation, Verdict } from '../answer';
 
 /** A value, or a promise of it. */
 type Awaitable<T> = T | Promise<T>;
