@@ -36,9 +36,9 @@ module.exports = {
     },
     {
       name: 'nothing-imports-site',
-      comment: 'site/ is the outermost layer.',
+      comment: 'site/ is the outermost layer: only its own files and the tests (test/) import it.',
       severity: 'error',
-      from: { pathNot: '^site/' },
+      from: { pathNot: '^(site|test)/' },
       to: { path: '^site/' },
     },
     {
@@ -64,12 +64,23 @@ module.exports = {
       to: { path: '^src/mocks/', pathNot: '^src/mocks/handlers/index\\.ts$' },
     },
     {
-      name: 'actions-through-their-registry',
+      name: 'scenario-folders-through-their-index',
       comment:
-        'A learner action is one file of src/scenario/actions/ (decision 048): outside that folder, only its index (the registry) is imported.',
+        'A folder of src/scenario/ (actions/, check/, engine/…; decisions 048, 049) is imported through its index.ts only from outside it (site/, test/, scripts/, the flat files of src/scenario/).',
       severity: 'error',
-      from: { pathNot: '^src/scenario/actions/' },
-      to: { path: '^src/scenario/actions/', pathNot: '^src/scenario/actions/index\\.ts$' },
+      from: { pathNot: '^src/scenario/[^/]+/' },
+      to: { path: '^src/scenario/[^/]+/', pathNot: '^src/scenario/[^/]+/index\\.ts$' },
+    },
+    {
+      name: 'scenario-folders-import-each-other-through-their-index',
+      comment:
+        "Between two folders of src/scenario/, the same rule: only the other folder's index.ts (decision 049).",
+      severity: 'error',
+      from: { path: '^src/scenario/([^/]+)/' },
+      to: {
+        path: '^src/scenario/[^/]+/',
+        pathNot: ['^src/scenario/$1/', '^src/scenario/[^/]+/index\\.ts$'],
+      },
     },
     {
       name: 'no-circular',

@@ -25,7 +25,7 @@ import {
 import { listParcoursFiles, checkParcoursFile, listScenarioIds } from '../src/parcours/load-dir';
 import type { Parcours } from '../src/parcours/index';
 import { listScenarioFiles } from '../src/scenario/check-file';
-import { loadScenario } from '../src/scenario/load';
+import { loadScenario } from '../src/scenario/check/index';
 
 const DIST = resolve('dist');
 const OUT = resolve('dist-packages');

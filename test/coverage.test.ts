@@ -12,7 +12,7 @@ import {
   ruledTransitions,
   type CoverageRow,
   type CoveredScenario,
-} from '../src/scenario/coverage';
+} from '../src/scenario/check/index';
 
 const list: CoveredScenario[] = [];
 for (const file of await listScenarioFiles()) {

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { createDmpStore, SEED_DOCUMENT_IDS } from '../src/dmp/index';
 import type { StepAction } from '../src/scenario/actions/index';
 import { checkFile, listScenarioFiles } from '../src/scenario/check-file';
-import { createCoreDmpPort } from '../src/scenario/core-port';
+import { createCoreDmpPort } from '../src/scenario/ports/index';
 import type { Scenario } from '../src/scenario/schema';
 import type { Step } from '../src/scenario/steps.schema';
 import type { World } from '../src/scenario/world';

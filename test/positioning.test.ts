@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { FAQ_ENTRIES, FAQ_SECTIONS } from '../src/dmp/faq';
 import { listScenarioFiles } from '../src/scenario/check-file';
-import { loadScenario } from '../src/scenario/load';
+import { loadScenario } from '../src/scenario/check/index';
 import { POSITIONING_QUESTIONS } from '../site/data/positioning';
 import {
   MAX_RECOMMENDED,

@@ -20,8 +20,7 @@ import {
 } from '../src/dmp/index';
 import { actionSchema } from '../src/scenario/actions/index';
 import { main } from '../src/scenario/cli';
-import { actionExample } from '../src/scenario/reference-actions';
-import { buildReference, referenceSection } from '../src/scenario/reference';
+import { actionExample, buildReference, referenceSection } from '../src/scenario/check/index';
 import {
   REFERENCE_TOPICS,
   referenceHref,

@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { checkFile } from '../src/scenario/check-file';
-import { checkSource, type CheckOptions } from '../src/scenario/check';
+import { checkSource, type CheckOptions } from '../src/scenario/check/index';
 import { formatDiagnostic } from '../src/scenario/diagnostics';
-import { playOverCore } from '../src/scenario/headless';
+import { playOverCore } from '../src/scenario/engine/index';
 
 type SitePlay = NonNullable<CheckOptions['alsoPlay']>;
 

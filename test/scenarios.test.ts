@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { FAQ_SECTIONS } from '../src/dmp/index';
 import { DIAGNOSTIC_CODES, formatDiagnostic, THEMES } from '../src/scenario/index';
 import { checkFile, listScenarioFiles } from '../src/scenario/check-file';
-import { GUIDE_PATH, refreshGuide } from '../src/scenario/guide';
+import { GUIDE_PATH, refreshGuide } from '../src/scenario/check/index';
 
 const scenarioFiles = await listScenarioFiles();
 const validFixtures = readdirSync('test/fixtures/scenarios/valid').map(

@@ -3,7 +3,7 @@
 // through the simulated API too. One JSON line per figure on stdout.
 import { readFileSync } from 'node:fs';
 import { listScenarioFiles } from '../../src/scenario/check-file';
-import { playRoutesOverHttp } from '../../src/scenario/http-local';
+import { playRoutesOverHttp } from '../../src/scenario/check/index';
 import { checkSource, hasErrors, type CheckOptions } from '../../src/scenario/index';
 
 const files = await listScenarioFiles();

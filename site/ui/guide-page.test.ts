@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { DIAGNOSTIC_CODES } from '../../src/scenario/diagnostics';
-import { GUIDE_PATH } from '../../src/scenario/guide';
+import { GUIDE_PATH } from '../../src/scenario/check/index';
 import { linkSiteAddresses, renderGuide, splitGuide } from './guide-page';
 
 test('the page takes its title from the guide and renders the rest of the same file', async () => {

@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { satteri } from '@astrojs/markdown-satteri';
-import { GUIDE_PATH } from '../../src/scenario/guide';
+import { GUIDE_PATH } from '../../src/scenario/check/index';
 
 /** A heading of the guide, for the page's table of contents. */
 interface GuideHeading {

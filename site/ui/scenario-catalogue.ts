@@ -4,7 +4,7 @@
  * and the queries behind the catalogue page, the « Essayer ce cas » blocks of FAQ and machine pages.
  */
 import { z } from 'astro/zod';
-import { expectedPathLength, roleIdOf } from '../../src/scenario/flow';
+import { expectedPathLength, roleIdOf } from '../../src/scenario/engine/index';
 import { checkFile, listScenarioFiles } from '../../src/scenario/check-file';
 import { hasErrors } from '../../src/scenario/diagnostics';
 import {

@@ -1,4 +1,4 @@
-import { forLearners } from '../../src/scenario/sheet';
+import { forLearners } from '../../src/scenario/engine/index';
 import { createHash } from 'node:crypto';
 import { resolve, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';

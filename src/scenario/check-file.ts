@@ -5,10 +5,14 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import { checkSource, type CheckOptions, type CheckResult } from './check';
+import {
+  checkSource,
+  type CheckOptions,
+  type CheckResult,
+  loadScenario,
+  playRoutesOverHttp,
+} from './check/index';
 import { diagnostic } from './diagnostics';
-import { playRoutesOverHttp } from './http-local';
-import { loadScenario } from './load';
 
 /** The folder that holds the scenarios, relative to the working directory. */
 export const SCENARIOS_DIR = 'scenarios';

@@ -17,15 +17,20 @@ import {
   PARCOURS_JSON_SCHEMA_PATH,
   parcoursJsonSchemaText,
 } from '../parcours/index';
-import { computeCoverage, formatCoverage, type CoveredScenario } from './coverage';
+import {
+  computeCoverage,
+  formatCoverage,
+  type CoveredScenario,
+  GUIDE_PATH,
+  refreshGuide,
+  buildReference,
+  formatReferenceSection,
+  referenceSection,
+  playOverHttp,
+} from './check/index';
 import { formatDiagnostic, hasErrors } from './diagnostics';
-import { GUIDE_PATH, refreshGuide } from './guide';
 import { JSON_SCHEMA_PATH, scenarioJsonSchemaText } from './json-schema';
-import { playOverHttp } from './http-local';
-import { formatRunReport } from './report';
-import { formatScenarioSheet } from './sheet';
-import type { RunReport } from './explore';
-import { buildReference, formatReferenceSection, referenceSection } from './reference';
+import { formatRunReport, formatScenarioSheet, type RunReport } from './engine/index';
 import { isReferenceTopic, REFERENCE_TOPICS } from './reference-model';
 
 /** Where the CLI writes. */

@@ -1,18 +1,23 @@
 /**
  * Public surface of the scenario tools: the format (schema, JSON Schema, vocabularies), the loader
- * and checker with their diagnostics, the headless engine and its DMP port. Other folders import
- * from here only.
+ * and checker with their diagnostics, the headless engine and its DMP port.
+ *
+ * Layout (decision 049): the folders `actions/`, `check/`, `engine/` and `ports/` are imported
+ * through their own `index.ts` only, from anywhere outside them (dependency rules
+ * `scenario-folders-through-their-index` and `scenario-folders-import-each-other-through-their-index`).
+ * The format, the diagnostics and the ports' wire (answer, http-*, request-context…) are still flat
+ * files of this folder, imported directly until they move into folders (issue 9, step 5, second
+ * half).
  */
 // Node-only helpers (reading files, the CLI) live in check-file.ts and cli.ts, outside this surface.
-export { checkSource } from './check';
-export type { CheckOptions } from './check';
-export { createCoreDmpPort } from './core-port';
+export { checkSource } from './check/index';
+export type { CheckOptions } from './check/index';
+export { createCoreDmpPort } from './ports/index';
 export { DIAGNOSTIC_CODES, formatDiagnostic, hasErrors } from './diagnostics';
 export type { DiagnosticCode } from './diagnostics';
-export { createEngine } from './engine';
-export { playAllBranches } from './explore';
-export type { RunReport } from './explore';
-export { createHttpDmpPort } from './http-port';
+export { createEngine, playAllBranches } from './engine/index';
+export type { RunReport } from './engine/index';
+export { createHttpDmpPort } from './ports/index';
 export type { DmpRequest } from './actions/index';
 export { isActionStep } from './schema';
 export type { RoleSpec, Scenario, Step } from './schema';

@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { createDmpStore, DEFAULT_SEED, testInsFromNir } from '../../src/dmp/index';
 import { listScenarioFiles } from '../../src/scenario/check-file';
-import { loadScenario } from '../../src/scenario/load';
+import { loadScenario } from '../../src/scenario/check/index';
 import { createProblemSink } from '../../src/scenario/problems';
 import { buildWorld } from '../../src/scenario/world';
 import { API, useMswDmp } from '../setup/msw';

@@ -1,6 +1,6 @@
 /** The DMP's answer as the simulated software shows it: accepted, refused, or the « accès bloqué » screen. */
-import { verdictTitle } from '../../../src/scenario/feedback';
-import type { DmpAnswer } from '../../../src/scenario/port';
+import { verdictTitle } from '../../../src/scenario/engine/index';
+import type { DmpAnswer } from '../../../src/scenario/ports/index';
 
 /** Answers that are no refusal of a rule: a feature only announced, a case the source does not document. */
 const NEUTRAL_CODES: ReadonlySet<string> = new Set([

@@ -1,7 +1,7 @@
 /** Feedback after a step (with « Pourquoi ? » from the DMP's decision) and the end-of-scenario summary. */
 import type { ComponentChildren, Ref } from 'preact';
 import { attemptSummary } from '../../ui/player/screens';
-import type { FaqCitation } from '../../../src/scenario/feedback';
+import type { FaqCitation } from '../../../src/scenario/engine/index';
 import { MODES } from '../../ui/player/modes';
 import { inPackage, siteHref } from '../../ui/lms/links';
 import { assumptionHref, assumptionsNamedIn } from '../../ui/assumption-link';

@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { ASSUMPTIONS } from '../../../src/dmp/assumptions';
-import { whyOf } from '../../../src/scenario/feedback';
+import { whyOf } from '../../../src/scenario/engine/index';
 import type { LogEntry } from '../../ui/player/session';
 import { Why } from './Feedback';
 

@@ -4,7 +4,7 @@
  * scenario's world, and play over HTTP with the same port as `npm run scenarios -- run --http`.
  */
 import { createProblemSink } from '../../../src/scenario/problems';
-import { createHttpDmpPort } from '../../../src/scenario/http-port';
+import { createHttpDmpPort } from '../../../src/scenario/ports/index';
 import { buildWorld } from '../../../src/scenario/world';
 import { createPlaySession, type PlaySession } from './session';
 import { startDmp } from './dmp-boot';

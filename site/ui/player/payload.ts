@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { checkFile } from '../../../src/scenario/check-file';
 import { formatDiagnostic, hasErrors } from '../../../src/scenario/diagnostics';
-import { forLearners } from '../../../src/scenario/sheet';
+import { forLearners } from '../../../src/scenario/engine/index';
 import type { PlayerPayload } from './types';
 
 /** The payload of one scenario file; throws (fails the build) on an invalid scenario. */

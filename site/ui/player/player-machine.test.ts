@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor, waitFor } from 'xstate';
 import { createDmpStore } from '../../../src/dmp/index';
 import { checkFile } from '../../../src/scenario/check-file';
-import { createCoreDmpPort } from '../../../src/scenario/core-port';
+import { createCoreDmpPort } from '../../../src/scenario/ports/index';
 import { frenchReason, playerMachine } from './player-machine';
 import type { PlayMode } from './modes';
 import { progressKey, type ProgressStorage } from './progress';

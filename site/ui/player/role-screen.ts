@@ -6,7 +6,7 @@
  */
 import type { StepAction } from '../../../src/scenario/actions/index';
 import type { DocumentSummary } from '../../../src/scenario/document-summary';
-import type { DmpAnswer } from '../../../src/scenario/port';
+import type { DmpAnswer } from '../../../src/scenario/ports/index';
 import type { ActionName } from '../../../src/scenario/actions/index';
 
 /** One action of the role and the DMP's answer to it. */

@@ -23,10 +23,10 @@ import {
   type ActionOf,
   type StepAction,
 } from '../../../src/scenario/actions/index';
-import { verdictTitle } from '../../../src/scenario/feedback';
+import { verdictTitle } from '../../../src/scenario/engine/index';
 import type { DocumentSummary } from '../../../src/scenario/document-summary';
 import type { Step } from '../../../src/scenario/steps.schema';
-import type { DmpAnswer } from '../../../src/scenario/port';
+import type { DmpAnswer } from '../../../src/scenario/ports/index';
 import type { RoleScreen } from './role-screen';
 import type { LogEntry } from './session';
 import { isActionStep } from '../../../src/scenario/step-kind';

@@ -11,10 +11,15 @@
  */
 import type { StepAction } from '../../../src/scenario/actions/index';
 import { documentSummary, type DocumentSummary } from '../../../src/scenario/document-summary';
-import { createEngine, INITIAL_RUN_STATE, type RunState } from '../../../src/scenario/engine';
-import type { StepFeedback } from '../../../src/scenario/feedback';
-import { roleIdOf, stepsToEnd } from '../../../src/scenario/flow';
-import type { DmpAnswer, DmpPort } from '../../../src/scenario/port';
+import {
+  createEngine,
+  INITIAL_RUN_STATE,
+  type RunState,
+  type StepFeedback,
+  roleIdOf,
+  stepsToEnd,
+} from '../../../src/scenario/engine/index';
+import type { DmpAnswer, DmpPort } from '../../../src/scenario/ports/index';
 import type { Problem } from '../../../src/scenario/problems';
 import type { Scenario } from '../../../src/scenario/schema';
 import type { Step } from '../../../src/scenario/steps.schema';

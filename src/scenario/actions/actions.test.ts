@@ -2,9 +2,7 @@ import { getResponse } from 'msw';
 import { describe, expect, test } from 'vitest';
 import { createDmpStore, DEFAULT_SEED, type DmpDocument } from '../../dmp/index';
 import { createHandlers } from '../../mocks/handlers/index';
-import { createCoreDmpPort } from '../core-port';
-import { createHttpDmpPort } from '../http-port';
-import type { DmpPort } from '../port';
+import { createCoreDmpPort, createHttpDmpPort, type DmpPort } from '../ports/index';
 import { ACTION_NAMES, ACTIONS, actionParameters, type DmpRequest } from './index';
 
 const API = 'http://dmp.test';
