@@ -148,7 +148,7 @@ function Masking(props: SpaceProps) {
   const deleted = panels?.['patient.deleteDocument'];
   return (
     <form className="pl-form" aria-labelledby="pl-mask-title" onSubmit={(e) => e.preventDefault()}>
-      <h5 id="pl-mask-title">Masquer un document aux professionnels</h5>
+      <h5 id="pl-mask-title">Masquer ou supprimer un document</h5>
       <SelectField
         label="Document"
         value={doc}
