@@ -8,12 +8,11 @@ import { createTokenSigner } from '../../src/mocks/auth/tokens';
 import { bytesToBase64Url, base64UrlToBytes } from '../../src/mocks/auth/base64';
 import { API, useMswDmp } from '../setup/msw';
 import { operationOutcome } from '../../src/mocks/schemas/common.schemas';
-import { call, insId, insToken, mesToken, outcomeText, psToken } from './support';
+import { call, ENGLISH, insId, insToken, mesToken, outcomeText, psToken } from './support';
 
 const { current } = useMswDmp();
 const CLAIRE = '278044410990195';
 const SEARCH = `/fhir/DocumentReference?patient.identifier=${encodeURIComponent(insToken(CLAIRE))}&episode=ep-adult-follow-up-2025`;
-const ENGLISH = /\b(Invalid|Expected|Required|Unrecognized|received|must)\b/;
 
 const consent = {
   patient: insId(CLAIRE),

@@ -8,10 +8,9 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { ANNOUNCED_FEATURES, DEFAULT_SEED, testInsFromNir } from '../../src/dmp/index';
 import { API, useMswDmp } from '../setup/msw';
-import { call, expectDocumented, outcomeText, psToken } from './support';
+import { call, ENGLISH, expectDocumented, outcomeText, psToken } from './support';
 
 const { current } = useMswDmp();
-const ENGLISH = /\b(Invalid|Expected|Required|Unrecognized|received|must)\b/;
 
 const search = async (params: Record<string, string>) => {
   const token = await psToken(API, { rpps: '19999000029' });

@@ -3,10 +3,12 @@
  * validate responses against the documented schemas) and OperationOutcome reading.
  */
 import { expect } from 'vitest';
+import type { DmpStore } from '../../src/dmp/index';
 import { ALL_ROUTES, type AnyRoute } from '../../src/mocks/routes/index';
 import { ROUTE_DOCS } from '../../src/mocks/routes/docs';
 import { operationOutcome } from '../../src/mocks/schemas/common.schemas';
 import { decisionCodeOf } from '../../src/mocks/walk/index';
+import { API } from '../setup/msw';
 
 /** The INS token of a seeded patient. */
 export const insToken = (matricule: string) => `urn:oid:1.2.250.1.213.1.4.10|${matricule}`;
@@ -100,4 +102,35 @@ export function outcomeText(body: unknown): string {
   return (body as { issue: { details: { text: string } }[] }).issue
     .map((i) => i.details.text)
     .join(' | ');
+}
+
+/** Words of zod's English messages: a user-facing message must not contain them. */
+export const ENGLISH = /\b(Invalid|Expected|Required|Unrecognized|received|must)\b/;
+
+/** The world generation the training API reports. */
+export const worldGeneration = async (): Promise<number> =>
+  ((await call(API, 'GET', '/training/world')).body as { generation: number }).generation;
+
+/**
+ * Post a bad `POST /training/reset` body (after moving the clock, so that a reset would show) and
+ * expect a documented French 400 naming the field, with the store and its generation untouched.
+ */
+export async function expectResetRefused(
+  store: DmpStore,
+  body: unknown,
+  expected: { readonly text: RegExp; readonly expression?: string },
+): Promise<void> {
+  const before = store.getState();
+  const generationBefore = await worldGeneration();
+  const res = await call(API, 'POST', '/training/reset', { body });
+  expect(res.status).toBe(400);
+  expect(res.code).toBe('API.INVALID_REQUEST');
+  expectDocumented('POST', '/training/reset', 400, res.body);
+  const text = outcomeText(res.body);
+  expect(text).not.toMatch(ENGLISH);
+  expect(text).toMatch(expected.text);
+  if (expected.expression !== undefined)
+    expect(JSON.stringify(res.body)).toContain(`"expression":["${expected.expression}"]`);
+  expect(store.getState()).toBe(before);
+  expect(await worldGeneration()).toBe(generationBefore);
 }
