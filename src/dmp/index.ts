@@ -151,11 +151,11 @@ export type { DocumentDraft } from './services/deposit.service';
 export { decideDocumentAccess, maskedDocumentsOpen } from './services/document-access.service';
 export { decideConsentRecord, decideEmergencySettings } from './services/patient-settings.service';
 export {
-  awaitsActivation,
   decidePatientSideAccess,
   decidePatientView,
   decideRepresentativeAccess,
   documentInSpace,
+  entersSpace,
 } from './services/patient-view.service';
 export type { PatientSideViewer } from './services/patient-view.service';
 export { matchesTraits, searchByTraits } from './services/trait-search.service';

@@ -4,7 +4,7 @@
  * representative, majority: decided by the core) and the scope of a patient's own document.
  */
 import type { DmpDocument, PatientSideViewer } from '../dmp/index';
-import { awaitsActivation, documentInSpace } from '../dmp/index';
+import { documentInSpace, entersSpace } from '../dmp/index';
 import { apiError, type ApiError } from './api-errors';
 import type { MesSession, PsSession, Session } from './auth/tokens';
 import type { ApiContext } from './context';
@@ -77,7 +77,7 @@ export async function withPatientAuth(
       ? { kind: 'patient' }
       : { kind: 'representative', representativeId: session.representativeId };
   const entry = ctx.store.patientView(viewer, session.patientId).decision;
-  if (!entry.allowed && !(activation && awaitsActivation(entry))) return refusalResponse(entry);
+  if (!entry.allowed && !entersSpace(entry, activation)) return refusalResponse(entry);
   return next({ ...session, viewer });
 }
 

@@ -8,6 +8,7 @@ import {
   decidePatientSideAccess,
   decidePatientView,
   decideRepresentativeAccess,
+  entersSpace,
 } from './patient-view.service';
 
 const author = ProfessionalMother.hospitalPhysician();
@@ -71,9 +72,13 @@ describe('decidePatientView', () => {
       faq: ['FAQ-PAT-04'],
       rules: ['R47'],
     });
-    expect(awaitsActivation(decidePatientSideAccess({ kind: 'patient' }, patient, later))).toBe(
-      true,
-    );
+    const entry = decidePatientSideAccess({ kind: 'patient' }, patient, later);
+    expect(awaitsActivation(entry)).toBe(true);
+    // R47: only the activation enters the space that awaits it; once in, every action does.
+    expect(entersSpace(entry, true)).toBe(true);
+    expect(entersSpace(entry, false)).toBe(false);
+    const open = decidePatientSideAccess({ kind: 'patient' }, PatientMother.adult(), later);
+    expect(entersSpace(open, false)).toBe(true);
     const activated = { ...patient, ownAccountActivated: true };
     expect(decidePatientView({ kind: 'patient' }, activated, doc, later).allowed).toBe(true);
     expect(decidePatientView({ kind: 'patient' }, PatientMother.adult(), doc, later).code).not.toBe(

@@ -73,6 +73,14 @@ export function awaitsActivation(decision: Decision): boolean {
   );
 }
 
+/**
+ * Whether the holder's action enters the space, given the space's entry decision: any action once
+ * the space lets them in, and only the activation while it awaits one (R42, R47).
+ */
+export function entersSpace(entry: Decision, activating: boolean): boolean {
+  return entry.allowed || (activating && awaitsActivation(entry));
+}
+
 /** Decide whether the holder or a representative sees a document in Mon espace santé. */
 export function decidePatientView(
   viewer: PatientSideViewer,

@@ -4,8 +4,8 @@
  * session's answer, and the documents of Mon espace santé over the core and over the API.
  */
 import {
-  awaitsActivation,
   CARD_SESSION_CITATION,
+  entersSpace,
   NORMAL_ACCESS,
   type AccessRequest,
   type CardSession,
@@ -127,8 +127,7 @@ export function patientChangeOnCore(
   options: { readonly activating?: boolean } = {},
 ): DmpAnswer {
   const view = store.patientView({ kind: 'patient' }, patientId);
-  const enters =
-    view.decision.allowed || (options.activating === true && awaitsActivation(view.decision));
+  const enters = entersSpace(view.decision, options.activating === true);
   return { verdict: verdictOf(enters ? change(view.documents) : view.decision) };
 }
 
