@@ -1,7 +1,8 @@
 /**
  * Import rules (../shared/STYLE.md §1): site → machines → src/dmp; src/mocks → src/world, src/dmp;
  * src/scenario → machines, src/world, src/dmp, and src/mocks through its in-process API only
- * (`src/mocks/handlers/index.ts`, for `run --http` and `check`); src/world (the one world format)
+ * (`src/mocks/handlers/index.ts`, for `run --http` and `check`) and the API's spellings of the
+ * values it sends (`src/mocks/wire-values.ts`, decision 050); src/world (the one world format)
  * → src/dmp and Zod. The domain core imports no framework, and nothing imports site/.
  */
 /** @type {import('dependency-cruiser').IConfiguration} */
@@ -58,10 +59,11 @@ module.exports = {
     },
     {
       name: 'scenario-reaches-the-api-through-its-handlers',
-      comment: 'The scenario engine plays over HTTP in process through the handlers entry only.',
+      comment:
+        'The scenario engine plays over HTTP in process through the handlers entry only, and reads the API spellings of the values it sends from wire-values.ts.',
       severity: 'error',
       from: { path: '^src/scenario/' },
-      to: { path: '^src/mocks/', pathNot: '^src/mocks/handlers/index\\.ts$' },
+      to: { path: '^src/mocks/', pathNot: '^src/mocks/(handlers/index|wire-values)\\.ts$' },
     },
     {
       name: 'scenario-folders-through-their-index',

@@ -54,7 +54,7 @@ describe('FAQ-CON-07 — bris de glace (R38)', () => {
     actor.send(URGENT);
     expect(actor.getSnapshot().value).toBe('active');
     expect(actor.getSnapshot().context.access).toMatchObject({
-      mode: 'bris-de-glace',
+      mode: 'break-glass',
       motive: 'Patient intubé',
     });
     expect(actor.getSnapshot().context.notices.join(' ')).toContain('bris de glace');
@@ -79,7 +79,7 @@ describe('FAQ-CON-07 — bris de glace (R38)', () => {
 
     expect(actor.getSnapshot().value).toBe('closed');
     expect(actor.getSnapshot().status).toBe('done');
-    expect(actor.getSnapshot().context.informed).toEqual(['patient', 'medecin-traitant']);
+    expect(actor.getSnapshot().context.informed).toEqual(['patient', 'treating-doctor']);
   });
 });
 
@@ -129,7 +129,7 @@ describe("Réglages d'urgence du patient", () => {
     other.send({ type: 'ps.requestRegulation' });
     opposed.send({ type: 'ps.requestRegulation' });
 
-    expect(regulator.getSnapshot().context.access.mode).toBe('centre-de-regulation');
+    expect(regulator.getSnapshot().context.access.mode).toBe('regulation-centre');
     expect(other.getSnapshot().context.lastDecision?.code).toBe('DMP.NOT_A_REGULATOR');
     expect(opposed.getSnapshot().context.lastDecision?.code).toBe('DMP.EMERGENCY_ACCESS_REFUSED');
   });
@@ -159,7 +159,7 @@ describe('Blocage, profession et documents', () => {
   test('un professionnel à rôle du RPPS+ ne brise pas la glace (R38, L.1111-17)', () => {
     const actor = start(
       PatientMother.adult(),
-      ProfessionalMother.rppsPlusRole({ setting: 'etablissement' }),
+      ProfessionalMother.rppsPlusRole({ setting: 'establishment' }),
     );
 
     actor.send(URGENT);

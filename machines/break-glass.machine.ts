@@ -38,7 +38,7 @@ export interface BreakGlassInput {
 }
 
 /** Who is informed after an emergency access (CSP R.1111-48). */
-export type InformedParty = 'patient' | 'medecin-traitant';
+export type InformedParty = 'patient' | 'treating-doctor';
 
 /** Context: the current access request, its decision, notices, documents opened, who was informed. */
 export interface BreakGlassContext extends BreakGlassInput {
@@ -69,7 +69,7 @@ const documentOf = (event: BreakGlassEvent) => payload(event, 'ps.openDocument')
  * The core's consultation checks this machine makes, read on the access the event requests: those
  * of break-glass, and the regulation mode's own (its other checks are break-glass's).
  */
-const CHECKS = [...CONSULTATION_CHECKS['bris-de-glace'], ...REGULATION_MODE_CHECKS] as const;
+const CHECKS = [...CONSULTATION_CHECKS['break-glass'], ...REGULATION_MODE_CHECKS] as const;
 
 const guards = {
   ...checkGuards(CHECKS, ({ context, event }: Args) => ({ ...context, access: requestOf(event) })),
@@ -130,7 +130,7 @@ export const breakGlassMachine = setup({
       lastDecision: decideDocumentAccess(context, documentOf(event)),
       openedDocuments: [...context.openedDocuments, documentOf(event).id],
     })),
-    informPatient: assign({ informed: ['patient', 'medecin-traitant'] as const }),
+    informPatient: assign({ informed: ['patient', 'treating-doctor'] as const }),
   },
 }).createMachine({
   id: 'breakGlass',
@@ -163,9 +163,9 @@ export const breakGlassMachine = setup({
           },
         ],
         'ps.requestBreakGlass': [
-          ...chainRefusals(CONSULTATION_CHECKS['bris-de-glace'], {
+          ...chainRefusals(CONSULTATION_CHECKS['break-glass'], {
             combined: {
-              checks: ELIGIBILITY_CHECKS['bris-de-glace'],
+              checks: ELIGIBILITY_CHECKS['break-glass'],
               intro: 'Refusé, même en urgence',
               about: 'isProfessionAllowedInSetting',
             },
@@ -183,9 +183,9 @@ export const breakGlassMachine = setup({
           },
         ],
         'ps.requestRegulation': [
-          ...chainRefusals(CONSULTATION_CHECKS['centre-de-regulation'], {
+          ...chainRefusals(CONSULTATION_CHECKS['regulation-centre'], {
             combined: {
-              checks: ELIGIBILITY_CHECKS['centre-de-regulation'],
+              checks: ELIGIBILITY_CHECKS['regulation-centre'],
               intro: 'Refusé, même pour le centre de régulation',
               about: 'isProfessionAllowedInSetting',
             },

@@ -89,7 +89,7 @@ describe('refusalTransitions', () => {
 });
 
 describe('combinedRefusal', () => {
-  const checks = ELIGIBILITY_CHECKS['bris-de-glace'];
+  const checks = ELIGIBILITY_CHECKS['break-glass'];
   const transition = combinedRefusal(checks, {
     intro: 'Refusé',
     about: 'isInsQualified',

@@ -240,7 +240,7 @@ describe('FAQ-PAT-06 — clause du contrat de séjour (R49)', () => {
 
     actor.send({ type: 'ps.checkConsent' });
     expect(actor.getSnapshot().context.basis).toBe('stay-contract');
-    actor.send({ type: 'patient.oppose', reason: 'Opposition par courrier', channel: 'courrier' });
+    actor.send({ type: 'patient.oppose', reason: 'Opposition par courrier', channel: 'letter' });
 
     expect(actor.getSnapshot().value).toBe('opposed');
     expect(actor.getSnapshot().context.patient.oppositions.at(-1)?.tracedBy).toBe(worker.id);

@@ -224,7 +224,7 @@ describe('invariants des machines sous des séquences aléatoires (fast-check)',
           fc.constant({ type: 'ps.checkConsent' } as const),
           arbConsentDraft(teams).map((consent) => ({ type: 'ps.recordConsent', consent }) as const),
           fc
-            .constantFrom('oral', 'courrier', 'mail', 'mon-espace-sante')
+            .constantFrom('oral', 'letter', 'email', 'mon-espace-sante')
             .map((channel) => ({ type: 'patient.oppose', reason: 'Refus', channel }) as const),
           fc.constant({ type: 'patient.liftOpposition' } as const),
           fc

@@ -272,7 +272,7 @@ describe('Décision d’accès (FAQ-CON-01…07, FAQ-PAT-03)', () => {
     expect(actor.getSnapshot().context.lastDecision?.code).toBe('DMP.OPPOSITION');
     actor.send({ type: 'ps.requestBreakGlass', motive: 'Coma', patientUnableToConsent: true });
 
-    expect(actor.getSnapshot().context.access.mode).toBe('bris-de-glace');
+    expect(actor.getSnapshot().context.access.mode).toBe('break-glass');
   });
 
   test('bris de glace sans motif : refusé ; avec motif : consultation, puis information du patient (R38, R39)', () => {
@@ -302,7 +302,7 @@ describe('Décision d’accès (FAQ-CON-01…07, FAQ-PAT-03)', () => {
     allowed.send({ type: 'ps.requestRegulation' });
     opposed.send({ type: 'ps.requestRegulation' });
 
-    expect(allowed.getSnapshot().context.access.mode).toBe('centre-de-regulation');
+    expect(allowed.getSnapshot().context.access.mode).toBe('regulation-centre');
     expect(opposed.getSnapshot().context.lastDecision?.code).toBe('DMP.EMERGENCY_ACCESS_REFUSED');
     expect(opposed.getSnapshot().value).toEqual({ session: { access: 'choice' } });
   });

@@ -192,8 +192,8 @@ const decision = (c: ProSessionContext, access: AccessRequest) =>
   decideConsultation({ ...view(c), access });
 
 const MODE_LABEL = {
-  'bris-de-glace': 'en bris de glace',
-  'centre-de-regulation': 'du SAMU – Centre 15',
+  'break-glass': 'en bris de glace',
+  'regulation-centre': 'du SAMU – Centre 15',
   normal: '',
 };
 

@@ -35,7 +35,7 @@ function anyAction(scenario: Scenario, world: World): fc.Arbitrary<StepAction> {
     }),
     fc.record({
       action: fc.constant('ps.openDmp' as const),
-      mode: fc.constantFrom('normal', 'centre-de-regulation'),
+      mode: fc.constantFrom('normal', 'regulation-centre'),
     }),
     fc.record({
       action: fc.constant('ps.breakGlass' as const),

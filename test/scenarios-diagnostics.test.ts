@@ -243,3 +243,10 @@ test('SCN034 incomplete world entry', async () => {
     `"test/fixtures/scenarios/invalid/SCN034.yaml:14:7 error SCN034 patient « pat-nouveau » défini sans base. Aide : ajoutez \`from: <patient du jeu de données>\` (ex. from: pat-adult)"`,
   );
 });
+
+test('SCN043 former spelling of a value', async () => {
+  expect(await diagnose('SCN043')).toMatchInlineSnapshot(`
+    "test/fixtures/scenarios/invalid/SCN043.yaml:14:37 warning SCN043 « setting » : « etablissement » est l'ancienne graphie de « establishment ». Aide : écrivez setting: establishment (référentiel : /formateurs/referentiel/#valeurs)
+    test/fixtures/scenarios/invalid/SCN043.yaml:27:37 warning SCN043 « mode » : « centre-de-regulation » est l'ancienne graphie de « regulation-centre ». Aide : écrivez mode: regulation-centre (référentiel : /formateurs/referentiel/#valeurs)"
+  `);
+});

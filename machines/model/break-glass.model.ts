@@ -79,14 +79,14 @@ export function breakGlassInvariants(
     if (isBlockedFor(c.patient, c.professional))
       v.push('un professionnel bloqué accède en urgence');
     if (
-      c.access.mode === 'bris-de-glace' &&
+      c.access.mode === 'break-glass' &&
       (c.access.motive.trim() === '' ||
         !c.access.patientUnableToConsent ||
         !c.patient.emergency.allowOtherProfessionals)
     )
       v.push('bris de glace sans motif, sans urgence vitale ou contre le réglage du patient');
     if (
-      c.access.mode === 'centre-de-regulation' &&
+      c.access.mode === 'regulation-centre' &&
       (!isRegulator(c.professional) || !c.patient.emergency.allowSamu)
     )
       v.push('régulation par un non-régulateur ou contre le réglage du patient');
@@ -96,7 +96,7 @@ export function breakGlassInvariants(
     v.push("le mode d'urgence a disparu avant la fin de session");
   if (
     s.matches('closed') &&
-    !(c.informed.includes('patient') && c.informed.includes('medecin-traitant'))
+    !(c.informed.includes('patient') && c.informed.includes('treating-doctor'))
   )
     v.push('fin de session sans information du patient et du médecin traitant');
   if (s.matches('idle') && c.access.mode !== 'normal') v.push('mode d’urgence hors accès');

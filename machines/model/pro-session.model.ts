@@ -133,13 +133,13 @@ export function proSessionInvariants(
     )
       v.push('consultation sans consentement, bris de glace ni consentement d’équipe');
     if (
-      mode.mode === 'bris-de-glace' &&
+      mode.mode === 'break-glass' &&
       (mode.motive.trim() === '' ||
         !mode.patientUnableToConsent ||
         !p.emergency.allowOtherProfessionals)
     )
       v.push('bris de glace irrégulier');
-    if (mode.mode === 'centre-de-regulation' && (!isRegulator(pro) || !p.emergency.allowSamu))
+    if (mode.mode === 'regulation-centre' && (!isRegulator(pro) || !p.emergency.allowSamu))
       v.push('régulation irrégulière');
     if (!decideConsultation({ ...c, patient: p }).allowed)
       v.push('consultation que le cœur refuse');

@@ -67,7 +67,7 @@ export const PROFESSION_GROUPS: readonly ChoiceGroup<ProfessionChoice>[] = [
 export const SETTING_CHOICES: readonly Choice<PracticeSetting>[] = [
   { value: 'liberal', label: 'En libéral (cabinet)' },
   { value: 'structure', label: 'En structure (MSP, centre de santé, médico-social)' },
-  { value: 'etablissement', label: 'En établissement de santé' },
+  { value: 'establishment', label: 'En établissement de santé' },
 ];
 
 /** Cards. */

@@ -51,7 +51,7 @@ describe('FAQ cases, decided by the core through the adapter', () => {
   });
 
   test('FAQ-ACC-08: a pharmacist opens the DMP but never the psychiatric synthesis (68599-0)', () => {
-    const v = check({ profession: '21', setting: 'etablissement', documentType: '68599-0' });
+    const v = check({ profession: '21', setting: 'establishment', documentType: '68599-0' });
     expect(v.consultation.allowed).toBe(true);
     expect(v.document).toMatchObject({
       allowed: false,
@@ -128,7 +128,7 @@ describe('mapping', () => {
       isIntern: true,
       orderRegistered: false,
     });
-    const v = check({ profession: 'intern-unregistered', card: 'CPF', setting: 'etablissement' });
+    const v = check({ profession: 'intern-unregistered', card: 'CPF', setting: 'establishment' });
     expect(v.consultation).toMatchObject({ allowed: false, code: 'DMP.TRAINEE_NOT_AUTHORISED' });
   });
 

@@ -59,7 +59,7 @@ export function toProfessional(form: CheckerForm): Professional {
     familyName: 'Vous',
     givenName: '',
     profession,
-    rppsPlusRole: profession === 'rpps-plus-role' ? 'assistant-service-social' : null,
+    rppsPlusRole: profession === 'rpps-plus-role' ? 'social-worker' : null,
     setting: form.setting,
     establishmentKind: null,
     structureName: null,
@@ -155,7 +155,14 @@ export function toPatient(form: CheckerForm): Patient {
     legalRepresentatives:
       form.age === 'adult'
         ? []
-        : [{ id: REPRESENTATIVE_ID, familyName: 'Essai', givenName: 'Alex', relationship: 'mere' }],
+        : [
+            {
+              id: REPRESENTATIVE_ID,
+              familyName: 'Essai',
+              givenName: 'Alex',
+              relationship: 'mother',
+            },
+          ],
     legalProtection: null,
     trustedPerson: null,
     mesActivated: true,
@@ -176,7 +183,7 @@ export function toPatient(form: CheckerForm): Patient {
 function toAccessRequest(form: CheckerForm): AccessRequest {
   return form.emergency
     ? {
-        mode: 'bris-de-glace',
+        mode: 'break-glass',
         motive: form.motive,
         patientUnableToConsent: form.patientUnableToConsent,
       }

@@ -24,7 +24,7 @@ const column = (code: string) =>
 
 describe('buildMatrixView', () => {
   test('one table per setting, one row per profession, one column per document type', () => {
-    expect(tables.map((t) => t.setting)).toEqual(['liberal', 'structure', 'etablissement']);
+    expect(tables.map((t) => t.setting)).toEqual(['liberal', 'structure', 'establishment']);
     for (const t of tables) expect(t.rows.map((r) => r.profession)).toEqual(PROFESSION_CODES);
     expect(
       COLUMN_GROUPS.flatMap((g) => g.columns)

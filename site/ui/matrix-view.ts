@@ -59,6 +59,8 @@ interface RowView {
 /** The table of one practice setting. */
 interface SettingTable {
   readonly setting: PracticeSetting;
+  /** The setting in the page's anchors and `data-setting` (French, published). */
+  readonly slug: string;
   readonly label: string;
   readonly rows: readonly RowView[];
 }
@@ -76,7 +78,17 @@ interface AssumptionView {
 const SETTING_LABELS: Readonly<Record<PracticeSetting, string>> = {
   liberal: 'en libéral',
   structure: 'en structure',
-  etablissement: 'en établissement de santé',
+  establishment: 'en établissement de santé',
+};
+
+/**
+ * The setting's name in the page's addresses (`#documents-etablissement`) and `data-setting`:
+ * published links, kept as they were when the core's identifiers became English (decision 050).
+ */
+const SETTING_SLUGS: Readonly<Record<PracticeSetting, string>> = {
+  liberal: 'liberal',
+  structure: 'structure',
+  establishment: 'etablissement',
 };
 
 const link = (id: FaqId): SourceLink => ({
@@ -172,6 +184,7 @@ export function buildMatrixView(): {
   });
   const tables = PRACTICE_SETTINGS.map((setting) => ({
     setting,
+    slug: SETTING_SLUGS[setting],
     label: SETTING_LABELS[setting],
     rows: PROFESSION_CODES.map((profession): RowView => {
       const access = view(settingCell(profession, setting));

@@ -52,9 +52,9 @@ test("a scenario exercises its theme's machine and those of its actions, in cata
 });
 
 test('opening the DMP in regulation mode exercises break-glass, a normal opening does not', () => {
-  expect(
-    machinesOf(scenarioOf('ins', act('ps.openDmp', { mode: 'centre-de-regulation' }))),
-  ).toContain('breakGlass');
+  expect(machinesOf(scenarioOf('ins', act('ps.openDmp', { mode: 'regulation-centre' })))).toContain(
+    'breakGlass',
+  );
   expect(machinesOf(scenarioOf('ins', act('ps.openDmp', { mode: 'normal' })))).not.toContain(
     'breakGlass',
   );
@@ -119,6 +119,6 @@ test('machine weights count the action steps through each machine', () => {
     machineWeights(scenarioOf('ins', act('ps.login'), act('ps.breakGlass'), act('patient.block'))),
   ).toEqual({ proSession: 2, breakGlass: 1, blocking: 1 });
   expect(
-    machineWeights(scenarioOf('ins', act('ps.openDmp', { mode: 'centre-de-regulation' }))),
+    machineWeights(scenarioOf('ins', act('ps.openDmp', { mode: 'regulation-centre' }))),
   ).toEqual({ proSession: 1, breakGlass: 1 });
 });

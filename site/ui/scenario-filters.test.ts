@@ -7,7 +7,7 @@ import {
   matchesFilters,
 } from './scenario-filters';
 
-const forDoctors = { audience: ['medecin', 'etablissement'], theme: 'consentement', duration: 10 };
+const forDoctors = { audience: ['medecin', 'establishment'], theme: 'consentement', duration: 10 };
 const forAll = { audience: ['paramedical', 'tous'], theme: 'droits-acces', duration: 6 };
 const allowed = {
   audience: ['medecin', 'pharmacien'],

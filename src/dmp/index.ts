@@ -9,6 +9,7 @@ export { FAQ_ENTRIES, FAQ_IDS, FAQ_SECTIONS, faqEntry, faqPath, isFaqId } from '
 export type { FaqId, FaqSectionId } from './faq';
 export { breakGlass, NORMAL_ACCESS, REGULATION_ACCESS } from './model/access-request';
 export type { AccessRequest } from './model/access-request';
+export type { AccessMode } from './model/history';
 export {
   addDuration,
   anniversary,
@@ -28,7 +29,13 @@ export {
   OPPOSITION_KINDS,
   scopeCovers,
 } from './model/consent';
-export type { ConsentForm, ConsentGiver, ConsentRecord, Opposition } from './model/consent';
+export type {
+  ConsentForm,
+  ConsentGiver,
+  ConsentRecord,
+  Opposition,
+  OppositionChannel,
+} from './model/consent';
 export { DOCUMENT_STATUSES, VISIBLE_TO_ALL } from './model/document';
 export type { DmpDocument, DocumentAuthor, VisibilityFlags } from './model/document';
 export {
@@ -46,9 +53,17 @@ export {
   BLOCKING_CHANGES,
   DEFAULT_EMERGENCY_SETTINGS,
   IDENTITY_STATUSES,
+  LEGAL_RELATIONSHIPS,
   NOBODY_BLOCKED,
+  PROTECTION_MEASURES,
 } from './model/patient';
-export type { EmergencySettings, Patient, Sex } from './model/patient';
+export type {
+  EmergencySettings,
+  LegalRelationship,
+  Patient,
+  ProtectionMeasure,
+  Sex,
+} from './model/patient';
 export { frenchDate } from './model/french';
 export {
   CARD_TYPES,
@@ -64,6 +79,7 @@ export {
 export type {
   Card,
   CardType,
+  EstablishmentKind,
   PracticeSetting,
   Professional,
   ProfessionCode,

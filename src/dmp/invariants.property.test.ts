@@ -76,7 +76,7 @@ describe('invariants (fast-check)', () => {
     fc.assert(
       fc.property(context, (ctx) => {
         const decision = decideConsultation(ctx);
-        if (decision.allowed && ctx.access.mode === 'bris-de-glace') {
+        if (decision.allowed && ctx.access.mode === 'break-glass') {
           expect(ctx.access.motive.trim()).not.toBe('');
           expect(ctx.access.patientUnableToConsent).toBe(true);
           expect(ctx.patient.emergency.allowOtherProfessionals).toBe(true);
@@ -131,7 +131,7 @@ describe('invariants (fast-check)', () => {
     fc.assert(
       fc.property(
         context,
-        fc.constantFrom('chu', 'sante-mentale', 'ehpad', null),
+        fc.constantFrom('chu', 'mental-health', 'ehpad', null),
         fc.constantFrom('Bretagne', 'Martinique'),
         (ctx, kind, region) => {
           const moved = {

@@ -80,11 +80,11 @@ describe('seed: every situation of the brief is present', () => {
   test('professionals', () => {
     expect(pro(PRO.pharmacistMentalHealth)).toMatchObject({
       profession: '21',
-      establishmentKind: 'sante-mentale',
+      establishmentKind: 'mental-health',
     });
     expect(pro(PRO.osteopath)?.profession).toBe('osteopath');
     expect(pro(PRO.occupationalTherapistLiberal)?.setting).toBe('liberal');
-    expect(pro(PRO.occupationalTherapistStructure)?.setting).toBe('etablissement'); // a SMR (ex-SSR) is a health establishment
+    expect(pro(PRO.occupationalTherapistStructure)?.setting).toBe('establishment'); // a SMR (ex-SSR) is a health establishment
     expect(pro(PRO.internRegistered)).toMatchObject({
       isIntern: true,
       orderRegistered: true,
@@ -93,7 +93,7 @@ describe('seed: every situation of the brief is present', () => {
     expect(pro(PRO.internUnregistered)).toMatchObject({ isIntern: true, orderRegistered: false });
     expect(pro(PRO.secretaryNominativeCpe)?.card).toEqual({ type: 'CPE', nominative: true });
     expect(pro(PRO.staffAnonymousCpe)?.card).toEqual({ type: 'CPE', nominative: false });
-    expect(pro(PRO.rppsPlusSocialWorker)?.rppsPlusRole).toBe('assistant-service-social');
+    expect(pro(PRO.rppsPlusSocialWorker)?.rppsPlusRole).toBe('social-worker');
     expect(pro(PRO.paediatricianECps)?.card.type).toBe('e-CPS');
   });
 

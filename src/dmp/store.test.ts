@@ -58,7 +58,7 @@ describe('store: consultation', () => {
     });
     expect(result.code).toBe('DMP.BREAK_GLASS_ALLOWED');
     expect(store.getState().history.at(-1)).toMatchObject({
-      mode: 'bris-de-glace',
+      mode: 'break-glass',
       motive: 'Coma, urgences',
     });
     expect(store.notifications(PAT.blockedOne).map((n) => n.kind)).toEqual(['emergency-access']);
@@ -390,7 +390,7 @@ describe('store: patient settings', () => {
       kind: 'consultation',
       scope: { kind: 'care-team', teamId: 'ehpad-les-glycines' },
       reason: 'Courrier à la direction',
-      channel: 'courrier',
+      channel: 'letter',
     });
     expect(recorded.allowed).toBe(true);
     expect(store.consult(input).code).toBe('DMP.OPPOSITION');

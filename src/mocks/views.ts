@@ -4,6 +4,7 @@
  * decisions, history, settings and the simulated world. No rule is decided here.
  */
 import {
+  type AccessMode,
   ALLOWED_CODES,
   assumptionById,
   breakGlass,
@@ -24,6 +25,7 @@ import {
   type Patient,
 } from '../dmp/index';
 import type { ApiContext } from './context';
+import { WIRE } from './wire-values';
 import { toFhirDocumentReference } from './fhir/resources';
 import type { InsInput } from './schemas/common.schemas';
 import { refusalResponse } from './to-http';
@@ -31,15 +33,15 @@ import type { PatientSession } from './with-auth';
 
 /** The access context of a professional's read (the VIHF attributes of the real DMP). */
 interface ReadContext {
-  readonly mode?: 'normal' | 'bris-de-glace' | 'centre-de-regulation' | undefined;
+  readonly mode?: AccessMode | undefined;
   readonly motive?: string | undefined;
   readonly patientUnableToConsent?: boolean | undefined;
 }
 
 /** The access request of a read: mode, and in break-glass the motive and the patient's state. */
 export function accessOf({ mode, motive, patientUnableToConsent }: ReadContext): AccessRequest {
-  if (mode === 'bris-de-glace') return breakGlass(motive ?? '', patientUnableToConsent ?? true);
-  return mode === 'centre-de-regulation' ? REGULATION_ACCESS : NORMAL_ACCESS;
+  if (mode === 'break-glass') return breakGlass(motive ?? '', patientUnableToConsent ?? true);
+  return mode === 'regulation-centre' ? REGULATION_ACCESS : NORMAL_ACCESS;
 }
 
 /**
@@ -152,7 +154,7 @@ export function historyJson(patientId: string, lines: readonly HistoryLine[]) {
       at: entry.at,
       text,
       action: entry.action,
-      mode: entry.mode,
+      mode: WIRE.accessMode[entry.mode],
       actor:
         entry.actor.kind === 'professional'
           ? {
@@ -181,7 +183,7 @@ export function accessSettingsJson(patient: Patient, decision: Decision) {
 export function oppositionsJson(patient: Patient, decision: Decision) {
   return {
     decision: decisionJson(decision),
-    oppositions: patient.oppositions.map((o) => ({ ...o })),
+    oppositions: patient.oppositions.map((o) => ({ ...o, channel: WIRE.channel[o.channel] })),
   };
 }
 
@@ -198,7 +200,7 @@ export function profileJson(ctx: ApiContext, session: PatientSession, patient: P
     legalRepresentatives: patient.legalRepresentatives.map((r) => ({
       id: r.id,
       name: professionalName(r),
-      relationship: r.relationship,
+      relationship: WIRE.relationship[r.relationship],
     })),
     emergency: { ...patient.emergency },
     blocked: { all: patient.blocked.all, rpps: [...patient.blocked.rpps] },

@@ -212,6 +212,12 @@ export const DIAGNOSTIC_CODES = {
     title: 'Hypothèse du simulateur enseignée comme un fait',
     fix: "Déclarez dans `restsOn` les hypothèses (HS1, HS2…) dont dépend le verdict d'une réponse, nommez-les dans son retour, et ne notez pas une question dont la bonne réponse en dépend (`scored: false`).",
   },
+  SCN043: {
+    severity: 'warning',
+    title: "Ancienne graphie d'une valeur",
+    fix: "Écrivez la valeur sous sa graphie actuelle : l'ancienne est encore lue, pour un temps.",
+    see: 'valeurs',
+  },
 } as const satisfies Record<
   string,
   { severity: Severity; title: string; fix: string; see?: ReferenceTopic }

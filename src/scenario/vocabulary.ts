@@ -15,6 +15,7 @@ import {
   RULE_IDS,
   type FaqSectionId,
 } from '../dmp/index';
+import { WORLD_FORMER_SPELLINGS } from '../world/index';
 
 // The core's closed vocabularies, re-exported so that the schema reads every list from here.
 export {
@@ -79,7 +80,16 @@ export type MachineId = (typeof MACHINE_IDS)[number];
 export const CONSENT_SCOPES = ['professional', 'care-team'] as const;
 
 /** Modes of `ps.openDmp` (break-glass has its own action). */
-export const OPEN_MODES = ['normal', 'centre-de-regulation'] as const;
+export const OPEN_MODES = ['normal', 'regulation-centre'] as const;
+
+/**
+ * The former spellings the format still reads, per field, with the value each became (decision
+ * 050): the schema reads them as the new value, the checker warns (SCN043).
+ */
+export const FORMER_SPELLINGS = {
+  ...WORLD_FORMER_SPELLINGS,
+  mode: { 'centre-de-regulation': 'regulation-centre' },
+} as const satisfies Readonly<Record<string, Readonly<Record<string, string>>>>;
 
 /** Expected results of an action step. */
 export const RESULTS = ['allowed', 'refused'] as const;

@@ -12,6 +12,24 @@ import {
   SEED_PROFESSIONAL_IDS,
 } from '../dmp/index';
 
+/**
+ * A closed list that still reads its former spellings (decision 050), as the values they became.
+ * Its input, which the JSON Schema shows, lists both; the scenario checker warns about a former
+ * spelling (SCN043) and gives the new one.
+ */
+export function renamedEnum<const V extends readonly [string, ...string[]]>(
+  values: V,
+  formerly: Readonly<Record<string, V[number]>>,
+) {
+  const accepted = [...values, ...Object.keys(formerly)] as [string, ...string[]];
+  return z.enum(accepted).transform((v): V[number] => formerly[v] ?? v);
+}
+
+/** The former spellings of the world format's values, per field (decision 050). */
+export const WORLD_FORMER_SPELLINGS = {
+  setting: { etablissement: 'establishment' },
+} as const satisfies Readonly<Record<string, Readonly<Record<string, string>>>>;
+
 /** A non-empty French text. */
 export const text = (description: string) =>
   z.string().trim().min(1, { error: 'le texte ne doit pas être vide' }).describe(description);

@@ -10,7 +10,9 @@ export {
   isoDate,
   patientRef,
   professionalRef,
+  renamedEnum,
   text,
   visibility,
+  WORLD_FORMER_SPELLINGS,
 } from './fields';
 export { worldSchema, type WorldSpec } from './world.schema';

@@ -19,8 +19,10 @@ import {
   isoDate,
   patientRef,
   professionalRef,
+  renamedEnum,
   text,
   visibility,
+  WORLD_FORMER_SPELLINGS,
 } from './fields';
 
 const inlinePatient = z
@@ -108,10 +110,11 @@ const inlineProfessional = z
         'Code de profession TRE_G15 (10 médecin, 21 pharmacien…) ou osteopath, secretary, rpps-plus-role.',
       )
       .meta({ enum: [...PROFESSION_CODES] }),
-    setting: z
-      .enum(PRACTICE_SETTINGS)
+    setting: renamedEnum(PRACTICE_SETTINGS, WORLD_FORMER_SPELLINGS.setting)
       .optional()
-      .describe("Mode d'exercice : liberal, structure ou etablissement."),
+      .describe(
+        "Mode d'exercice : liberal, structure ou establishment (ancienne graphie acceptée : etablissement).",
+      ),
     card: z.enum(CARD_TYPES).optional().describe('Carte détenue : CPS, e-CPS, CPE ou CPF.'),
     nominative: z
       .boolean()
@@ -203,7 +206,9 @@ export const worldSchema = z
           inlineProfessional,
         ]),
       )
-      .default([])
+      // prefault, not default: `setting` reads former spellings (a transform), and the JSON
+      // Schema keeps a default only for what is parsed again.
+      .prefault([])
       .describe('Professionnels du scénario.'),
     documents: z
       .array(z.union([documentRef('Document du jeu de données, par identifiant.'), inlineDocument]))

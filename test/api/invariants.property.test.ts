@@ -15,6 +15,7 @@ import {
   type Patient,
   type Professional,
 } from '../../src/dmp/index';
+import { WIRE } from '../../src/mocks/wire-values';
 import { API, useMswDmp } from '../setup/msw';
 import {
   apiCommand,
@@ -62,9 +63,13 @@ function opposedToConsultation(patient: Patient, pro: Professional): boolean {
   );
 }
 
+/** The core's access mode of a command (the API reads `mode` in its own spelling: WIRE). */
 function modeOf(cmd: ApiCommand): string {
-  if (cmd.kind === 'breakGlass') return 'bris-de-glace';
-  return 'mode' in cmd ? cmd.mode : 'normal';
+  if (cmd.kind === 'breakGlass') return 'break-glass';
+  const wire = 'mode' in cmd ? cmd.mode : 'normal';
+  const core = Object.entries(WIRE.accessMode).find(([, spelled]) => spelled === wire)?.[0];
+  if (core === undefined) throw new Error(`mode inconnu : ${wire}`);
+  return core;
 }
 
 /** Check every invariant of one call, given the state before and after. */
@@ -94,7 +99,7 @@ function checkCall(
   if (mode === 'normal') {
     expect(hasCoveringConsent(patient, pro, 'episode' in cmd ? cmd.episode : ''), label).toBe(true);
     expect(opposedToConsultation(patient, pro), label).toBe(false);
-  } else if (mode === 'bris-de-glace') {
+  } else if (mode === 'break-glass') {
     expect((cmd as { motive: string }).motive.trim(), label).not.toBe('');
     expect(patient.emergency.allowOtherProfessionals, label).toBe(true);
   } else {
@@ -139,7 +144,7 @@ function checkPatientSide(cmd: ApiCommand, before: DmpState, status: number): vo
 }
 
 let totalCalls = 0;
-const allowedConsultations = { normal: 0, 'bris-de-glace': 0, 'centre-de-regulation': 0 } as Record<
+const allowedConsultations = { normal: 0, 'break-glass': 0, 'regulation-centre': 0 } as Record<
   string,
   number
 >;

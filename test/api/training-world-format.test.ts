@@ -10,6 +10,7 @@ import { createDmpStore, DEFAULT_SEED, testInsFromNir } from '../../src/dmp/inde
 import { listScenarioFiles } from '../../src/scenario/check-file';
 import { loadScenario } from '../../src/scenario/check/index';
 import { createProblemSink } from '../../src/scenario/problems';
+import { FORMER_SPELLINGS } from '../../src/scenario/vocabulary';
 import { buildWorld } from '../../src/scenario/world';
 import { API, useMswDmp } from '../setup/msw';
 import { call, expectDocumented, expectResetRefused, psToken } from './support';
@@ -84,6 +85,18 @@ test('a world in the format adds its entries at the end, sets the clock, and log
 });
 
 const inWorld = (patch: Record<string, unknown>) => ({ world: { ...WORLD, ...patch } });
+
+test.each(Object.entries(FORMER_SPELLINGS.setting))(
+  'the former spelling setting: %s is still read, as %s (decision 050)',
+  async (former, now) => {
+    const [urgentiste] = WORLD.professionals;
+    const res = await call(API, 'POST', '/training/reset', {
+      body: inWorld({ professionals: [{ ...urgentiste, setting: former }] }),
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(current().store.getState().professionals.at(-1)?.setting).toBe(now);
+  },
+);
 
 // prettier-ignore
 const BAD: { name: string; body: unknown; text: RegExp; expression: string }[] = [

@@ -12,6 +12,7 @@ import {
   type Patient,
   type Professional,
 } from '../../src/dmp/index';
+import { WIRE } from '../../src/mocks/wire-values';
 import { DocumentMother } from '../mothers/document.mother';
 import { ProfessionalMother } from '../mothers/professional.mother';
 import { API, useMswDmp } from '../setup/msw';
@@ -28,10 +29,31 @@ const { current } = useMswDmp();
 
 const seedPatient = (id: string) => DEFAULT_SEED.patients.find((p) => p.id === id)!;
 
-/** A patient as the API takes it (INS as a FHIR identifier). */
+/**
+ * A patient as the API takes it: INS as a FHIR identifier, and the API's spellings of the core's
+ * values (WIRE, decision 050).
+ */
 const patientJson = ({ ins, ...rest }: Patient) => ({
   ...rest,
   ins: insId(ins.matricule),
+  legalRepresentatives: rest.legalRepresentatives.map((r) => ({
+    ...r,
+    relationship: WIRE.relationship[r.relationship],
+  })),
+  legalProtection:
+    rest.legalProtection === null
+      ? null
+      : { ...rest.legalProtection, measure: WIRE.measure[rest.legalProtection.measure] },
+  oppositions: rest.oppositions.map((o) => ({ ...o, channel: WIRE.channel[o.channel] })),
+});
+
+/** A professional as the API takes it, in the API's spellings. */
+const professionalJson = (p: Professional) => ({
+  ...p,
+  setting: WIRE.setting[p.setting],
+  establishmentKind:
+    p.establishmentKind === null ? null : WIRE.establishmentKind[p.establishmentKind],
+  rppsPlusRole: p.rppsPlusRole === null ? null : WIRE.rppsPlusRole[p.rppsPlusRole],
 });
 
 const newIns = testInsFromNir('1850375123456')!;
@@ -53,14 +75,16 @@ const adultWithoutEmergency: Patient = {
   ...seedPatient('pat-adult'),
   emergency: { ...seedPatient('pat-adult').emergency, allowOtherProfessionals: false },
 };
-const urgentiste: Professional = ProfessionalMother.hospitalPhysician({
+const urgentistePro: Professional = ProfessionalMother.hospitalPhysician({
   id: 'pro-urgentiste',
   familyName: 'Benali',
   givenName: 'Karim',
   rpps: '19999000185',
   careTeamIds: ['chu-nantes-urgences'],
 });
-const document: DmpDocument = DocumentMother.of({ id: 'pat-nouveau' }, urgentiste, '11490-0', {
+/** The same professional in the API's spellings. */
+const urgentiste = professionalJson(urgentistePro);
+const document: DmpDocument = DocumentMother.of({ id: 'pat-nouveau' }, urgentistePro, '11490-0', {
   id: 'doc-nouveau',
   title: 'Lettre de sortie',
   serviceDate: '2025-09-30',
@@ -91,7 +115,7 @@ describe('POST /training/reset with a world', () => {
     const index = DEFAULT_SEED.patients.findIndex((p) => p.id === 'pat-adult');
     expect(state.patients[index]).toEqual(adultWithoutEmergency);
     expect(state.patients.at(-1)).toEqual(newPatient);
-    expect(state.professionals.at(-1)).toEqual(urgentiste);
+    expect(state.professionals.at(-1)).toEqual(urgentistePro);
     expect(state.documents.at(-1)).toEqual(document);
   });
 
@@ -116,7 +140,7 @@ describe('POST /training/reset with a world', () => {
     const res = await call(API, 'POST', '/training/reset', {
       body: {
         patients: DEFAULT_SEED.patients.map(patientJson),
-        professionals: DEFAULT_SEED.professionals,
+        professionals: DEFAULT_SEED.professionals.map(professionalJson),
         documents: DEFAULT_SEED.documents,
       },
     });

@@ -58,7 +58,7 @@ export const arbProfessional: fc.Arbitrary<Professional> = fc
     orderRegistered: likely(9),
     careTeamIds: fc.subarray([...TEAMS]),
     isRegulator: likely(3),
-    establishmentKind: fc.constantFrom('chu', 'sante-mentale', 'ehpad', 'msp', null),
+    establishmentKind: fc.constantFrom('chu', 'mental-health', 'ehpad', 'msp', null),
     n: fc.nat(9999),
   })
   .map(({ n, ...p }) => ({
@@ -66,7 +66,7 @@ export const arbProfessional: fc.Arbitrary<Professional> = fc
     id: `pro-${n}`,
     familyName: 'Aléatoire',
     givenName: 'Pro',
-    rppsPlusRole: p.profession === 'rpps-plus-role' ? 'aide-soignant' : null,
+    rppsPlusRole: p.profession === 'rpps-plus-role' ? 'care-assistant' : null,
     structureName: null,
   }));
 
@@ -79,10 +79,10 @@ export const arbAccessRequest: fc.Arbitrary<AccessRequest> = fc.oneof(
         motive: mostly('Patient inconscient aux urgences', 8, '', '   '),
         patientUnableToConsent: likely(8),
       })
-      .map((r): AccessRequest => ({ mode: 'bris-de-glace', ...r })),
+      .map((r): AccessRequest => ({ mode: 'break-glass', ...r })),
     weight: 3,
   },
-  { arbitrary: fc.constant<AccessRequest>({ mode: 'centre-de-regulation' }), weight: 2 },
+  { arbitrary: fc.constant<AccessRequest>({ mode: 'regulation-centre' }), weight: 2 },
 );
 
 /** An instant within ±2 years of the simulation start. */

@@ -48,7 +48,7 @@ const opposition: fc.Arbitrary<Opposition> = fc.record({
     fc.constantFrom(...TEAMS).map((teamId) => ({ kind: 'care-team' as const, teamId })),
   ),
   reason: fc.constantFrom('', 'Motif légitime'),
-  channel: fc.constantFrom('oral', 'courrier', 'mail', 'mon-espace-sante'),
+  channel: fc.constantFrom('oral', 'letter', 'email', 'mon-espace-sante'),
   tracedAt: fc.constant(SIMULATION_START),
   tracedBy: fc.constant(null),
 });
@@ -112,13 +112,13 @@ export function arbPatient(professionalIds: readonly string[] = ['pro-0']): fc.A
           id: `rep-${i}`,
           familyName: 'Alea',
           givenName: `Rep${i}`,
-          relationship: 'mere' as const,
+          relationship: 'mother' as const,
         })),
         legalProtection:
           r.protection === null
             ? null
             : {
-                measure: 'tutelle' as const,
+                measure: 'guardianship' as const,
                 representationRelatingToPerson: r.protection,
                 protectorName: 'Tuteur',
               },

@@ -63,13 +63,13 @@ const parent = {
   id: 'rep-1',
   familyName: 'Essai',
   givenName: 'Alex',
-  relationship: 'mere',
+  relationship: 'mother',
 } as const;
 const otherParent = {
   id: 'rep-2',
   familyName: 'Essai',
   givenName: 'Sam',
-  relationship: 'pere',
+  relationship: 'father',
 } as const;
 
 /** Named constructors of patients. */
@@ -109,7 +109,7 @@ export const PatientMother = {
   protectedAdult: (o: Partial<Patient> = {}) =>
     build('1950-01-20', {
       legalProtection: {
-        measure: 'tutelle',
+        measure: 'guardianship',
         representationRelatingToPerson: true,
         protectorName: 'Tuteur Essai',
       },

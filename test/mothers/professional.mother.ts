@@ -50,12 +50,12 @@ export const ProfessionalMother = {
   gp: (o: Partial<Professional> = {}) =>
     build('10', 'liberal', { familyName: 'Généraliste', ...o }),
   hospitalPhysician: (o: Partial<Professional> = {}) =>
-    build('10', 'etablissement', { establishmentKind: 'chu', ...o }),
+    build('10', 'establishment', { establishmentKind: 'chu', ...o }),
   regulator: (o: Partial<Professional> = {}) =>
-    build('10', 'etablissement', { establishmentKind: 'samu', isRegulator: true, ...o }),
+    build('10', 'establishment', { establishmentKind: 'samu', isRegulator: true, ...o }),
   pharmacist: (o: Partial<Professional> = {}) => build('21', 'liberal', o),
   pharmacistInMentalHealth: (o: Partial<Professional> = {}) =>
-    build('21', 'etablissement', { establishmentKind: 'sante-mentale', ...o }),
+    build('21', 'establishment', { establishmentKind: 'mental-health', ...o }),
   osteopath: (o: Partial<Professional> = {}) => build('osteopath', 'liberal', { rpps: null, ...o }),
   occupationalTherapist: (setting: PracticeSetting, o: Partial<Professional> = {}) =>
     build('94', setting, o),
@@ -67,18 +67,18 @@ export const ProfessionalMother = {
   midwife: (o: Partial<Professional> = {}) => build('50', 'liberal', o),
   dentist: (o: Partial<Professional> = {}) => build('40', 'liberal', o),
   intern: (registered: boolean, card: Card = { type: 'CPF' }, o: Partial<Professional> = {}) =>
-    build('10', 'etablissement', { isIntern: true, orderRegistered: registered, card, ...o }),
+    build('10', 'establishment', { isIntern: true, orderRegistered: registered, card, ...o }),
   secretaryWithNominativeCpe: (o: Partial<Professional> = {}) =>
     build('secretary', 'structure', { rpps: null, card: { type: 'CPE', nominative: true }, ...o }),
   staffWithAnonymousCpe: (o: Partial<Professional> = {}) =>
-    build('secretary', 'etablissement', {
+    build('secretary', 'establishment', {
       rpps: null,
       card: { type: 'CPE', nominative: false },
       ...o,
     }),
   rppsPlusRole: (o: Partial<Professional> = {}) =>
     build('rpps-plus-role', 'structure', {
-      rppsPlusRole: 'assistant-service-social',
+      rppsPlusRole: 'social-worker',
       card: { type: 'e-CPS' },
       ...o,
     }),

@@ -58,14 +58,14 @@ describe("a role's screens, fed in order with its actions and the DMP's answers"
     expect(screen.panels.opening?.action.action).toBe('ps.openDmp');
     const back = screenOf([normal(adultDocs), breakGlass(glassDocs)], adult);
     expect(back.listing).toEqual(glassDocs);
-    expect(back.access).toBe('bris-de-glace');
+    expect(back.access).toBe('break-glass');
   });
 
   it('a refused opening shows its refusal and no list, and keeps the access last granted', () => {
     const screen = screenOf([breakGlass(adultDocs), normal(adultDocs, false)], adult);
     expect(screen.listing).toEqual([]);
     expect(screen.panels.opening?.answer.verdict.allowed).toBe(false);
-    expect(screen.access).toBe('bris-de-glace');
+    expect(screen.access).toBe('break-glass');
   });
 
   it('the latest action wins whatever its kind, where a last answer per action lost the order', () => {

@@ -32,7 +32,7 @@ export type Panel =
   | Exclude<ActionName, keyof typeof SHARED_PANELS>;
 
 /** How the DMP was last opened with success. */
-type AccessMode = 'normal' | 'centre-de-regulation' | 'bris-de-glace';
+type AccessMode = 'normal' | 'regulation-centre' | 'break-glass';
 
 /** The state of one role's screens. */
 export interface RoleScreen {
@@ -68,7 +68,7 @@ export const panelOf = (action: ActionName): Panel =>
   (SHARED_PANELS as Partial<Record<ActionName, Panel>>)[action] ?? (action as Panel);
 
 function accessOf(action: StepAction): AccessMode | null {
-  if (action.action === 'ps.breakGlass') return 'bris-de-glace';
+  if (action.action === 'ps.breakGlass') return 'break-glass';
   if (action.action === 'ps.openDmp') return action.mode ?? 'normal';
   return null;
 }

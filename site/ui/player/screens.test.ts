@@ -191,7 +191,7 @@ describe('numbers typed in the simulated forms', () => {
   it('shows the access mode the DMP last granted: none, normal, regulation centre, break-glass', () => {
     const granted = { verdict: { allowed: true } } as never;
     const refused = { verdict: { allowed: false } } as never;
-    const open = (mode: 'normal' | 'centre-de-regulation', answer = granted) => ({
+    const open = (mode: 'normal' | 'regulation-centre', answer = granted) => ({
       action: { action: 'ps.openDmp', mode } as StepAction,
       answer,
     });
@@ -204,7 +204,7 @@ describe('numbers typed in the simulated forms', () => {
     expect(accessModeLabel(undefined)).toBe('DMP non ouvert');
     expect(label(open('normal', refused))).toBe('DMP non ouvert');
     expect(label(open('normal'))).toBe('accès normal');
-    expect(label(open('centre-de-regulation'))).toBe('accès en centre de régulation');
+    expect(label(open('regulation-centre'))).toBe('accès en centre de régulation');
     // The latest granted access wins; a refused break-glass does not change the mode.
     expect(label(open('normal'), glass())).toBe('accès en bris de glace');
     expect(label(open('normal'), glass(refused))).toBe('accès normal');

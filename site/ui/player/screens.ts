@@ -109,7 +109,7 @@ export function attemptSummary(action: StepAction): string {
       break;
     case 'ps.openDmp':
       details.push(
-        action.mode === 'centre-de-regulation' ? 'mode centre de régulation' : 'mode normal',
+        action.mode === 'regulation-centre' ? 'mode centre de régulation' : 'mode normal',
       );
       break;
     case 'ps.breakGlass':
@@ -215,8 +215,8 @@ export function identityNow(
 
 const ACCESS_LABELS = {
   normal: 'accès normal',
-  'centre-de-regulation': 'accès en centre de régulation',
-  'bris-de-glace': 'accès en bris de glace',
+  'regulation-centre': 'accès en centre de régulation',
+  'break-glass': 'accès en bris de glace',
 } as const;
 
 /** How the professional's DMP access stands: the last access the DMP granted, else not open yet. */

@@ -7,21 +7,21 @@
 export type AccessRequest =
   | { readonly mode: 'normal' }
   | {
-      readonly mode: 'bris-de-glace';
+      readonly mode: 'break-glass';
       /** The « urgence » motive typed by the professional (mandatory, R38). */
       readonly motive: string;
       /** The professional declares the patient is in danger and cannot express their will. */
       readonly patientUnableToConsent: boolean;
     }
-  | { readonly mode: 'centre-de-regulation' };
+  | { readonly mode: 'regulation-centre' };
 
 /** Normal access. */
 export const NORMAL_ACCESS: AccessRequest = { mode: 'normal' };
 
 /** A break-glass request. */
 export function breakGlass(motive: string, patientUnableToConsent = true): AccessRequest {
-  return { mode: 'bris-de-glace', motive, patientUnableToConsent };
+  return { mode: 'break-glass', motive, patientUnableToConsent };
 }
 
 /** A SAMU–Centre 15 regulation request. */
-export const REGULATION_ACCESS: AccessRequest = { mode: 'centre-de-regulation' };
+export const REGULATION_ACCESS: AccessRequest = { mode: 'regulation-centre' };

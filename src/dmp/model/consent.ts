@@ -60,7 +60,10 @@ export const OPPOSITION_KINDS = ['consultation', 'deposit'] as const;
 export type OppositionKind = (typeof OPPOSITION_KINDS)[number];
 
 /** How an opposition reaches the DMP. */
-export const OPPOSITION_CHANNELS = ['oral', 'courrier', 'mail', 'mon-espace-sante'] as const;
+export const OPPOSITION_CHANNELS = ['oral', 'letter', 'email', 'mon-espace-sante'] as const;
+
+/** A channel of an opposition (Mon espace santé keeps its name: it is the service's). */
+export type OppositionChannel = (typeof OPPOSITION_CHANNELS)[number];
 
 /** An opposition, always traced (date and recorder are mandatory, R35, R49). */
 export interface Opposition {
@@ -69,7 +72,7 @@ export interface Opposition {
   readonly scope: OppositionScope;
   /** Free text; for a deposit opposition, the legitimate reason (R41). */
   readonly reason: string;
-  readonly channel: (typeof OPPOSITION_CHANNELS)[number];
+  readonly channel: OppositionChannel;
   readonly tracedAt: Instant;
   /** Professional who traced it in the software, or null when expressed in Mon espace santé. */
   readonly tracedBy: string | null;

@@ -13,7 +13,7 @@ import {
 } from './professional';
 
 /** Access mode of a professional: normal, break-glass (emergency) or SAMU regulation. */
-export type AccessMode = 'normal' | 'bris-de-glace' | 'centre-de-regulation';
+export type AccessMode = 'normal' | 'break-glass' | 'regulation-centre';
 
 /** Who acted. */
 export type HistoryActor =
@@ -90,8 +90,8 @@ const ACTION_LABELS: Record<HistoryAction, string> = {
 
 const MODE_LABELS: Record<AccessMode, string> = {
   normal: '',
-  'bris-de-glace': ' en mode bris de glace (urgence)',
-  'centre-de-regulation': ' depuis le centre de régulation (SAMU – Centre 15)',
+  'break-glass': ' en mode bris de glace (urgence)',
+  'regulation-centre': ' depuis le centre de régulation (SAMU – Centre 15)',
 };
 
 /** The French line the patient reads in Mon espace santé, naming the actor (R43). */

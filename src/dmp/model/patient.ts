@@ -26,17 +26,37 @@ interface IdentityTraits {
   readonly birthPlaceCode: string;
 }
 
+/** Who a minor's legal representative is: the mother, the father or a guardian (tuteur). */
+export const LEGAL_RELATIONSHIPS = ['mother', 'father', 'guardian'] as const;
+
+/** A legal representative's relationship to the minor. */
+export type LegalRelationship = (typeof LEGAL_RELATIONSHIPS)[number];
+
+/**
+ * Legal protection measures of an adult: tutelle, curatelle, habilitation familiale, mandat de
+ * protection future.
+ */
+export const PROTECTION_MEASURES = [
+  'guardianship',
+  'curatorship',
+  'family-authorisation',
+  'future-protection-mandate',
+] as const;
+
+/** A legal protection measure. */
+export type ProtectionMeasure = (typeof PROTECTION_MEASURES)[number];
+
 /** A legal representative of a minor (parent or guardian). */
 interface LegalRepresentative {
   readonly id: string;
   readonly familyName: string;
   readonly givenName: string;
-  readonly relationship: 'mere' | 'pere' | 'tuteur';
+  readonly relationship: LegalRelationship;
 }
 
 /** A legal protection measure for an adult (R37). */
 interface LegalProtection {
-  readonly measure: 'tutelle' | 'curatelle' | 'habilitation-familiale' | 'mandat-protection-future';
+  readonly measure: ProtectionMeasure;
   /** The measure includes representation relating to the person: the protector must be informed. */
   readonly representationRelatingToPerson: boolean;
   readonly protectorName: string;

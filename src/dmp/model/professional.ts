@@ -95,10 +95,10 @@ export const PROFESSION_CODES = [
 
 /** Roles of non-health professionals registered in RPPS+ (illustrative subset, TRE_R85 not re-read). */
 export const RPPS_PLUS_ROLES = {
-  'assistant-service-social': 'Assistant(e) de service social',
-  'educateur-specialise': 'Éducateur(trice) spécialisé(e)',
-  'aide-soignant': 'Aide-soignant(e)',
-  'accompagnant-educatif-social': 'Accompagnant(e) éducatif et social',
+  'social-worker': 'Assistant(e) de service social',
+  'specialised-educator': 'Éducateur(trice) spécialisé(e)',
+  'care-assistant': 'Aide-soignant(e)',
+  'social-care-worker': 'Accompagnant(e) éducatif et social',
 } as const;
 
 /** An RPPS+ role. */
@@ -108,7 +108,7 @@ export type RppsPlusRole = keyof typeof RPPS_PLUS_ROLES;
  * How the professional practises, in this order: liberal, in a structure (MSP, centre,
  * médico-social) or in a health establishment.
  */
-export const PRACTICE_SETTINGS = ['liberal', 'structure', 'etablissement'] as const;
+export const PRACTICE_SETTINGS = ['liberal', 'structure', 'establishment'] as const;
 
 /** A practice setting. */
 export type PracticeSetting = (typeof PRACTICE_SETTINGS)[number];
@@ -116,16 +116,16 @@ export type PracticeSetting = (typeof PRACTICE_SETTINGS)[number];
 /** Kinds of establishment, informative only: access rights never depend on them (R28). */
 export const ESTABLISHMENT_KINDS = [
   'chu',
-  'sante-mentale',
+  'mental-health',
   'ehpad',
-  'clinique',
+  'clinic',
   'samu',
   'msp',
   'smr',
 ] as const;
 
 /** A kind of establishment. */
-type EstablishmentKind = (typeof ESTABLISHMENT_KINDS)[number];
+export type EstablishmentKind = (typeof ESTABLISHMENT_KINDS)[number];
 
 /** Cards a professional presents: CPS, e-CPS (app), CPE (of a structure) or CPF (in training). */
 export const CARD_TYPES = ['CPS', 'e-CPS', 'CPE', 'CPF'] as const;

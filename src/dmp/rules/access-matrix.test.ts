@@ -28,9 +28,9 @@ describe(`${isProfessionAllowedInSetting.faq} ${isProfessionAllowedInSetting.id}
     for (const code of ['94', '95', '96'] as const) {
       expect(isProfessionAllowedInSetting(code, 'liberal')).toBe(false);
       expect(isProfessionAllowedInSetting(code, 'structure')).toBe(true);
-      expect(isProfessionAllowedInSetting(code, 'etablissement')).toBe(true);
+      expect(isProfessionAllowedInSetting(code, 'establishment')).toBe(true);
       expect(settingCell(code, 'liberal').assumption).toBe(false);
-      expect(settingCell(code, 'etablissement').assumption).toBe(false);
+      expect(settingCell(code, 'establishment').assumption).toBe(false);
     }
     expect(settingCell('95', 'structure').assumption).toBe(false);
     expect(settingCell('96', 'structure').assumption).toBe(false);
@@ -58,7 +58,7 @@ describe(`${isProfessionAllowedInSetting.faq} ${isProfessionAllowedInSetting.id}
     const pro = {
       ...ProfessionalMother.gp(),
       profession: '98' as const,
-      setting: 'etablissement' as const,
+      setting: 'establishment' as const,
     };
     const decision = decideConsultation({
       professional: pro,
@@ -77,7 +77,7 @@ describe(`${isProfessionAllowedInSetting.faq} ${isProfessionAllowedInSetting.id}
     expect(cell.note).toMatch(/Hypothèse/);
     expect(cell.note).toMatch(/établissement de santé/);
     expect(cell.note).toMatch(/contredit/);
-    expect(settingCell('94', 'etablissement')).toMatchObject({
+    expect(settingCell('94', 'establishment')).toMatchObject({
       faq: 'FAQ-ACC-04',
       assumption: false,
     });
@@ -86,7 +86,7 @@ describe(`${isProfessionAllowedInSetting.faq} ${isProfessionAllowedInSetting.id}
   test("the seed's occupational therapist and dietitian of a SMR (ex-SSR) practise in an establishment", () => {
     const smr = DEFAULT_SEED.professionals.filter((p) => p.establishmentKind === 'smr');
     expect(smr.length).toBeGreaterThan(0);
-    for (const p of smr) expect(p.setting).toBe('etablissement');
+    for (const p of smr) expect(p.setting).toBe('establishment');
   });
 
   test('R24: the seven listed paramedics have access in liberal practice as well as in a structure', () => {
@@ -113,8 +113,8 @@ describe(`${isProfessionAllowedInSetting.faq} ${isProfessionAllowedInSetting.id}
 
   test('professions absent from the sources are closed, and flagged as an assumption', () => {
     for (const code of ['31', '32', '81', '82', '83', '84', '85', '86', '98'] as const) {
-      expect(isProfessionAllowedInSetting(code, 'etablissement')).toBe(false);
-      expect(settingCell(code, 'etablissement').assumption).toBe(true);
+      expect(isProfessionAllowedInSetting(code, 'establishment')).toBe(false);
+      expect(settingCell(code, 'establishment').assumption).toBe(true);
     }
   });
 });

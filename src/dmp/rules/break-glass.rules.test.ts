@@ -63,8 +63,8 @@ describe(`${isRegulator.faq} ${isRegulator.id}`, () => {
 
 describe(`${requiresPatientInformation.faq} ${requiresPatientInformation.id}`, () => {
   test('R39: the patient is informed after an emergency access, not after a normal one', () => {
-    expect(requiresPatientInformation('bris-de-glace')).toBe(true);
-    expect(requiresPatientInformation('centre-de-regulation')).toBe(true);
+    expect(requiresPatientInformation('break-glass')).toBe(true);
+    expect(requiresPatientInformation('regulation-centre')).toBe(true);
     expect(requiresPatientInformation('normal')).toBe(false);
   });
 });

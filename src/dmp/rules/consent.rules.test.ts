@@ -152,7 +152,7 @@ describe(`${isProtectorInformed.faq} ${isProtectorInformed.id}`, () => {
   test('without representation relating to the person, nothing more is required', () => {
     const patient = PatientMother.protectedAdult({
       legalProtection: {
-        measure: 'curatelle',
+        measure: 'curatorship',
         representationRelatingToPerson: false,
         protectorName: 'X',
       },

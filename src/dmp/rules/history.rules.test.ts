@@ -12,7 +12,7 @@ describe(`${isNominativeConsultationTrace.faq} ${isNominativeConsultationTrace.i
     at: SIMULATION_START,
     actor: professionalActor(pro),
     action: 'dmp-consultation',
-    mode: 'bris-de-glace',
+    mode: 'break-glass',
   };
 
   test('R43: a consultation names the professional, and the patient reads the name', () => {

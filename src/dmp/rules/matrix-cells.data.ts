@@ -55,7 +55,7 @@ export function assumed(
 
 /** The same cell for the three practice settings. */
 export function everywhere(cell: MatrixCell): AccessMatrixRow['settings'] {
-  return { liberal: cell, structure: cell, etablissement: cell };
+  return { liberal: cell, structure: cell, establishment: cell };
 }
 
 /** The same cell for several document types. */
@@ -139,7 +139,7 @@ export const STRUCTURE_ONLY_ROW: AccessMatrixRow = {
       "En libéral, pas d'accès au DMP : seulement en structure ou en établissement (FAQ).",
     ),
     structure: sourced(true, 'FAQ-ACC-05', ['R25'], 'Accès en exercice en structure (FAQ).'),
-    etablissement: sourced(
+    establishment: sourced(
       true,
       'FAQ-ACC-04',
       ['R23', 'R25'],

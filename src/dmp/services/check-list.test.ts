@@ -165,7 +165,7 @@ describe('CONSULTATION_CHECKS', () => {
     const ids = (mode: keyof typeof CONSULTATION_CHECKS) =>
       CONSULTATION_CHECKS[mode].map((c) => c.id);
 
-    expect(ids('bris-de-glace').slice(0, 5)).toEqual([
+    expect(ids('break-glass').slice(0, 5)).toEqual([
       'hasActiveDmp',
       'hasConsultingCard',
       'isTraineeAuthorised',
@@ -173,7 +173,7 @@ describe('CONSULTATION_CHECKS', () => {
       'isProfessionAllowedInSetting',
     ]);
     expect(ids('normal')).not.toContain('isHealthProfessional');
-    expect(ids('centre-de-regulation').at(-1)).toBe('isRegulationAllowedByPatient');
+    expect(ids('regulation-centre').at(-1)).toBe('isRegulationAllowedByPatient');
   });
 
   test('a blocked professional in break-glass: blocking decided, after the checks that passed', () => {

@@ -152,7 +152,7 @@ export const BREAK_GLASS_MODE_CHECKS = [
   defineCheck({
     rule: hasBreakGlassMotive,
     holds: ({ access }: ConsultationCheckInput) =>
-      access.mode === 'bris-de-glace' && hasBreakGlassMotive(access),
+      access.mode === 'break-glass' && hasBreakGlassMotive(access),
     code: 'DMP.BREAK_GLASS_MOTIVE_REQUIRED',
     explanation: "En bris de glace, le motif « urgence » de l'accès doit être renseigné.",
     description: 'Refusé : le motif « urgence » est obligatoire.',
@@ -162,7 +162,7 @@ export const BREAK_GLASS_MODE_CHECKS = [
   defineCheck({
     rule: isBreakGlassSituation,
     holds: ({ access }: ConsultationCheckInput) =>
-      access.mode === 'bris-de-glace' && isBreakGlassSituation(access),
+      access.mode === 'break-glass' && isBreakGlassSituation(access),
     code: 'DMP.BREAK_GLASS_NOT_JUSTIFIED',
     explanation:
       'Le bris de glace est réservé au patient en danger qui ne peut pas consentir ; ici, recueillez son consentement.',
@@ -281,20 +281,16 @@ export const NORMAL_MODE_CHECKS = [
 /** Who may open this DMP at all, in each mode: the checks before « accès bloqué ». */
 export const ELIGIBILITY_CHECKS = {
   normal: [...PROFESSIONAL_CHECKS, ...PATIENT_CHECKS],
-  'bris-de-glace': [...PROFESSIONAL_CHECKS, HEALTH_PROFESSIONAL_CHECK, ...PATIENT_CHECKS],
-  'centre-de-regulation': [...PROFESSIONAL_CHECKS, ...PATIENT_CHECKS],
+  'break-glass': [...PROFESSIONAL_CHECKS, HEALTH_PROFESSIONAL_CHECK, ...PATIENT_CHECKS],
+  'regulation-centre': [...PROFESSIONAL_CHECKS, ...PATIENT_CHECKS],
 } as const;
 
 /** The ordered checks of each access mode. */
 export const CONSULTATION_CHECKS = {
   normal: [...ELIGIBILITY_CHECKS.normal, BLOCKING_CHECK, ...NORMAL_MODE_CHECKS],
-  'bris-de-glace': [
-    ...ELIGIBILITY_CHECKS['bris-de-glace'],
-    BLOCKING_CHECK,
-    ...BREAK_GLASS_MODE_CHECKS,
-  ],
-  'centre-de-regulation': [
-    ...ELIGIBILITY_CHECKS['centre-de-regulation'],
+  'break-glass': [...ELIGIBILITY_CHECKS['break-glass'], BLOCKING_CHECK, ...BREAK_GLASS_MODE_CHECKS],
+  'regulation-centre': [
+    ...ELIGIBILITY_CHECKS['regulation-centre'],
     BLOCKING_CHECK,
     ...REGULATION_MODE_CHECKS,
   ],

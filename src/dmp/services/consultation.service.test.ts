@@ -190,7 +190,7 @@ describe('decideConsultation — break-glass (R38, R39)', () => {
   });
 
   test('R38, L.1111-17: reserved to health professionals; a RPPS+ social worker cannot break the glass', () => {
-    const social = ProfessionalMother.rppsPlusRole({ setting: 'etablissement' });
+    const social = ProfessionalMother.rppsPlusRole({ setting: 'establishment' });
     const decision = decide(social, PatientMother.adult(), breakGlass('Urgence'));
     expect(decision).toMatchObject({
       allowed: false,

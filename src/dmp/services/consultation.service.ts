@@ -35,7 +35,7 @@ export function decideConsultation(ctx: ConsultationContext): Decision {
           ],
         },
       );
-    case 'bris-de-glace': {
+    case 'break-glass': {
       // HS7: a traced opposition to consultation does not stop break-glass; only the emergency setting does.
       const opposed = hasOpposedToConsultation(ctx.patient, ctx.professional);
       return allowAfter(
@@ -56,7 +56,7 @@ export function decideConsultation(ctx: ConsultationContext): Decision {
         },
       );
     }
-    case 'centre-de-regulation':
+    case 'regulation-centre':
       return allowAfter(
         run.passed,
         'DMP.REGULATION_ALLOWED',

@@ -73,11 +73,11 @@ function traced(
     action,
     mode: access.mode,
     ...(documentId === undefined ? {} : { documentId }),
-    ...(access.mode === 'bris-de-glace' ? { motive: access.motive } : {}),
+    ...(access.mode === 'break-glass' ? { motive: access.motive } : {}),
   });
   if (requiresPatientInformation(access.mode)) {
     const how =
-      access.mode === 'bris-de-glace'
+      access.mode === 'break-glass'
         ? 'en mode bris de glace'
         : 'depuis le centre de régulation (SAMU – Centre 15)';
     next = withNotification(next, {

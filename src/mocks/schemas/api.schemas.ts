@@ -9,10 +9,10 @@ import {
   CONSENT_FORMS,
   CONSENT_GIVERS,
   IDENTITY_STATUSES,
-  OPPOSITION_CHANNELS,
   OPPOSITION_KINDS,
 } from '../../dmp/index';
 import { base64ToText } from '../auth/base64';
+import { WIRE, wireEnum } from '../wire-values';
 import { MAX_ATTACHMENT_BASE64 } from '../config';
 import {
   decisionJson,
@@ -115,10 +115,10 @@ export const oppositionCreate = z.strictObject({
     .describe('Opposition à la consultation, ou au dépôt (motif légitime, R41).'),
   scope: oppositionScope,
   reason: z.string().max(500).describe('Motif (obligatoire pour une opposition au dépôt).'),
-  channel: z
-    .enum(OPPOSITION_CHANNELS)
-    .exclude(['mon-espace-sante'])
-    .describe("Canal par lequel le patient l'a exprimée."),
+  channel: wireEnum(WIRE.channel, {
+    except: ['mon-espace-sante'],
+    description: "Canal par lequel le patient l'a exprimée.",
+  }),
 });
 
 /** An opposition expressed by the patient in Mon espace santé. */

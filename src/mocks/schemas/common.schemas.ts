@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { INS_OID_TEST } from '../../dmp/index';
+import { WIRE, wireEnum } from '../wire-values';
 
 /** INS as a FHIR token `[urn:oid:<OID>|]<matricule>` (search parameters). */
 export const insToken = z
@@ -62,11 +63,10 @@ export const episode = z
   );
 
 /** Access mode of a professional's request (carried by the VIHF in the real DMP). */
-export const accessMode = z
-  .enum(['normal', 'bris-de-glace', 'centre-de-regulation'])
-  .describe(
+export const accessMode = wireEnum(WIRE.accessMode, {
+  description:
     "Mode d'accès : normal (consentement), bris-de-glace (urgence, avec motif) ou centre-de-regulation (SAMU – Centre 15).",
-  );
+});
 
 /** Free-text break-glass motive. */
 export const motive = z

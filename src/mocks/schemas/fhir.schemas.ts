@@ -174,7 +174,7 @@ function checkRead(required: boolean) {
       motive: query.motive?.trim() ? true : false,
       patientUnableToConsent: query.patientUnableToConsent !== undefined,
     };
-    if (query.mode !== 'bris-de-glace')
+    if (query.mode !== 'break-glass')
       for (const key of BREAK_GLASS_PARAMS)
         if (sent[key])
           ctx.addIssue({

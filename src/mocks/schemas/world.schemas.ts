@@ -14,22 +14,18 @@ import {
   DEFAULT_EMERGENCY_SETTINGS,
   DOCUMENT_STATUSES,
   DOCUMENT_TYPE_CODES,
-  ESTABLISHMENT_KINDS,
   IDENTITY_STATUSES,
   NOBODY_BLOCKED,
-  OPPOSITION_CHANNELS,
   OPPOSITION_KINDS,
   parseIns,
   parseInstant,
-  PRACTICE_SETTINGS,
   PROFESSION_CODES,
-  RPPS_PLUS_ROLES,
   VISIBLE_TO_ALL,
   type DocumentTypeCode,
   type ProfessionCode,
-  type RppsPlusRole,
 } from '../../dmp/index';
 import { worldSchema } from '../../world/index';
+import { WIRE, wireEnum } from '../wire-values';
 import { episode, insIdentifier, isoDate, resourceId } from './common.schemas';
 
 const enumOf = <T extends string>(values: readonly T[]) => z.enum(values as [T, ...T[]]);
@@ -87,7 +83,7 @@ const opposition = z.strictObject({
     z.strictObject({ kind: z.literal('care-team'), teamId: resourceId }),
   ]),
   reason: z.string().max(500),
-  channel: z.enum(OPPOSITION_CHANNELS),
+  channel: wireEnum(WIRE.channel),
   tracedAt: instant,
   tracedBy: resourceId.nullable(),
 });
@@ -119,25 +115,20 @@ const worldPatient = z
           id: resourceId,
           familyName: name(100),
           givenName: name(100),
-          relationship: z.enum(['mere', 'pere', 'tuteur']),
+          relationship: wireEnum(WIRE.relationship),
         }),
       )
       .max(10)
-      .default([])
+      .prefault([])
       .describe("Représentants légaux d'un mineur."),
     legalProtection: z
       .strictObject({
-        measure: z.enum([
-          'tutelle',
-          'curatelle',
-          'habilitation-familiale',
-          'mandat-protection-future',
-        ]),
+        measure: wireEnum(WIRE.measure),
         representationRelatingToPerson: z.boolean(),
         protectorName: name(200),
       })
       .nullable()
-      .default(null)
+      .prefault(null)
       .describe("Mesure de protection d'un majeur."),
     trustedPerson: z
       .strictObject({ name: name(200), relationship: name(100) })
@@ -178,11 +169,9 @@ const worldProfessional = z
     profession: enumOf<ProfessionCode>(PROFESSION_CODES).describe(
       'Code TRE_G15 (10 médecin, 21 pharmacien…) ou osteopath, secretary, rpps-plus-role.',
     ),
-    rppsPlusRole: enumOf(Object.keys(RPPS_PLUS_ROLES) as RppsPlusRole[])
-      .nullable()
-      .default(null),
-    setting: z.enum(PRACTICE_SETTINGS).describe("Mode d'exercice."),
-    establishmentKind: z.enum(ESTABLISHMENT_KINDS).nullable().default(null),
+    rppsPlusRole: wireEnum(WIRE.rppsPlusRole).nullable().prefault(null),
+    setting: wireEnum(WIRE.setting, { description: "Mode d'exercice." }),
+    establishmentKind: wireEnum(WIRE.establishmentKind).nullable().prefault(null),
     structureName: name(200).nullable().default(null),
     card: z
       .discriminatedUnion('type', [

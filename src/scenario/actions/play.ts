@@ -15,6 +15,7 @@ import {
   type DmpDocument,
   type StoreResult,
 } from '../../dmp/index';
+import { WIRE } from '../../mocks/wire-values';
 import type { DmpAnswer, Verdict } from '../answer';
 import { documentSummaries } from '../document-summary';
 import { documentList } from '../http-document-summary';
@@ -112,8 +113,8 @@ export async function httpDocumentsView(
 export const accessQuery = (ins: InsIdentifier, access: AccessRequest, episodeId: string) => ({
   'patient.identifier': `${ins.system}|${ins.value}`,
   episode: episodeId === '' ? undefined : episodeId,
-  ...(access.mode === 'normal' ? {} : { mode: access.mode }),
-  ...(access.mode === 'bris-de-glace' ? { motive: access.motive } : {}),
+  ...(access.mode === 'normal' ? {} : { mode: WIRE.accessMode[access.mode] }),
+  ...(access.mode === 'break-glass' ? { motive: access.motive } : {}),
 });
 
 /**

@@ -2,7 +2,6 @@
  * `ps.openDmp`: TD3.1 consultation of the patient's DMP, normally or as the SAMU's regulation
  * centre; the access mode accepted stays in force for the next documents of that patient.
  */
-import { z } from 'zod';
 import {
   NORMAL_ACCESS,
   REGULATION_ACCESS,
@@ -14,7 +13,8 @@ import { documentSummaries } from '../document-summary';
 import { documentList } from '../http-document-summary';
 import { allowedVerdict, bundleOf, bundleVerdict, isRefusal, refusal } from '../http-answers';
 import type { Session } from '../request-context';
-import { OPEN_MODES } from '../vocabulary';
+import { renamedEnum } from '../../world/index';
+import { FORMER_SPELLINGS, OPEN_MODES } from '../vocabulary';
 import { defineAction, type HttpPlayContext } from './define';
 import { episodeParam, patientParam } from './params';
 import { accessQuery, professionalTarget, verdictOf } from './play';
@@ -55,7 +55,7 @@ export async function openOverHttp(
   const { access } = r;
   const patient = ins(r.patientId);
   const reply =
-    access.mode === 'bris-de-glace'
+    access.mode === 'break-glass'
       ? await client.asPro(r.professionalId, 'POST', '/dmp/break-glass', {
           body: {
             patient,
@@ -80,17 +80,18 @@ export const psOpenDmp = defineAction({
   params: {
     patient: patientParam,
     episode: episodeParam,
-    mode: z
-      .enum(OPEN_MODES)
-      .default('normal')
-      .describe('Mode : normal, ou centre-de-regulation (médecin régulateur du SAMU).'),
+    mode: renamedEnum(OPEN_MODES, FORMER_SPELLINGS.mode)
+      .prefault('normal')
+      .describe(
+        'Mode : normal, ou regulation-centre (médecin régulateur du SAMU ; ancienne graphie acceptée : centre-de-regulation).',
+      ),
   },
   // A regulation access is the emergency access of the break-glass machine.
   machines: (action) =>
-    action.mode === 'centre-de-regulation' ? ['proSession', 'breakGlass'] : ['proSession'],
+    action.mode === 'regulation-centre' ? ['proSession', 'breakGlass'] : ['proSession'],
   resolve(action, ctx) {
     const { professionalId, patientId, episodeId } = professionalTarget(action, ctx);
-    const access = action.mode === 'centre-de-regulation' ? REGULATION_ACCESS : NORMAL_ACCESS;
+    const access = action.mode === 'regulation-centre' ? REGULATION_ACCESS : NORMAL_ACCESS;
     return { request: { professionalId, patientId, episodeId, access }, subject: patientId };
   },
   session: keepAccess,

@@ -3,12 +3,12 @@
  * errors), then the Zod schema. YAML errors and Zod issues become diagnostics with line and column;
  * the schema step runs only on a syntactically valid file.
  */
-import { LineCounter, parseDocument, type YAMLError } from 'yaml';
+import { isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import { diagnostic, type Diagnostic } from '../diagnostics';
 import { scenarioSchema, type Scenario } from '../schema';
 import { schemaDiagnostics } from './schema-issues';
 import { createSourceMap, type SourceMap } from '../source-map';
-import { SCHEMA_COMMENT } from '../vocabulary';
+import { FORMER_SPELLINGS, SCHEMA_COMMENT } from '../vocabulary';
 import { colonTrap, indentationFault, type YamlCause } from './yaml-causes';
 
 /** A loaded file: its source map, plain data, the scenario when schema-valid, and diagnostics. */
@@ -104,6 +104,34 @@ function yamlDiagnostics(
   ];
 }
 
+const FORMER: Readonly<Record<string, Readonly<Record<string, string>>>> = FORMER_SPELLINGS;
+
+/**
+ * A warning for each value written in a former spelling (decision 050): the schema reads it as the
+ * new value, the trainer is told which one to write.
+ */
+function formerSpellings(doc: Document, map: SourceMap, file: string): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  visit(doc, {
+    Pair(_, pair) {
+      if (!isScalar(pair.key) || !isScalar(pair.value)) return;
+      const field = String(pair.key.value);
+      const written = String(pair.value.value);
+      const now = FORMER[field]?.[written];
+      if (now === undefined || pair.value.range == null) return;
+      out.push(
+        diagnostic(
+          'SCN043',
+          { file, ...map.offset(pair.value.range[0]) },
+          `« ${field} » : « ${written} » est l'ancienne graphie de « ${now} »`,
+          `écrivez ${field}: ${now}`,
+        ),
+      );
+    },
+  });
+  return out;
+}
+
 /** Parse and validate one scenario source. */
 export function loadScenario(source: string, file: string): LoadedScenario {
   const counter = new LineCounter();
@@ -144,6 +172,7 @@ export function loadScenario(source: string, file: string): LoadedScenario {
     );
     return { file, source, map, data: null, scenario: null, diagnostics };
   }
+  diagnostics.push(...formerSpellings(doc, map, file));
   const parsed = scenarioSchema.safeParse(data);
   if (!parsed.success) {
     diagnostics.push(...schemaDiagnostics(parsed.error.issues, data, map, file));

@@ -140,7 +140,7 @@ const SCOPES: Record<string, string> = {
 };
 const MODES: Record<string, string> = {
   normal: 'Normal (avec le consentement du patient)',
-  'centre-de-regulation': 'Centre de régulation (SAMU – Centre 15)',
+  'regulation-centre': 'Centre de régulation (SAMU – Centre 15)',
 };
 
 /**

@@ -23,7 +23,7 @@ export function OpenDmp(props: SpaceProps) {
         value={mode}
         options={[
           { value: 'normal', label: 'Normal (avec le consentement du patient)' },
-          { value: 'centre-de-regulation', label: 'Centre de régulation (SAMU – Centre 15)' },
+          { value: 'regulation-centre', label: 'Centre de régulation (SAMU – Centre 15)' },
         ]}
         onChange={setMode}
       />
