@@ -135,6 +135,7 @@ export {
 } from './services/consultation.checks';
 export { CONSENT_GIVER_CHECKS } from './services/consent-record.checks';
 export { PATIENT_VIEW_CHECKS } from './services/patient-view.checks';
+export { CARD_CHECKS } from './services/card-session.checks';
 export {
   CARD_SESSION_CITATION,
   cardConsultationRefusal,
