@@ -134,6 +134,12 @@ export {
   REGULATION_MODE_CHECKS,
 } from './services/consultation.checks';
 export { CONSENT_GIVER_CHECKS } from './services/consent-record.checks';
+export {
+  CONSENT_BASES,
+  consentBasisOf,
+  grantedConsent,
+  type ConsentBasis,
+} from './services/consent-basis.service';
 export { PATIENT_VIEW_CHECKS } from './services/patient-view.checks';
 export { CARD_CHECKS } from './services/card-session.checks';
 export {
