@@ -109,7 +109,7 @@ export { NON_BEHAVIOURAL_RULES, RULES } from './rules/registry';
 export type { AnyRule } from './rules/rule';
 export { isRuleId, RULE_IDS, RULE_STATEMENTS } from './rules/rule-ids';
 export type { RuleId } from './rules/rule-ids';
-export { isOpenDespiteMasking, isSecretConnectionCompliant } from './rules/visibility.rules';
+export { isOpenDespiteMasking } from './rules/visibility.rules';
 export { decideConsultation } from './services/consultation.service';
 export type { ConsultationContext } from './services/consultation.service';
 export {
@@ -119,7 +119,7 @@ export {
   mentionsAssumption,
   type AssumptionId,
 } from './assumptions';
-export { allow, ALLOWED_CODES, cite, deny, restsOn } from './services/decision';
+export { ALLOWED_CODES, cite, deny, restsOn } from './services/decision';
 export type { Allowed, Decision, Denied } from './services/decision';
 export { runChecks } from './services/check-list';
 export type { Check } from './services/check-list';
@@ -151,6 +151,7 @@ export type { CardSession } from './services/card-session.service';
 export { findDmpByIns } from './services/ins-search.service';
 export {
   decideDeposit,
+  decideProfileDeposit,
   DEPOSIT_INFORMATION_REMINDER,
   withInformationReminder,
 } from './services/deposit.service';
