@@ -92,6 +92,21 @@ export function checkMeta(check: Check<never>): TransitionMeta {
 }
 
 /**
+ * The sources of a list's positive outcome: the rules of the checks that grant it (role `grants`,
+ * cited by the core's positive decision), in R order, and the FAQ id of the first of them.
+ */
+export function grantMeta(checks: readonly Check<never>[]): TransitionMeta {
+  const granting = checks.filter((check) => check.role === 'grants');
+  const [first] = granting;
+  if (first === undefined)
+    throw new Error("Aucune vérification de la liste n'accorde la décision.");
+  const rules = [...new Set(granting.flatMap((c) => c.rule.rules))].sort(
+    (a, b) => Number(a.slice(1)) - Number(b.slice(1)),
+  );
+  return { faq: first.rule.faq, rules };
+}
+
+/**
  * The refusal transitions of a list, in its order: a check that fails leads to `rejected` (or to its
  * own entry of `targets`), unless the user can correct the request (`correctable`) or no target is
  * given, in which case the machine stays where it is. `descriptions` lets a machine say more about a

@@ -5,7 +5,10 @@ import { describe, expect, test } from 'vitest';
 import { createActor } from 'xstate';
 import {
   addDuration,
+  CONSENT_BASES,
+  consentBasisOf,
   decideConsultation,
+  grantedConsent,
   NORMAL_ACCESS,
   SEED_EPISODES as EP,
   SEED_PATIENT_IDS as PAT,
@@ -289,3 +292,45 @@ describe('les refus de la vérification sont ceux du cœur', () => {
     expect(lastDecision).toMatchObject({ code: core.code, explanation: core.explanation });
   });
 });
+
+describe('les accords de la vérification sont ceux du cœur (CONSENT_BASES)', () => {
+  const gp = ProfessionalMother.gp();
+  const own = { ...PatientMother.adult(), consents: [ConsentMother.for(gp, EPISODE)] };
+  const cases = [
+    ['consentement propre', own, gp, EPISODE],
+    [
+      'équipe de la MSP',
+      seedPatient(PAT.adult),
+      seedProfessional(PRO.nurseLiberal),
+      EP.adultFollowUp,
+    ],
+    [
+      'contrat de séjour',
+      seedPatient(PAT.ehpadResident),
+      seedProfessional(PRO.rppsPlusSocialWorker),
+      EP.ehpadStay,
+    ],
+  ] as const;
+
+  test.each(cases)('%s : la base et la décision du cœur', (_, patient, pro, episodeId) => {
+    const actor = start(patient, pro, episodeId);
+
+    actor.send({ type: 'ps.checkConsent' });
+
+    const { basis, lastDecision } = actor.getSnapshot().context;
+    expect(actor.getSnapshot().value).toBe('granted');
+    expect(basis).toBe(consentBasisOf(episodeConsents(patient, episodeId), pro));
+    if (basis !== null) expect(lastDecision).toEqual(grantedConsent(basis));
+  });
+
+  test('les trois bases sont atteintes par ces cas', () => {
+    const bases = cases.map(([, patient, pro, episodeId]) =>
+      consentBasisOf(episodeConsents(patient, episodeId), pro),
+    );
+    expect(new Set(bases)).toEqual(new Set(CONSENT_BASES.map((b) => b.basis)));
+  });
+});
+
+function episodeConsents(patient: Patient, episodeId: string) {
+  return patient.consents.filter((c) => c.episodeId === episodeId);
+}

@@ -5,10 +5,12 @@
  */
 import { assign, setup } from 'xstate';
 import {
-  allow,
+  CONSENT_BASES,
   CONSENT_CHECK,
   CONSENT_GIVER_CHECKS,
+  consentBasisOf,
   decideConsentRecord,
+  grantedConsent,
   hasValidConsent,
   isCoveredByStayContract,
   isCoveredByTeamConsent,
@@ -17,6 +19,7 @@ import {
   runChecks,
   scopeCovers,
   type AnyRule,
+  type ConsentBasis,
   type ConsentRecord,
   type Decision,
   type Instant,
@@ -35,8 +38,7 @@ export interface ConsentInput {
   readonly now: Instant;
 }
 
-/** Why the consent is valid: own, collected for the care team, or a stay-contract clause. */
-export type ConsentBasis = 'own' | 'team' | 'stay-contract';
+export type { ConsentBasis } from '../src/dmp/index';
 
 /** Context: the input, the basis of a valid consent, and the last decision (« Pourquoi ? »). */
 export interface ConsentContext extends ConsentInput {
@@ -81,29 +83,17 @@ function toRecord(c: ConsentContext, draft: ConsentDraft): ConsentRecord {
   };
 }
 
-function basisOf(record: ConsentRecord, pro: Professional): ConsentBasis {
-  if (isCoveredByStayContract(record, pro)) return 'stay-contract';
-  return isCoveredByTeamConsent(record, pro) ? 'team' : 'own';
-}
-
-const granted = (basis: ConsentBasis): Decision =>
-  allow(
-    'DMP.CONSENT_ACCEPTED',
-    {
-      own: "Un consentement couvre l'épisode de soins en cours : un accord oral suffit.",
-      team: "Le consentement recueilli au nom de l'équipe de soins (patient prévenu de cette portée) vous couvre : pas de nouveau recueil.",
-      'stay-contract':
-        "La clause du contrat de séjour vaut consentement pour l'équipe de l'établissement, tant qu'aucune opposition n'est tracée.",
-    }[basis],
-    [
-      hasValidConsent,
-      ...(basis === 'team'
-        ? [isCoveredByTeamConsent]
-        : basis === 'stay-contract'
-          ? [isCoveredByStayContract]
-          : []),
-    ],
-  );
+/**
+ * The grant transitions, one per basis in the core's order (`CONSENT_BASES`), after the refusals:
+ * R34 and R49 are decided inside hasValidConsent, the basis says which one granted it.
+ */
+const GRANTS = CONSENT_BASES.map(({ rule, description }) => ({
+  ...(rule === null ? {} : { guard: rule.id }),
+  target: 'granted' as const,
+  actions: 'grant' as const,
+  meta: rule === null ? checkMeta(CONSENT_CHECK) : ruleMeta(rule),
+  description,
+}));
 
 /** What the core's normal-mode checks read: the context, for a normal access. */
 const checkInput = (c: ConsentContext) => ({ ...c, access: NORMAL_ACCESS });
@@ -159,10 +149,11 @@ export const consentMachine = setup({
   },
   guards,
   actions: {
-    grant: assign((_, p: { basis: ConsentBasis }) => ({
-      basis: p.basis,
-      lastDecision: granted(p.basis),
-    })),
+    // The core says on which basis, and its positive decision.
+    grant: assign(({ context }) => {
+      const basis = consentBasisOf(episodeConsents(context), context.professional);
+      return { basis, lastDecision: grantedConsent(basis) };
+    }),
     refuse: assign(({ context }) => ({ basis: null, lastDecision: refusalOf(context) })),
     refuseConsent: assign(({ context, event }) => ({
       lastDecision: decideConsentRecord(
@@ -176,7 +167,7 @@ export const consentMachine = setup({
       const record = toRecord(context, p.consent);
       return {
         patient: { ...context.patient, consents: [...context.patient.consents, record] },
-        basis: basisOf(record, context.professional),
+        basis: consentBasisOf([record], context.professional),
         lastDecision: decideConsentRecord(
           context.patient,
           context.professional,
@@ -245,27 +236,8 @@ export const consentMachine = setup({
             actions: 'refuse',
             targets: { hasOpposedToConsultation: 'opposed', hasValidConsent: 'required' },
           }),
-          // A valid consent: on which basis (R34 and R49 are decided inside hasValidConsent).
-          {
-            guard: 'isCoveredByStayContract',
-            target: 'granted',
-            actions: { type: 'grant', params: { basis: 'stay-contract' } },
-            meta: ruleMeta(isCoveredByStayContract),
-            description: 'La clause du contrat de séjour vaut consentement.',
-          },
-          {
-            guard: 'isCoveredByTeamConsent',
-            target: 'granted',
-            actions: { type: 'grant', params: { basis: 'team' } },
-            meta: ruleMeta(isCoveredByTeamConsent),
-            description: "Couvert par le consentement recueilli au nom de l'équipe de soins (MSP).",
-          },
-          {
-            target: 'granted',
-            actions: { type: 'grant', params: { basis: 'own' } },
-            meta: checkMeta(CONSENT_CHECK),
-            description: "Un consentement couvre l'épisode en cours (un accord oral suffit).",
-          },
+          // A valid consent: on which basis, in the core's order.
+          ...GRANTS,
         ],
       },
     },

@@ -5,6 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { createActor } from 'xstate';
 import {
+  decideDeposit,
   SEED_DOCUMENT_IDS as DOC,
   SEED_EPISODES,
   SEED_PATIENT_IDS as PAT,
@@ -215,5 +216,34 @@ describe('Connexion secrète du mineur', () => {
     actor.send({ type: 'ps.depositDocument', document: later, episodeId: 'ep-2' });
 
     expect(actor.getSnapshot().context.documents.map((d) => d.id)).toEqual(['doc-gp', 'doc-later']);
+  });
+});
+
+describe('dépôt accepté : la décision du cœur', () => {
+  // The machine knows neither card nor profession: it cites what decideDeposit cites beyond them.
+  test('code, explication et avis de decideDeposit, et une partie de ses sources', () => {
+    const patient = PatientMother.minor();
+    const midwife = ProfessionalMother.midwife();
+    const report = DocumentMother.of(patient, midwife, '11488-4');
+    const actor = start(patient, 'rep-1', []);
+
+    actor.send({ type: 'ps.depositDocument', document: report, episodeId: 'ep-1' });
+
+    const { lastDecision, now } = actor.getSnapshot().context;
+    const context = {
+      professional: midwife,
+      patient,
+      now,
+      workstationSkewMs: 0,
+      episodeId: 'ep-1',
+    };
+    const core = decideDeposit(context, report);
+    expect(core.allowed).toBe(true);
+    const { code, explanation } = core;
+    expect(lastDecision).toMatchObject({ allowed: true, code, explanation });
+    if (core.allowed) expect(lastDecision).toMatchObject({ notices: core.notices });
+    expect(lastDecision?.rules.length).toBeGreaterThan(0);
+    expect(core.rules).toEqual(expect.arrayContaining([...(lastDecision?.rules ?? [])]));
+    expect(core.faq).toEqual(expect.arrayContaining([...(lastDecision?.faq ?? [])]));
   });
 });

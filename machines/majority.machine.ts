@@ -7,15 +7,13 @@
  */
 import { assign, setup } from 'xstate';
 import {
-  allow,
   anniversary,
   decidePatientView,
+  decideProfileDeposit,
   decideRepresentativeAccess,
   holdsMinorSecret,
   isAdultAt,
-  isSecretConnectionCompliant,
   PATIENT_VIEW_CHECKS,
-  runChecks,
   SECRET_CONNECTION_CHECK,
   type AnyRule,
   type ConsentRecord,
@@ -130,10 +128,6 @@ function view(
   return { lastDecision: decision, seen: decision.allowed ? [...seen, doc.id] : seen };
 }
 
-const DEPOSITED = allow('DMP.DEPOSIT_ALLOWED', 'Document versé dans le DMP.', [
-  isSecretConnectionCompliant,
-]);
-
 /** The majority machine: attached (minor) → detached (18 years old). */
 export const majorityMachine = setup({
   types: {
@@ -200,13 +194,13 @@ export const majorityMachine = setup({
       patient: { ...context.patient, mesActivated: true, ownAccountActivated: true },
       lastDecision: null,
     })),
-    refuseDeposit: assign(({ context, event }) => {
-      const run = runChecks([SECRET_CONNECTION_CHECK], secretInput(context, event));
-      return { lastDecision: run.refused ? run.decision : null };
-    }),
+    // The core's deposit decision, as far as this profile knows the deposit (decideDeposit's part).
+    refuseDeposit: assign(({ context, event }) => ({
+      lastDecision: decideProfileDeposit(secretInput(context, event)),
+    })),
     deposit: assign(({ context, event }) => ({
       documents: [...context.documents, docOf(event)],
-      lastDecision: DEPOSITED,
+      lastDecision: decideProfileDeposit(secretInput(context, event)),
     })),
   },
 }).createMachine({

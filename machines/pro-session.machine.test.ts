@@ -5,7 +5,10 @@
 import { describe, expect, test } from 'vitest';
 import { createActor } from 'xstate';
 import {
+  cardConsultationRefusal,
   DEFAULT_SEED,
+  hasConsultingCard,
+  hasDepositingCard,
   SEED_EPISODES as EP,
   SEED_PATIENT_IDS as PAT,
   SEED_PROFESSIONAL_IDS as PRO,
@@ -96,6 +99,36 @@ describe('Carte (FAQ-CNX-04, FAQ-CNX-05, FAQ-ACC-02)', () => {
     expect(unregistered.getSnapshot().context.lastDecision?.code).toBe(
       'DMP.TRAINEE_NOT_AUTHORISED',
     );
+  });
+
+  test('chaque carte, pour chaque professionnel du jeu de données : la décision et l’état du cœur', () => {
+    const cards: Card[] = [
+      { type: 'CPS' },
+      { type: 'e-CPS' },
+      { type: 'CPF' },
+      { type: 'CPE', nominative: true },
+      { type: 'CPE', nominative: false },
+    ];
+    const states = new Set<string>();
+    for (const pro of DEFAULT_SEED.professionals)
+      for (const card of cards) {
+        const actor = start(pro);
+
+        actor.send({ type: 'ps.insertCard', card });
+
+        const refusal = cardConsultationRefusal(pro, card);
+        const { value, context } = actor.getSnapshot();
+        expect(context.lastDecision, `${pro.id} ${card.type}`).toEqual(refusal);
+        const expected =
+          refusal === null
+            ? { session: 'search' }
+            : hasDepositingCard(card) && !hasConsultingCard(card)
+              ? 'depositOnly'
+              : 'rejected';
+        expect(value, `${pro.id} ${card.type}`).toEqual(expected);
+        states.add(JSON.stringify(value));
+      }
+    expect(states.size).toBe(3);
   });
 
   test('retirer la carte ferme la session', () => {

@@ -9,6 +9,7 @@ import { and, assign, not, setup } from 'xstate';
 import {
   cardConsultationRefusal,
   BREAK_GLASS_MODE_CHECKS,
+  CARD_CHECKS,
   CONSENT_CHECK,
   CONSENT_GIVER_CHECKS,
   CONSULTATION_CHECKS,
@@ -16,12 +17,9 @@ import {
   decideConsultation,
   decideDocumentAccess,
   hasActiveDmp,
-  hasConsultingCard,
-  hasDepositingCard,
   isDocumentTypeOpenToProfession,
   isInsQualified,
   isOpenDespiteMasking,
-  isTraineeAuthorised,
   isTraitSearchAvailable,
   isUniqueTraitMatch,
   maskedDocumentsOpen,
@@ -46,6 +44,7 @@ import {
   checkGuards,
   checksBetween,
   checkMeta,
+  grantMeta,
   refusalTransitions,
 } from './checks';
 import { payload, requestOf, type GuardArgsOf, type TransitionMeta } from './shared';
@@ -150,10 +149,11 @@ const guards = {
     ...view(context),
     record: draftOf(event),
   })),
-  hasConsultingCard: ({ event }: Args) => hasConsultingCard(cardOf(event)),
-  hasDepositingCard: ({ event }: Args) => hasDepositingCard(cardOf(event)),
-  isTraineeAuthorised: ({ context, event }: Args) =>
-    isTraineeAuthorised({ ...context.professional, card: cardOf(event) }),
+  // The card inserted, read as the core's card checks read it.
+  ...checkGuards(CARD_CHECKS, ({ context, event }: Args) => ({
+    professional: context.professional,
+    card: cardOf(event),
+  })),
   hasActiveDmp: ({ context, event }: Args) =>
     insCandidates(context.directory, payload(event, 'ps.searchByIns').matricule).some((p) =>
       hasActiveDmp(p),
@@ -176,9 +176,7 @@ const guards = {
 export const GUARD_RULES: Record<keyof typeof guards, AnyRule> = {
   ...checkGuardRules(CHECKS),
   ...checkGuardRules(CONSENT_GIVER_CHECKS),
-  hasConsultingCard,
-  hasDepositingCard,
-  isTraineeAuthorised,
+  ...checkGuardRules(CARD_CHECKS),
   hasActiveDmp,
   isTraitSearchAvailable,
   isUniqueTraitMatch,
@@ -281,33 +279,21 @@ export const proSessionMachine = setup({
       description: 'Aucune carte insérée.',
       on: {
         'ps.insertCard': [
+          // The core's card checks, in its order: a nominative CPE may still deposit.
+          ...refusalTransitions<typeof CARD_CHECKS, 'insertCard', 'rejected' | 'depositOnly'>(
+            CARD_CHECKS,
+            {
+              actions: 'insertCard',
+              rejected: 'rejected',
+              targets: { hasConsultingCard: 'depositOnly' },
+            },
+          ),
           {
-            guard: and(['hasConsultingCard', 'isTraineeAuthorised']),
             target: 'session',
             actions: 'insertCard',
-            meta: { faq: 'FAQ-CNX-04', rules: ['R1'] },
+            meta: grantMeta(CARD_CHECKS),
             description:
               'CPS (celle déjà détenue suffit), e-CPS ou CPF : la carte permet de consulter.',
-          },
-          {
-            guard: and(['hasConsultingCard', not('isTraineeAuthorised')]),
-            target: 'rejected',
-            actions: 'insertCard',
-            meta: { faq: 'FAQ-ACC-02', rules: ['R21'] },
-            description: "Interne non inscrit à l'Ordre, ou interne sans e-CPS ni CPF : refusé.",
-          },
-          {
-            guard: and([not('hasConsultingCard'), 'hasDepositingCard']),
-            target: 'depositOnly',
-            actions: 'insertCard',
-            meta: { faq: 'FAQ-CNX-05', rules: ['R3', 'R4', 'R9'] },
-            description: 'CPE nominative : dépôt possible, consultation jamais.',
-          },
-          {
-            target: 'rejected',
-            actions: 'insertCard',
-            meta: { faq: 'FAQ-CNX-05', rules: ['R4', 'R5'] },
-            description: 'CPE non nominative : ni consultation ni dépôt.',
           },
         ],
       },

@@ -125,7 +125,7 @@ export { NON_BEHAVIOURAL_RULES, RULES } from './rules/registry';
 export type { AnyRule } from './rules/rule';
 export { isRuleId, RULE_IDS, RULE_STATEMENTS } from './rules/rule-ids';
 export type { RuleId } from './rules/rule-ids';
-export { isOpenDespiteMasking, isSecretConnectionCompliant } from './rules/visibility.rules';
+export { isOpenDespiteMasking } from './rules/visibility.rules';
 export { decideConsultation } from './services/consultation.service';
 export type { ConsultationContext } from './services/consultation.service';
 export {
@@ -135,7 +135,7 @@ export {
   mentionsAssumption,
   type AssumptionId,
 } from './assumptions';
-export { allow, ALLOWED_CODES, cite, deny, restsOn } from './services/decision';
+export { ALLOWED_CODES, cite, deny, restsOn } from './services/decision';
 export type { Allowed, Decision, Denied } from './services/decision';
 export { runChecks } from './services/check-list';
 export type { Check } from './services/check-list';
@@ -150,7 +150,14 @@ export {
   REGULATION_MODE_CHECKS,
 } from './services/consultation.checks';
 export { CONSENT_GIVER_CHECKS } from './services/consent-record.checks';
+export {
+  CONSENT_BASES,
+  consentBasisOf,
+  grantedConsent,
+  type ConsentBasis,
+} from './services/consent-basis.service';
 export { PATIENT_VIEW_CHECKS } from './services/patient-view.checks';
+export { CARD_CHECKS } from './services/card-session.checks';
 export {
   CARD_SESSION_CITATION,
   cardConsultationRefusal,
@@ -160,6 +167,7 @@ export type { CardSession } from './services/card-session.service';
 export { findDmpByIns } from './services/ins-search.service';
 export {
   decideDeposit,
+  decideProfileDeposit,
   DEPOSIT_INFORMATION_REMINDER,
   withInformationReminder,
 } from './services/deposit.service';

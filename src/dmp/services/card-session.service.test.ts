@@ -7,6 +7,7 @@ import {
   cardConsultationRefusal,
   openCardSession,
 } from './card-session.service';
+import { CARD_CHECKS } from './card-session.checks';
 
 const pros = DEFAULT_SEED.professionals;
 const find = (what: string, test: (p: Professional) => boolean): Professional => {
@@ -72,5 +73,23 @@ describe('cardConsultationRefusal (the card step of the session)', () => {
       else expect(refusal, pro.id).toBeNull();
     }
     expect(pros.some((p) => cardConsultationRefusal(p, p.card) !== null)).toBe(true);
+  });
+});
+
+describe('CARD_CHECKS (the card step, in order)', () => {
+  it('tells the two CPE apart by its order: the one that deposits is refused for consulting only', () => {
+    for (const nominative of [true, false]) {
+      const card = { type: 'CPE', nominative } as const;
+      const refusal = cardConsultationRefusal(pros[0] ?? find('professionnel', () => true), card);
+      const decided = hasDepositingCard(card) ? hasConsultingCard.id : hasDepositingCard.id;
+      expect(refusal?.checks?.decided, String(nominative)).toEqual([decided]);
+      expect(refusal?.explanation).toContain(nominative ? 'CPE nominative' : 'CPE non nominative');
+    }
+  });
+
+  it('lists the card rules the session machine guards on', () => {
+    expect(CARD_CHECKS.map((c) => c.rule)).toEqual(
+      expect.arrayContaining([hasConsultingCard, hasDepositingCard, isTraineeAuthorised]),
+    );
   });
 });

@@ -13,7 +13,9 @@ import {
 } from '../model/professional';
 import { hasConsultingCard, hasDepositingCard, isTraineeAuthorised } from '../rules/cards.rules';
 import type { FaqId } from '../faq';
-import { deny, type Decision } from './decision';
+import { runChecks } from './check-list';
+import { CARD_CHECKS, type CardCheckInput } from './card-session.checks';
+import type { Decision } from './decision';
 import type { RuleId } from '../rules/rule-ids';
 
 /** The card rules a session cites: what the card allows, said at login. */
@@ -78,30 +80,13 @@ export function openCardSession(
 
 /**
  * Why a card cannot be used to consult the DMP, at the moment it is inserted (the session machine's
- * card step); null when it can. The consultation itself decides again with its own checks.
+ * card step): the first of `CARD_CHECKS` that refuses; null when it can. The consultation itself
+ * decides again with its own checks.
  */
-export function cardConsultationRefusal(professional: Professional, card: Card): Decision | null {
-  if (!hasConsultingCard(card)) {
-    return hasDepositingCard(card)
-      ? deny(
-          'DMP.CARD_CANNOT_CONSULT',
-          'CPE nominative : elle permet de déposer des documents, jamais de consulter le DMP.',
-          hasConsultingCard,
-          hasDepositingCard,
-        )
-      : deny(
-          'DMP.CARD_CANNOT_CONSULT',
-          'CPE non nominative : elle ne permet ni de consulter ni de déposer dans le DMP.',
-          hasConsultingCard,
-          hasDepositingCard,
-        );
-  }
-  if (!isTraineeAuthorised({ ...professional, card })) {
-    return deny(
-      'DMP.TRAINEE_NOT_AUTHORISED',
-      "Un interne n'accède au DMP qu'une fois inscrit à l'Ordre, avec une e-CPS ou une CPF.",
-      isTraineeAuthorised,
-    );
-  }
-  return null;
+export function cardConsultationRefusal(
+  professional: CardCheckInput['professional'],
+  card: Card,
+): Decision | null {
+  const run = runChecks(CARD_CHECKS, { professional, card });
+  return run.refused ? run.decision : null;
 }

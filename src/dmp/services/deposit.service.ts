@@ -26,21 +26,61 @@ import { hasActiveDmp } from '../rules/identity.rules';
 import { isHiddenFromPatient } from '../rules/visibility.rules';
 import type { FaqId } from '../faq';
 import type { RuleId } from '../rules/rule-ids';
-import { allowAfter, runChecks } from './check-list';
-import { allow, deny, restsOn, type Decision } from './decision';
+import { allowAfter, runChecks, type Check } from './check-list';
+import { allow, deny, restsOn, type Allowed, type Decision } from './decision';
 import { assumptionLabel, type AssumptionId } from '../assumptions';
 import { isBlockedFor } from '../rules/blocking.rules';
-import { DEPOSIT_CHECKS, type DepositContext, type DocumentDraft } from './deposit.checks';
+import {
+  DEPOSIT_CHECKS,
+  SECRET_CONNECTION_CHECK,
+  type DepositContext,
+  type DocumentDraft,
+} from './deposit.checks';
+import type { Professional } from '../model/professional';
 import { decidePatientSideAccess, type PatientSideViewer } from './patient-view.service';
 
 export type { DepositContext, DocumentDraft } from './deposit.checks';
 
 /** Decide whether a professional may deposit this document in the patient's DMP. */
 export function decideDeposit(ctx: DepositContext, draft: DocumentDraft): Decision {
-  const { professional: pro, patient, now } = ctx;
   const run = runChecks(DEPOSIT_CHECKS, { ...ctx, draft });
   if (run.refused) return run.decision;
-  // The check `isDmpDocumentType` passed: the type exists.
+  return acceptedDeposit(
+    run.passed,
+    { ...ctx, draft },
+    isBlockedFor(ctx.patient, ctx.professional),
+  );
+}
+
+/** What a deposit on a minor's profile reads: who deposits the document, for which episode. */
+export type ProfileDepositInput = Pick<DepositContext, 'patient' | 'now' | 'episodeId'> & {
+  readonly professional: Pick<Professional, 'id'>;
+  readonly draft: Pick<DocumentDraft, 'typeCode' | 'visibility'>;
+};
+
+/**
+ * The part of `decideDeposit` that a deposit known only by its document, author and episode can
+ * decide (the majority machine: no card, clock or profession): the secret-connection check of
+ * `DEPOSIT_CHECKS`, then the same positive decision (whether the author is blocked is not known, so
+ * not said).
+ */
+export function decideProfileDeposit(input: ProfileDepositInput): Decision {
+  const run = runChecks([SECRET_CONNECTION_CHECK], input);
+  if (run.refused) return run.decision;
+  return acceptedDeposit(run.passed, input, false);
+}
+
+/**
+ * The positive decision of a deposit whose checks passed: the document type, then what the deposit
+ * implies (obligations, Mon espace santé not activated, the minor's secret, a blocked author, a
+ * document invisible to the patient).
+ */
+function acceptedDeposit<I>(
+  passed: readonly Check<I>[],
+  { professional: pro, patient, now, episodeId, draft }: ProfileDepositInput,
+  blocked: boolean,
+): Allowed {
+  // The check `isDmpDocumentType` passed (or the document is stored): the type exists.
   const typeCode = draft.typeCode as DocumentTypeCode;
   const notices: string[] = [];
   if (typeCode === MEDICAL_SYNTHESIS_TYPE)
@@ -55,11 +95,10 @@ export function decideDeposit(ctx: DepositContext, draft: DocumentDraft): Decisi
     notices.push(
       "Le patient n'a pas activé Mon espace santé : le document est tout de même versé dans son DMP.",
     );
-  if (holdsMinorSecret(patient, pro.id, ctx.episodeId) && !isAdultAt(patient, now))
+  if (holdsMinorSecret(patient, pro.id, episodeId) && !isAdultAt(patient, now))
     notices.push(
       'Secret du mineur : ce document, déposé par le professionnel qui a reçu la demande de secret pour cet épisode de soins, reste invisible aux représentants légaux.',
     );
-  const blocked = isBlockedFor(patient, pro);
   if (blocked)
     notices.push(
       `Le patient vous a bloqué l'accès à son DMP : le blocage porte sur la consultation, vous pouvez encore déposer (${assumptionLabel('HS10')} : la FAQ ne décrit le blocage que pour l'accès au dossier).`,
@@ -70,7 +109,7 @@ export function decideDeposit(ctx: DepositContext, draft: DocumentDraft): Decisi
     );
   }
   return allowAfter(
-    run.passed,
+    passed,
     'DMP.DEPOSIT_ALLOWED',
     `Dépôt accepté : « ${documentType(typeCode).label} ».`,
     {
