@@ -11,9 +11,9 @@ import { createDmpStore, SEED_DOCUMENT_IDS } from '../src/dmp/index';
 import type { StepAction } from '../src/scenario/actions/index';
 import { checkFile, listScenarioFiles } from '../src/scenario/check-file';
 import { createCoreDmpPort } from '../src/scenario/ports/index';
-import type { Scenario } from '../src/scenario/schema';
-import type { Step } from '../src/scenario/steps.schema';
-import type { World } from '../src/scenario/world';
+import type { Scenario } from '../src/scenario/format/index';
+import type { Step } from '../src/scenario/format/index';
+import type { World } from '../src/scenario/wire/index';
 import { MODE_IDS, type PlayMode } from '../site/ui/player/modes';
 import { createPlaySession, type PlaySession } from '../site/ui/player/session';
 

@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 import { expectedPathLength, roleIdOf } from '../../src/scenario/engine/index';
 import { checkFile, listScenarioFiles } from '../../src/scenario/check-file';
-import { hasErrors } from '../../src/scenario/diagnostics';
+import { hasErrors } from '../../src/scenario/diagnostics/index';
 import {
   AUDIENCES,
   isActionStep,

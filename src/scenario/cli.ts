@@ -28,10 +28,10 @@ import {
   referenceSection,
   playOverHttp,
 } from './check/index';
-import { formatDiagnostic, hasErrors } from './diagnostics';
-import { JSON_SCHEMA_PATH, scenarioJsonSchemaText } from './json-schema';
+import { formatDiagnostic, hasErrors } from './diagnostics/index';
+import { JSON_SCHEMA_PATH, scenarioJsonSchemaText } from './format/index';
 import { formatRunReport, formatScenarioSheet, type RunReport } from './engine/index';
-import { isReferenceTopic, REFERENCE_TOPICS } from './reference-model';
+import { isReferenceTopic, REFERENCE_TOPICS } from './diagnostics/index';
 
 /** Where the CLI writes. */
 export interface CliOutput {

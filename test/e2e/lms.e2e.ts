@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import xapiValidation from 'xapi-validation';
 import { DEFAULT_PASS_MARK, XAPI_IRI } from '../../src/lms/ids';
-import type { Scenario } from '../../src/scenario/schema';
+import type { Scenario } from '../../src/scenario/format/index';
 import { buildPackage, startLms, type Kind, type Lrs } from './support/lms';
 import { continueAfterReview, playStep, playToEnd, scenarioFrom } from './support/player';
 

@@ -8,7 +8,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useMachine } from './use-machine';
 import { ACTIONS, type StepAction } from '../../../src/scenario/actions/index';
-import type { Step } from '../../../src/scenario/steps.schema';
+import type { Step } from '../../../src/scenario/format/index';
 import { lmsBridge } from '../../ui/lms/bridge';
 import { createBrowserSession } from '../../ui/player/browser-session';
 import { DEFAULT_MODE, isPlayMode, MODE_IDS, MODES, type PlayMode } from '../../ui/player/modes';
@@ -23,7 +23,7 @@ import PatientSpace from './PatientSpace';
 import ProSpace from './ProSpace';
 import { TextField } from './fields';
 import '../../styles/player.css';
-import { isActionStep } from '../../../src/scenario/step-kind';
+import { isActionStep } from '../../../src/scenario/format/kinds';
 
 /** localStorage, or a storage that keeps nothing when the browser forbids it. */
 function browserStorage(): ProgressStorage {

@@ -3,7 +3,7 @@ import { createDmpStore } from '../../../src/dmp/index';
 import { DEFAULT_PASS_MARK, XAPI_EXTENSION_FAQ, XAPI_EXTENSION_RULES } from '../../../src/lms/ids';
 import { checkFile } from '../../../src/scenario/check-file';
 import { createCoreDmpPort } from '../../../src/scenario/ports/index';
-import type { Step } from '../../../src/scenario/steps.schema';
+import type { Step } from '../../../src/scenario/format/index';
 import type { PlayMode } from '../player/modes';
 import { createPlaySession, type PlaySession, type SessionView } from '../player/session';
 import { attemptSummary } from '../player/screens';

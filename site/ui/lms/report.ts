@@ -4,7 +4,7 @@
  * interaction per try of a step. Pure: the SCORM and cmi5 runtimes (lms-runtime.ts) only write what
  * this module computes, in their own data model (docs/decisions/033-lms-export.md).
  */
-import type { Scenario } from '../../../src/scenario/schema';
+import type { Scenario } from '../../../src/scenario/format/index';
 import type { LogEntry, SessionView } from '../player/session';
 import type { StepAction } from '../../../src/scenario/actions/index';
 import {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDmpStore, DEFAULT_SEED } from '../../../src/dmp/index';
 import type { StepAction } from '../../../src/scenario/actions/index';
-import { documentSummaries } from '../../../src/scenario/document-summary';
+import { documentSummaries } from '../../../src/scenario/wire/index';
 import { screenOf } from './role-screen';
 import {
   accessModeLabel,

@@ -24,12 +24,12 @@ import {
   type StepAction,
 } from '../../../src/scenario/actions/index';
 import { verdictTitle } from '../../../src/scenario/engine/index';
-import type { DocumentSummary } from '../../../src/scenario/document-summary';
-import type { Step } from '../../../src/scenario/steps.schema';
+import type { DocumentSummary } from '../../../src/scenario/wire/index';
+import type { Step } from '../../../src/scenario/format/index';
 import type { DmpAnswer } from '../../../src/scenario/ports/index';
 import type { RoleScreen } from './role-screen';
 import type { LogEntry } from './session';
-import { isActionStep } from '../../../src/scenario/step-kind';
+import { isActionStep } from '../../../src/scenario/format/kinds';
 
 /** Parameters of a step's reference action that no screen asks the learner about. */
 const HIDDEN_PARAMETERS = ['patient', 'episode', 'as', 'team'] as const;

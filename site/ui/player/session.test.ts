@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createDmpStore } from '../../../src/dmp/index';
 import { checkFile } from '../../../src/scenario/check-file';
 import { createCoreDmpPort } from '../../../src/scenario/ports/index';
-import type { Step } from '../../../src/scenario/steps.schema';
+import type { Step } from '../../../src/scenario/format/index';
 import type { PlayMode } from './modes';
 import { createPlaySession, scoreOf, stepsToEnd, type PlaySession } from './session';
 

@@ -10,7 +10,7 @@
  * action and moves on.
  */
 import type { StepAction } from '../../../src/scenario/actions/index';
-import { documentSummary, type DocumentSummary } from '../../../src/scenario/document-summary';
+import { documentSummary, type DocumentSummary } from '../../../src/scenario/wire/index';
 import {
   createEngine,
   INITIAL_RUN_STATE,
@@ -20,14 +20,14 @@ import {
   stepsToEnd,
 } from '../../../src/scenario/engine/index';
 import type { DmpAnswer, DmpPort } from '../../../src/scenario/ports/index';
-import type { Problem } from '../../../src/scenario/problems';
-import type { Scenario } from '../../../src/scenario/schema';
-import type { Step } from '../../../src/scenario/steps.schema';
-import type { World } from '../../../src/scenario/world';
+import type { Problem } from '../../../src/scenario/diagnostics/index';
+import type { Scenario } from '../../../src/scenario/format/index';
+import type { Step } from '../../../src/scenario/format/index';
+import type { World } from '../../../src/scenario/wire/index';
 import { DEFAULT_MODE, MODES, newSeed, optionOrder, type PlayMode } from './modes';
 import type { PlayerInput } from './progress';
 import { EMPTY_SCREEN, nextScreen, type RoleScreen } from './role-screen';
-import { isActionStep } from '../../../src/scenario/step-kind';
+import { isActionStep } from '../../../src/scenario/format/kinds';
 
 /** One line of the session log: a step tried or answered. */
 /**

@@ -15,9 +15,9 @@ import {
   type DmpDocument,
   type StoreResult,
 } from '../../dmp/index';
-import type { DmpAnswer, Verdict } from '../answer';
-import { documentSummaries } from '../document-summary';
-import { documentList } from '../http-document-summary';
+import type { DmpAnswer, Verdict } from '../wire/index';
+import { documentSummaries } from '../wire/index';
+import { documentList } from '../wire/index';
 import {
   allowedVerdict,
   bundleOf,
@@ -27,10 +27,10 @@ import {
   refusedVerdict,
   verdictOfDecision,
   type Json,
-} from '../http-answers';
-import type { HttpClient, InsIdentifier } from '../http-client';
-import type { Problem } from '../problems';
-import { documentIdOf, problem } from '../request-context';
+} from '../wire/index';
+import type { HttpClient, InsIdentifier } from '../wire/index';
+import type { Problem } from '../diagnostics/index';
+import { documentIdOf, problem } from '../wire/index';
 import type { ActionContext, ActorKind } from './define';
 
 /** The patient and care episode a professional's action targets: the scenario's defaults. */

@@ -9,12 +9,12 @@ import {
   type AccessRequest,
   type DmpStore,
 } from '../../dmp/index';
-import type { DmpAnswer } from '../answer';
-import { documentSummaries } from '../document-summary';
-import { documentList } from '../http-document-summary';
-import { allowedVerdict, bundleOf, bundleVerdict, isRefusal, refusal } from '../http-answers';
-import type { Session } from '../request-context';
-import { OPEN_MODES } from '../vocabulary';
+import type { DmpAnswer } from '../wire/index';
+import { documentSummaries } from '../wire/index';
+import { documentList } from '../wire/index';
+import { allowedVerdict, bundleOf, bundleVerdict, isRefusal, refusal } from '../wire/index';
+import type { Session } from '../wire/index';
+import { OPEN_MODES } from '../format/base';
 import { defineAction, type HttpPlayContext } from './define';
 import { episodeParam, patientParam } from './params';
 import { accessQuery, professionalTarget, verdictOf } from './play';

@@ -7,8 +7,8 @@
  * beside an answer the sources give, needs no declaration.
  */
 import { mentionsAssumption } from '../../dmp/index';
-import type { ProblemSink } from '../problems';
-import type { Scenario } from '../schema';
+import type { ProblemSink } from '../diagnostics/index';
+import type { Scenario } from '../format/index';
 
 /** Wording that makes the verdict itself the simulator's choice. */
 const SIMULATOR_CHOICE =

@@ -6,9 +6,9 @@
 import { isFaqId } from '../../dmp/index';
 import { actionParameters } from '../actions/index';
 import { startStep, stepIndex, targetOf, targetsOf } from '../engine/index';
-import type { ProblemSink } from '../problems';
-import type { Scenario } from '../schema';
-import { isActionStep } from '../step-kind';
+import type { ProblemSink } from '../diagnostics/index';
+import type { Scenario } from '../format/index';
+import { isActionStep } from '../format/kinds';
 
 /** Reachability and dead ends. */
 export function checkGraph(s: Scenario, sink: ProblemSink): void {

@@ -7,13 +7,13 @@
 import { ALLOWED_CODES } from '../../dmp/index';
 import { ACTIONS, type StepAction } from '../actions/index';
 import { roleOf, stepIndex } from '../engine/index';
-import type { ProblemSink } from '../problems';
-import type { Scenario } from '../schema';
-import type { DataPath } from '../source-map';
-import type { Expectation, StepEvent } from '../steps.schema';
+import type { ProblemSink } from '../diagnostics/index';
+import type { Scenario } from '../format/index';
+import type { DataPath } from '../diagnostics/index';
+import type { Expectation, StepEvent } from '../format/index';
 import { createReferenceChecker, type ReferenceChecker } from './reference-checker';
-import { didYouMean } from '../suggest';
-import type { World } from '../world';
+import { didYouMean } from '../diagnostics/index';
+import type { World } from '../wire/index';
 
 function duplicates(
   ids: readonly string[],

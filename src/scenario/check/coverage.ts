@@ -16,7 +16,7 @@ import {
   type RuleId,
 } from '../../dmp/index';
 import type { RunReport } from '../engine/index';
-import type { Scenario } from '../schema';
+import type { Scenario } from '../format/index';
 
 /** A checked scenario, as the coverage reads it. */
 export interface CoveredScenario {

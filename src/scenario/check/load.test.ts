@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { formatDiagnostic } from '../diagnostics';
+import { formatDiagnostic } from '../diagnostics/index';
 import { loadScenario } from './load';
 
 const minimal = readFileSync('test/fixtures/scenarios/valid/minimal.yaml', 'utf8');

@@ -6,9 +6,9 @@ import { createEngine } from './engine';
 import { playAllBranches } from './explore';
 import { createCoreEngine } from './headless';
 import { loadScenario } from '../check/index';
-import { createProblemSink } from '../problems';
-import type { Scenario } from '../schema';
-import { buildWorld, type World } from '../world';
+import { createProblemSink } from '../diagnostics/index';
+import type { Scenario } from '../format/index';
+import { buildWorld, type World } from '../wire/index';
 
 function fixture(file: string): { scenario: Scenario; world: World } {
   const loaded = loadScenario(readFileSync(file, 'utf8'), file);

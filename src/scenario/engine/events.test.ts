@@ -10,10 +10,10 @@ import { createCoreDmpPort, type DmpPort } from '../ports/index';
 import { createEngine, type RunState, type ScenarioEngine } from './engine';
 import type { StepAction } from '../actions/index';
 import { createInProcessHttpPort, loadScenario } from '../check/index';
-import { createProblemSink } from '../problems';
-import { scenarioSchema, type Scenario } from '../schema';
+import { createProblemSink } from '../diagnostics/index';
+import { scenarioSchema, type Scenario } from '../format/index';
 import { forLearners, formatScenarioSheet } from './sheet';
-import { buildWorld, type World } from '../world';
+import { buildWorld, type World } from '../wire/index';
 
 const FILE = 'test/fixtures/scenarios/valid/events.yaml';
 

@@ -8,7 +8,7 @@ import type { ScenarioEngine, RunState } from './engine';
 import type { Mismatch } from './expect';
 import { describeVerdict } from './expect';
 import { targetOf } from './flow';
-import type { Problem } from '../problems';
+import type { Problem } from '../diagnostics/index';
 
 /** Report of one step on one path. */
 interface StepReport {

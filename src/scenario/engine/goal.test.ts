@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { branchFor, durationMinutes, unmetParameters } from './goal';
-import type { ActionStep } from '../steps.schema';
+import type { ActionStep } from '../format/index';
 
 const step = (over: Partial<ActionStep>): ActionStep => ({
   id: 's',

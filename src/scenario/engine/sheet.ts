@@ -4,11 +4,11 @@
  * and the `debrief:` notes) next to what they see, step by step in file order.
  */
 import { roleIdOf } from './flow';
-import type { Scenario } from '../schema';
-import { isActionStep } from '../step-kind';
-import type { Expectation } from '../steps.schema';
+import type { Scenario } from '../format/index';
+import { isActionStep } from '../format/kinds';
+import type { Expectation } from '../format/index';
 import { ACTIONS } from '../actions/index';
-import { AUDIENCES, THEMES } from '../vocabulary';
+import { AUDIENCES, THEMES } from '../format/kinds';
 
 function expected(e: Expectation): string {
   const result = e.result === 'allowed' ? 'autorisé' : 'refusé';

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { loadScenario } from '../../../src/scenario/check/index';
-import type { Scenario } from '../../../src/scenario/schema';
+import type { Scenario } from '../../../src/scenario/format/index';
 import type { StepAction } from '../../../src/scenario/actions/index';
 import { tabTo } from './a11y';
 

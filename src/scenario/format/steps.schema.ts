@@ -4,7 +4,7 @@
  * branch with `goto` or stop with `end`. Without either, a step falls through to the next one.
  */
 import { z } from 'zod';
-import { ACTION_NAMES, actionSchema, type ActionName } from './actions/index';
+import { ACTION_NAMES, actionSchema, type ActionName } from '../actions/index';
 import {
   citation,
   documentRef,
