@@ -19,7 +19,7 @@ export { createEngine, playAllBranches } from './engine/index';
 export type { RunReport } from './engine/index';
 export { createHttpDmpPort } from './ports/index';
 export type { DmpRequest } from './actions/index';
-export { isActionStep } from './format/kinds';
+export { matchStep } from './format/kinds';
 export type { RoleSpec } from './format/base';
 export type { Scenario, Step } from './format/index';
 export { machinesOfAction } from './actions/index';

@@ -57,7 +57,7 @@ function faqOfStep(stepId: string): string[] {
   if (step === undefined) return [];
   const cited = (f: { faq?: string | readonly string[] } | undefined) =>
     f?.faq === undefined ? [] : typeof f.faq === 'string' ? [f.faq] : [...f.faq];
-  if ('options' in step) return step.options.flatMap((o) => cited(o.feedback));
+  if (step.kind === 'question') return step.options.flatMap((o) => cited(o.feedback));
   return [...cited(step.feedback?.success), ...cited(step.feedback?.failure)];
 }
 

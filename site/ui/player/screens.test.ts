@@ -46,6 +46,7 @@ describe('simulated screens', () => {
 
   it('prefills a form only from a step that expects that action', () => {
     const step = {
+      kind: 'action',
       id: 's',
       do: { action: 'ps.breakGlass', motive: 'Malaise', patientUnableToConsent: true },
     } as never;
@@ -56,6 +57,7 @@ describe('simulated screens', () => {
 
   it('outside Découverte, gives a form only the parameters no screen asks about', () => {
     const step = {
+      kind: 'action',
       id: 's',
       do: {
         action: 'ps.deposit',

@@ -12,7 +12,7 @@ test('a valid file loads into a typed scenario with defaults filled in', () => {
   expect(loaded.scenario?.id).toBe('minimal');
   expect(loaded.scenario?.world.documents).toEqual([]);
   const recueil = loaded.scenario?.steps[1];
-  expect(recueil && 'do' in recueil ? recueil.do : null).toMatchObject({
+  expect(recueil && recueil.kind === 'action' ? recueil.do : null).toMatchObject({
     action: 'ps.recordConsent',
     givenBy: 'patient',
     form: 'oral',

@@ -12,7 +12,7 @@ import { didYouMean } from '../diagnostics/index';
 import { faqHint, ruleHint } from '../diagnostics/index';
 import { DOCUMENT_TYPE_LIST, ERROR_CODE_LIST, FAQ_ID_LIST, RULE_ID_LIST } from '../format/base';
 import type { World } from '../wire/index';
-import { isActionStep } from '../format/kinds';
+import { matchStep } from '../format/kinds';
 
 type Citation = {
   readonly faq: string | readonly string[];
@@ -22,9 +22,10 @@ type Citation = {
 /** Reference checker bound to one scenario and its world: one method per kind of reference. */
 export function createReferenceChecker(s: Scenario, world: World, sink: ProblemSink) {
   const aliases = s.steps.flatMap((step) =>
-    [...(isActionStep(step) ? [step.do] : []), ...(step.events ?? []).map((e) => e.do)].flatMap(
-      (a) => ('as' in a && a.as !== undefined ? [a.as] : []),
-    ),
+    [
+      ...matchStep(step, { action: (a) => [a.do], question: () => [] }),
+      ...(step.events ?? []).map((e) => e.do),
+    ].flatMap((a) => ('as' in a && a.as !== undefined ? [a.as] : [])),
   );
   const rejected = new Set(
     [...s.world.patients, ...s.world.professionals, ...s.world.documents].map((e) =>

@@ -132,7 +132,9 @@ test('a break-glass access stays in force for the documents opened next', async 
   const open = await engine.act(state); // accès en bris de glace, avec motif
   const question = engine.step(open.state);
   const right =
-    question !== null && 'options' in question ? question.options.findIndex((o) => o.correct) : -1;
+    question !== null && question.kind === 'question'
+      ? question.options.findIndex((o) => o.correct)
+      : -1;
   state = (await engine.choose(open.state, right)).state;
 
   const synthesis = await engine.act(state);
@@ -187,7 +189,7 @@ test('with routesOnly, answers leading to the same step are played once, other r
   const sameRoute: Scenario = {
     ...scenario,
     steps: scenario.steps.map((step) =>
-      'options' in step
+      step.kind === 'question'
         ? { ...step, options: step.options.map(({ end: _end, ...option }) => option) }
         : step,
     ),

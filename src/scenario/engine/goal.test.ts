@@ -3,6 +3,7 @@ import { branchFor, durationMinutes, unmetParameters } from './goal';
 import type { ActionStep } from '../format/index';
 
 const step = (over: Partial<ActionStep>): ActionStep => ({
+  kind: 'action',
   id: 's',
   do: { action: 'ps.login', card: 'CPS' },
   expect: { result: 'allowed' },

@@ -5,7 +5,7 @@
  */
 import { roleIdOf } from './flow';
 import type { Scenario } from '../format/index';
-import { isActionStep } from '../format/kinds';
+import { matchStep } from '../format/kinds';
 import type { Expectation } from '../format/index';
 import { ACTIONS } from '../actions/index';
 import { AUDIENCES, THEMES } from '../format/kinds';
@@ -40,14 +40,17 @@ export function formatScenarioSheet(scenario: Scenario): string[] {
         `   Événement (${roleLabel(event.by)}) : ${event.text} — ${event.do.action}, attendu ${expected(event.expect ?? { result: 'allowed' })}`,
       );
     if (step.situation !== undefined) lines.push(`   Situation : ${step.situation}`);
-    if (isActionStep(step))
-      lines.push(
-        `   Action : ${step.do.action} (${ACTIONS[step.do.action].label}), attendu ${expected(step.expect)}`,
-      );
-    else {
-      lines.push(`   Question : ${step.question}`);
-      for (const o of step.options) lines.push(`     ${o.correct ? '✓' : '✗'} ${o.text}`);
-    }
+    lines.push(
+      ...matchStep(step, {
+        action: (s) => [
+          `   Action : ${s.do.action} (${ACTIONS[s.do.action].label}), attendu ${expected(s.expect)}`,
+        ],
+        question: (s) => [
+          `   Question : ${s.question}`,
+          ...s.options.map((o) => `     ${o.correct ? '✓' : '✗'} ${o.text}`),
+        ],
+      }),
+    );
     if (step.debrief !== undefined) lines.push(`   Débriefing : ${step.debrief}`);
   });
   return lines;

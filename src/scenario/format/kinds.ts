@@ -3,6 +3,6 @@
  * is, and the closed vocabularies they read at run time. Nothing here builds a zod schema
  * (`format/base.ts` and `format/index.ts` do, at load time).
  */
-export { isActionStep } from './step-kind';
+export { matchStep, unknownStepKind } from './step-kind';
 export { AUDIENCES, CONSENT_SCOPES, THEMES } from './vocabulary';
 export type { OPEN_MODES } from './vocabulary';

@@ -384,7 +384,7 @@ export async function playStep(
   const id = await root.getAttribute('data-step');
   const step = scenario.steps.find((s) => s.id === id);
   if (step === undefined) throw new Error(`unknown step ${id}`);
-  if ('options' in step) {
+  if (step.kind === 'question') {
     const right = step.options.findIndex((o) => o.correct);
     const radio = root.getByRole('radio', { name: step.options[right]!.text, exact: true });
     if (keyboard) {
