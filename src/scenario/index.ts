@@ -2,12 +2,12 @@
  * Public surface of the scenario tools: the format (schema, JSON Schema, vocabularies), the loader
  * and checker with their diagnostics, the headless engine and its DMP port.
  *
- * Layout (decision 049): the folders `actions/`, `check/`, `engine/` and `ports/` are imported
- * through their own `index.ts` only, from anywhere outside them (dependency rules
- * `scenario-folders-through-their-index` and `scenario-folders-import-each-other-through-their-index`).
- * The format, the diagnostics and the ports' wire (answer, http-*, request-context…) are still flat
- * files of this folder, imported directly until they move into folders (issue 9, step 5, second
- * half).
+ * Layout (decisions 049, 050): seven folders, each imported through its entries only from anywhere
+ * outside it (dependency rules `scenario-folders-through-their-index` and
+ * `scenario-folders-import-each-other-through-their-index`): `format/` (schemas, vocabularies, JSON
+ * Schema; entries `index.ts`, `base.ts` below the actions, `kinds.ts` without zod), `diagnostics/`,
+ * `wire/` (what the actions play on), `actions/`, `ports/`, `engine/` and `check/`. Only this file,
+ * `cli.ts` and `check-file.ts` stay flat: they are entries, not parts of a folder.
  */
 // Node-only helpers (reading files, the CLI) live in check-file.ts and cli.ts, outside this surface.
 export { checkSource } from './check/index';
