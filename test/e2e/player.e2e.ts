@@ -10,9 +10,8 @@ import { axeViolations, tabTo } from './support/a11y';
 import { E2E_BASE_URL } from './support/server';
 import { DEFAULT_SEED } from '../../src/dmp/index';
 import { listScenarioFiles } from '../../src/scenario/check-file';
-import type { Scenario } from '../../src/scenario/format/index';
+import type { Scenario, Step } from '../../src/scenario/format/index';
 import type { StepAction } from '../../src/scenario/actions/index';
-import type { Step } from '../../src/scenario/format/index';
 import {
   continueAfterReview,
   openPlayer,

@@ -21,8 +21,7 @@ import {
 } from '../../../src/scenario/engine/index';
 import type { DmpAnswer, DmpPort } from '../../../src/scenario/ports/index';
 import type { Problem } from '../../../src/scenario/diagnostics/index';
-import type { Scenario } from '../../../src/scenario/format/index';
-import type { Step } from '../../../src/scenario/format/index';
+import type { Scenario, Step } from '../../../src/scenario/format/index';
 import type { World } from '../../../src/scenario/wire/index';
 import { DEFAULT_MODE, MODES, newSeed, optionOrder, type PlayMode } from './modes';
 import type { PlayerInput } from './progress';

@@ -8,12 +8,9 @@
  */
 import { z } from 'zod';
 import type { DmpStore } from '../../dmp/index';
-import type { DmpAnswer } from '../wire/index';
-import type { HttpClient, InsIdentifier } from '../wire/index';
+import type { DmpAnswer, HttpClient, InsIdentifier, ResolveContext, Session } from '../wire/index';
 import type { Problem } from '../diagnostics/index';
-import type { ResolveContext, Session } from '../wire/index';
-import type { MachineId } from '../format/base';
-import type { RoleSpec } from '../format/base';
+import type { MachineId, RoleSpec } from '../format/base';
 import type { Patient, Professional } from '../../dmp/index';
 
 /** Who performs an action: a professional, the patient, a legal representative, or anybody (the clock). */

@@ -8,8 +8,7 @@
 import { z } from 'zod';
 import type { DmpStore } from '../../dmp/index';
 import type { DmpAnswer } from '../wire/index';
-import { unknownPatientAnswer } from '../wire/index';
-import { problem, type ResolveContext, type Session } from '../wire/index';
+import { unknownPatientAnswer, problem, type ResolveContext, type Session } from '../wire/index';
 import type { MachineId } from '../format/base';
 import { clockAdvance } from './clock-advance';
 import type { ActionContext, ActorKind, HttpPlayContext } from './define';

@@ -1,11 +1,17 @@
 /** `patient.addDocument`: the patient adds a personal document (class 90 types, R13). */
 import { z } from 'zod';
 import { VISIBLE_TO_ALL } from '../../dmp/index';
-import { documentSummary } from '../wire/index';
+import {
+  documentSummary,
+  fhirDocumentSummary,
+  allowedVerdict,
+  asString,
+  isRefusal,
+  refusal,
+  textToBase64,
+  draft,
+} from '../wire/index';
 import { documentTypeCode, isoDate, text } from '../format/base';
-import { fhirDocumentSummary } from '../wire/index';
-import { allowedVerdict, asString, isRefusal, refusal, textToBase64 } from '../wire/index';
-import { draft } from '../wire/index';
 import { defineAction } from './define';
 import { aliasParam } from './params';
 import { verdictOf } from './play';

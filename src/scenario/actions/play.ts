@@ -15,10 +15,10 @@ import {
   type DmpDocument,
   type StoreResult,
 } from '../../dmp/index';
-import type { DmpAnswer, Verdict } from '../wire/index';
-import { documentSummaries } from '../wire/index';
-import { documentList } from '../wire/index';
+import type { DmpAnswer, Verdict, HttpClient, InsIdentifier } from '../wire/index';
 import {
+  documentSummaries,
+  documentList,
   allowedVerdict,
   bundleOf,
   bundleVerdict,
@@ -27,10 +27,10 @@ import {
   refusedVerdict,
   verdictOfDecision,
   type Json,
+  documentIdOf,
+  problem,
 } from '../wire/index';
-import type { HttpClient, InsIdentifier } from '../wire/index';
 import type { Problem } from '../diagnostics/index';
-import { documentIdOf, problem } from '../wire/index';
 import type { ActionContext, ActorKind } from './define';
 
 /** The patient and care episode a professional's action targets: the scenario's defaults. */

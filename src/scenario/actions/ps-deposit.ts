@@ -5,13 +5,18 @@
  */
 import { z } from 'zod';
 import { VISIBLE_TO_ALL, withInformationReminder } from '../../dmp/index';
-import type { DraftDocument } from '../wire/index';
-import { documentSummary } from '../wire/index';
+import type { DraftDocument, InsIdentifier } from '../wire/index';
+import {
+  documentSummary,
+  fhirDocumentSummary,
+  allowedVerdict,
+  asString,
+  isRefusal,
+  refusal,
+  textToBase64,
+  draft,
+} from '../wire/index';
 import { documentTypeCode, isoDate, text, visibility } from '../format/base';
-import { fhirDocumentSummary } from '../wire/index';
-import { allowedVerdict, asString, isRefusal, refusal, textToBase64 } from '../wire/index';
-import type { InsIdentifier } from '../wire/index';
-import { draft } from '../wire/index';
 import { defineAction } from './define';
 import { aliasParam, patientParam } from './params';
 import { professionalTarget, verdictOf } from './play';

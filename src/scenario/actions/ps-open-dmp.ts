@@ -9,11 +9,16 @@ import {
   type AccessRequest,
   type DmpStore,
 } from '../../dmp/index';
-import type { DmpAnswer } from '../wire/index';
-import { documentSummaries } from '../wire/index';
-import { documentList } from '../wire/index';
-import { allowedVerdict, bundleOf, bundleVerdict, isRefusal, refusal } from '../wire/index';
-import type { Session } from '../wire/index';
+import type { DmpAnswer, Session } from '../wire/index';
+import {
+  documentSummaries,
+  documentList,
+  allowedVerdict,
+  bundleOf,
+  bundleVerdict,
+  isRefusal,
+  refusal,
+} from '../wire/index';
 import { OPEN_MODES } from '../format/base';
 import { defineAction, type HttpPlayContext } from './define';
 import { episodeParam, patientParam } from './params';

@@ -1,7 +1,6 @@
 /** `ps.recordConsent`: the professional records the patient's consent to access their DMP. */
 import { z } from 'zod';
-import { isRefusal, refusal, verdictOfDecision, type Json } from '../wire/index';
-import { problem } from '../wire/index';
+import { isRefusal, refusal, verdictOfDecision, type Json, problem } from '../wire/index';
 import { CONSENT_FORMS, CONSENT_GIVERS, CONSENT_SCOPES } from '../format/base';
 import { defineAction } from './define';
 import { episodeParam, patientParam } from './params';

@@ -7,10 +7,8 @@
 import { ALLOWED_CODES } from '../../dmp/index';
 import { ACTIONS, type StepAction } from '../actions/index';
 import { roleOf, stepIndex } from '../engine/index';
-import type { ProblemSink } from '../diagnostics/index';
-import type { Scenario } from '../format/index';
-import type { DataPath } from '../diagnostics/index';
-import type { Expectation, StepEvent } from '../format/index';
+import type { ProblemSink, DataPath } from '../diagnostics/index';
+import type { Scenario, Expectation, StepEvent } from '../format/index';
 import { matchStep, unknownStepKind } from '../format/kinds';
 import { createReferenceChecker, type ReferenceChecker } from './reference-checker';
 import { didYouMean } from '../diagnostics/index';

@@ -9,10 +9,17 @@
 import { checkOptionAssumptions } from './check-assumptions';
 import { checkFaqCoverage, checkGoals, checkGraph } from './check-graph';
 import { checkReferences } from './check-references';
-import { diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/index';
+import {
+  diagnostic,
+  hasErrors,
+  sortDiagnostics,
+  type Diagnostic,
+  createProblemSink,
+  type Problem,
+  type ProblemSink,
+} from '../diagnostics/index';
 import { type RunReport, playOverCore } from '../engine/index';
 import { loadScenario, type LoadedScenario } from './load';
-import { createProblemSink, type Problem, type ProblemSink } from '../diagnostics/index';
 import type { Scenario } from '../format/index';
 import { buildWorld, type World } from '../wire/index';
 

@@ -4,12 +4,15 @@
  * document type must exist in the core's lists; unknown values get a « vouliez-vous dire » hint.
  */
 import { isDmpErrorCode, isDocumentTypeCode, isFaqId, isRuleId } from '../../dmp/index';
-import { defaultSee, type DiagnosticCode } from '../diagnostics/index';
-import type { ProblemSink } from '../diagnostics/index';
+import {
+  defaultSee,
+  type DiagnosticCode,
+  didYouMean,
+  faqHint,
+  ruleHint,
+} from '../diagnostics/index';
+import type { ProblemSink, DataPath } from '../diagnostics/index';
 import type { Scenario } from '../format/index';
-import type { DataPath } from '../diagnostics/index';
-import { didYouMean } from '../diagnostics/index';
-import { faqHint, ruleHint } from '../diagnostics/index';
 import { DOCUMENT_TYPE_LIST, ERROR_CODE_LIST, FAQ_ID_LIST, RULE_ID_LIST } from '../format/base';
 import type { World } from '../wire/index';
 import { matchStep } from '../format/kinds';

@@ -21,8 +21,7 @@ import { branchFor, durationMinutes, isTimeStep, unmetParameters } from './goal'
 import type { DmpAnswer, DmpPort } from '../ports/index';
 import type { Problem } from '../diagnostics/index';
 import { documentIdOf, durationOf } from '../wire/index';
-import type { Scenario } from '../format/index';
-import type { ActionStep, ChoiceStep, Step, StepEvent } from '../format/index';
+import type { Scenario, ActionStep, ChoiceStep, Step, StepEvent } from '../format/index';
 import type { World } from '../wire/index';
 
 export type { RunState } from './engine-state';

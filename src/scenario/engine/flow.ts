@@ -3,8 +3,7 @@
  * in the file), per option for a question; which role plays each step (its `role`, else the role of
  * the step written before it, else the first role). Shared by the checks and the engine.
  */
-import type { Scenario } from '../format/index';
-import type { ChoiceOption, Step } from '../format/index';
+import type { Scenario, ChoiceOption, Step } from '../format/index';
 
 /** What may redirect a step: an answer of a question, or a branch on the DMP's answer. */
 type Redirect = Pick<ChoiceOption, 'goto' | 'end'>;

@@ -4,11 +4,9 @@
  * and the `debrief:` notes) next to what they see, step by step in file order.
  */
 import { roleIdOf } from './flow';
-import type { Scenario } from '../format/index';
-import { matchStep } from '../format/kinds';
-import type { Expectation } from '../format/index';
+import type { Scenario, Expectation } from '../format/index';
+import { matchStep, AUDIENCES, THEMES } from '../format/kinds';
 import { ACTIONS } from '../actions/index';
-import { AUDIENCES, THEMES } from '../format/kinds';
 
 function expected(e: Expectation): string {
   const result = e.result === 'allowed' ? 'autorisé' : 'refusé';

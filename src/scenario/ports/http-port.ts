@@ -7,9 +7,15 @@
  * `world:` block as it was parsed: the one world format of `src/world`).
  */
 import { performOverHttp, type HttpPlayContext } from '../actions/index';
-import { asArray, asString, isRefusal, refusal } from '../wire/index';
-import { createHttpClient, type HttpClient } from '../wire/index';
-import { DEFAULTS } from '../wire/index';
+import {
+  asArray,
+  asString,
+  isRefusal,
+  refusal,
+  createHttpClient,
+  type HttpClient,
+  DEFAULTS,
+} from '../wire/index';
 import type { DmpPort, PatientObservation } from './port';
 import type { World } from '../wire/index';
 

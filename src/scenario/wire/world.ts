@@ -4,8 +4,7 @@
  */
 import { buildWorld as buildFromFormat, type World, type WorldSpec } from '../../world/index';
 import type { ProblemSink } from '../diagnostics/index';
-import { didYouMean } from '../diagnostics/index';
-import { professionHint } from '../diagnostics/index';
+import { didYouMean, professionHint } from '../diagnostics/index';
 
 export type { World } from '../../world/index';
 
