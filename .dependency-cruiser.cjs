@@ -68,20 +68,27 @@ module.exports = {
     {
       name: 'scenario-folders-through-their-index',
       comment:
-        'A folder of src/scenario/ (actions/, check/, engine/…; decisions 048, 049) is imported through its index.ts only from outside it (site/, test/, scripts/, the flat files of src/scenario/).',
+        'A folder of src/scenario/ (actions/, check/, engine/, format/…; decisions 048, 049, 053) is imported through its entries only from outside it (site/, test/, scripts/, the flat files of src/scenario/): its index.ts, and for format/ also base.ts (below actions/) and kinds.ts (zod-free, for the player).',
       severity: 'error',
       from: { pathNot: '^src/scenario/[^/]+/' },
-      to: { path: '^src/scenario/[^/]+/', pathNot: '^src/scenario/[^/]+/index\\.ts$' },
+      to: {
+        path: '^src/scenario/[^/]+/',
+        pathNot: ['^src/scenario/[^/]+/index\\.ts$', '^src/scenario/format/(base|kinds)\\.ts$'],
+      },
     },
     {
       name: 'scenario-folders-import-each-other-through-their-index',
       comment:
-        "Between two folders of src/scenario/, the same rule: only the other folder's index.ts (decision 049).",
+        "Between two folders of src/scenario/, the same rule: only the other folder's entries (index.ts; format/base.ts, format/kinds.ts) (decisions 049, 053).",
       severity: 'error',
       from: { path: '^src/scenario/([^/]+)/' },
       to: {
         path: '^src/scenario/[^/]+/',
-        pathNot: ['^src/scenario/$1/', '^src/scenario/[^/]+/index\\.ts$'],
+        pathNot: [
+          '^src/scenario/$1/',
+          '^src/scenario/[^/]+/index\\.ts$',
+          '^src/scenario/format/(base|kinds)\\.ts$',
+        ],
       },
     },
     {

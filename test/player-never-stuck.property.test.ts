@@ -11,9 +11,8 @@ import { createDmpStore, SEED_DOCUMENT_IDS } from '../src/dmp/index';
 import type { StepAction } from '../src/scenario/actions/index';
 import { checkFile, listScenarioFiles } from '../src/scenario/check-file';
 import { createCoreDmpPort } from '../src/scenario/ports/index';
-import type { Scenario } from '../src/scenario/schema';
-import type { Step } from '../src/scenario/steps.schema';
-import type { World } from '../src/scenario/world';
+import type { Scenario, Step } from '../src/scenario/format/index';
+import type { World } from '../src/scenario/wire/index';
 import { MODE_IDS, type PlayMode } from '../site/ui/player/modes';
 import { createPlaySession, type PlaySession } from '../site/ui/player/session';
 
@@ -25,7 +24,7 @@ function anyAction(scenario: Scenario, world: World): fc.Arbitrary<StepAction> {
   const pros = [...world.professionals.keys()];
   const docs = [...world.documents.keys(), ...Object.values(SEED_DOCUMENT_IDS).slice(0, 3)];
   const flag = fc.boolean();
-  const references = scenario.steps.flatMap((s) => ('do' in s ? [s.do] : []));
+  const references = scenario.steps.flatMap((s) => (s.kind === 'action' ? [s.do] : []));
   return fc.oneof(
     // A quiz has no reference action: random actions only.
     ...(references.length > 0 ? [fc.constantFrom(...references)] : []),
@@ -99,7 +98,7 @@ type Move =
   | { readonly kind: 'reload' };
 
 const rightAnswer = (step: Step) =>
-  'options' in step
+  step.kind === 'question'
     ? Math.max(
         0,
         step.options.findIndex((o) => o.correct),
@@ -111,7 +110,7 @@ async function finish(session: PlaySession, limit: number): Promise<boolean> {
   for (let i = 0; i < limit; i += 1) {
     const step = session.view().step;
     if (step === null) return true;
-    if ('do' in step) await session.act(step.do);
+    if (step.kind === 'action') await session.act(step.do);
     else await session.choose(rightAnswer(step));
   }
   return session.view().step === null;
@@ -133,7 +132,7 @@ async function playRandomly(
       const saved = session.view().inputs;
       session = createPlaySession(scenario, world, port(), { mode, seed: 's' });
       expect(await session.replay(saved, { mode, seed: 's' })).toBe(saved.length);
-    } else if ('options' in step)
+    } else if (step.kind === 'question')
       await session.choose(move.kind === 'choose' ? move.pick % step.options.length : 0);
     else if (move.kind === 'act') await session.act(move.action);
   }

@@ -25,7 +25,7 @@ import {
   REFERENCE_TOPICS,
   referenceHref,
   type ReferenceTopic,
-} from '../src/scenario/reference-model';
+} from '../src/scenario/diagnostics/index';
 import { ACTION_NAMES } from '../src/scenario/actions/index';
 
 const firstColumn = (topic: ReferenceTopic) => referenceSection(topic).rows.map((r) => r[0]);

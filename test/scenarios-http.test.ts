@@ -11,8 +11,8 @@ import { describe, expect, test } from 'vitest';
 import { createDmpStore, DEFAULT_SEED } from '../src/dmp/index';
 import { createHandlers } from '../src/mocks/handlers/index';
 import { checkFile, listScenarioFiles } from '../src/scenario/check-file';
-import { createProblemSink } from '../src/scenario/problems';
-import { buildWorld } from '../src/scenario/world';
+import { createProblemSink } from '../src/scenario/diagnostics/index';
+import { buildWorld } from '../src/scenario/wire/index';
 import {
   createCoreDmpPort,
   createEngine,

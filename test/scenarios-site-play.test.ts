@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { checkFile } from '../src/scenario/check-file';
 import { checkSource, type CheckOptions } from '../src/scenario/check/index';
-import { formatDiagnostic } from '../src/scenario/diagnostics';
+import { formatDiagnostic } from '../src/scenario/diagnostics/index';
 import { playOverCore } from '../src/scenario/engine/index';
 
 type SitePlay = NonNullable<CheckOptions['alsoPlay']>;

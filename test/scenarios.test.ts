@@ -46,7 +46,7 @@ describe.each([...scenarioFiles, ...validFixtures])('%s', (file) => {
     const { loaded } = await checkFile(file);
     for (const step of loaded.scenario?.steps ?? []) {
       const citations =
-        'options' in step
+        step.kind === 'question'
           ? step.options.map((o) => o.feedback)
           : [step.feedback.success, step.feedback.failure];
       for (const c of citations) expect(c.faq.length, step.id).toBeGreaterThan(0);

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { listScenarioFiles } from '../src/scenario/check-file';
-import type { ChoiceOption } from '../src/scenario/steps.schema';
+import type { ChoiceOption } from '../src/scenario/format/index';
 import { readFaqDocs } from './support/faq-files';
 
 const TRUSTED_PERSON = /personne de confiance/i;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { DIAGNOSTIC_CODES } from '../../src/scenario/diagnostics';
+import { DIAGNOSTIC_CODES } from '../../src/scenario/diagnostics/index';
 import { GUIDE_PATH } from '../../src/scenario/check/index';
 import { linkSiteAddresses, renderGuide, splitGuide } from './guide-page';
 

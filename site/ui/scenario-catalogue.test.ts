@@ -22,7 +22,7 @@ beforeAll(async () => {
 
 /** An action step, only as far as `machinesOf` reads it. */
 const act = (action: string, extra: Record<string, unknown> = {}) =>
-  ({ id: `s-${action}`, do: { action, ...extra } }) as unknown as Step;
+  ({ kind: 'action', id: `s-${action}`, do: { action, ...extra } }) as unknown as Step;
 const scenarioOf = (theme: string, ...steps: Step[]) =>
   ({ theme, steps }) as Pick<Scenario, 'theme' | 'steps'>;
 

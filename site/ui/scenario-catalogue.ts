@@ -6,12 +6,12 @@
 import { z } from 'astro/zod';
 import { expectedPathLength, roleIdOf } from '../../src/scenario/engine/index';
 import { checkFile, listScenarioFiles } from '../../src/scenario/check-file';
-import { hasErrors } from '../../src/scenario/diagnostics';
+import { hasErrors } from '../../src/scenario/diagnostics/index';
 import {
   AUDIENCES,
-  isActionStep,
   MACHINE_IDS,
   machinesOfAction,
+  matchStep,
   type MachineId,
   THEMES,
   type RoleSpec,
@@ -85,9 +85,10 @@ const asList = (ids: string | readonly string[]): readonly string[] =>
   typeof ids === 'string' ? [ids] : ids;
 
 function stepFaq(step: Step): string[] {
-  if (isActionStep(step))
-    return [...asList(step.feedback.success.faq), ...asList(step.feedback.failure.faq)];
-  return step.options.flatMap((o) => asList(o.feedback.faq));
+  return matchStep(step, {
+    action: (a) => [...asList(a.feedback.success.faq), ...asList(a.feedback.failure.faq)],
+    question: (q) => q.options.flatMap((o) => asList(o.feedback.faq)),
+  });
 }
 
 const themeMachine = (theme: string): MachineId | undefined =>
@@ -99,7 +100,7 @@ const themeMachine = (theme: string): MachineId | undefined =>
  */
 function actionMachines(scenario: Pick<Scenario, 'steps'>): MachineId[][] {
   const actions = scenario.steps.flatMap((step) => [
-    ...(isActionStep(step) ? [step.do] : []),
+    ...matchStep(step, { action: (a) => [a.do], question: () => [] }),
     ...(step.events ?? []).map((e) => e.do),
   ]);
   return actions.map((action) => {

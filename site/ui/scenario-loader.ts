@@ -3,8 +3,8 @@ import { createHash } from 'node:crypto';
 import { resolve, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { checkFile, listScenarioFiles, SCENARIOS_DIR } from '../../src/scenario/check-file';
-import { formatDiagnostic, hasErrors } from '../../src/scenario/diagnostics';
-import type { Scenario } from '../../src/scenario/schema';
+import { formatDiagnostic, hasErrors } from '../../src/scenario/diagnostics/index';
+import type { Scenario } from '../../src/scenario/format/index';
 import { summarize } from './scenario-catalogue';
 
 /** A valid scenario file, with the source it was read from. */

@@ -6,8 +6,9 @@
  */
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { createSourceMap, type DataPath, type SourceMap } from '../scenario/source-map';
-import { didYouMean } from '../scenario/suggest';
+import { createSourceMap, type SourceMap } from '../scenario/check/index';
+import type { DataPath } from '../scenario/diagnostics/index';
+import { didYouMean } from '../scenario/diagnostics/index';
 import { parcoursDiagnostic, type ParcoursCode, type ParcoursDiagnostic } from './diagnostics';
 import {
   PARCOURS_SCHEMA_COMMENT,

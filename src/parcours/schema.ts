@@ -6,8 +6,7 @@
  * checked afterwards (check.ts), so that a typo gets a « vouliez-vous dire » hint.
  */
 import { z } from 'zod';
-import { kebabId, text } from '../scenario/fields.schema';
-import { AUDIENCES, type Audience } from '../scenario/vocabulary';
+import { kebabId, text, AUDIENCES, type Audience } from '../scenario/format/base';
 
 const audiences = Object.keys(AUDIENCES) as [Audience, ...Audience[]];
 

@@ -12,7 +12,7 @@ import {
   loadScenario,
   playRoutesOverHttp,
 } from './check/index';
-import { diagnostic } from './diagnostics';
+import { diagnostic } from './diagnostics/index';
 
 /** The folder that holds the scenarios, relative to the working directory. */
 export const SCENARIOS_DIR = 'scenarios';

@@ -28,10 +28,14 @@ import {
   referenceSection,
   playOverHttp,
 } from './check/index';
-import { formatDiagnostic, hasErrors } from './diagnostics';
-import { JSON_SCHEMA_PATH, scenarioJsonSchemaText } from './json-schema';
+import {
+  formatDiagnostic,
+  hasErrors,
+  isReferenceTopic,
+  REFERENCE_TOPICS,
+} from './diagnostics/index';
+import { JSON_SCHEMA_PATH, scenarioJsonSchemaText } from './format/index';
 import { formatRunReport, formatScenarioSheet, type RunReport } from './engine/index';
-import { isReferenceTopic, REFERENCE_TOPICS } from './reference-model';
 
 /** Where the CLI writes. */
 export interface CliOutput {

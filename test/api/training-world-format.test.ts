@@ -9,9 +9,9 @@ import { parse } from 'yaml';
 import { createDmpStore, DEFAULT_SEED, testInsFromNir } from '../../src/dmp/index';
 import { listScenarioFiles } from '../../src/scenario/check-file';
 import { loadScenario } from '../../src/scenario/check/index';
-import { createProblemSink } from '../../src/scenario/problems';
-import { FORMER_SPELLINGS } from '../../src/scenario/vocabulary';
-import { buildWorld } from '../../src/scenario/world';
+import { createProblemSink } from '../../src/scenario/diagnostics/index';
+import { FORMER_SPELLINGS } from '../../src/scenario/format/base';
+import { buildWorld } from '../../src/scenario/wire/index';
 import { API, useMswDmp } from '../setup/msw';
 import { call, expectDocumented, expectResetRefused, psToken } from './support';
 

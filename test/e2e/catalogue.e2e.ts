@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, tabTo } from './support/a11y';
-import { AUDIENCES, THEMES } from '../../src/scenario/vocabulary';
+import { AUDIENCES, THEMES } from '../../src/scenario/format/base';
 import { loadCatalogue } from '../../site/ui/scenario-catalogue';
 import {
   countLabel,

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import xapiValidation from 'xapi-validation';
 import { DEFAULT_PASS_MARK, XAPI_IRI } from '../../src/lms/ids';
-import type { Scenario } from '../../src/scenario/schema';
+import type { Scenario } from '../../src/scenario/format/index';
 import { buildPackage, startLms, type Kind, type Lrs } from './support/lms';
 import { continueAfterReview, playStep, playToEnd, scenarioFrom } from './support/player';
 
@@ -57,7 +57,7 @@ function faqOfStep(stepId: string): string[] {
   if (step === undefined) return [];
   const cited = (f: { faq?: string | readonly string[] } | undefined) =>
     f?.faq === undefined ? [] : typeof f.faq === 'string' ? [f.faq] : [...f.faq];
-  if ('options' in step) return step.options.flatMap((o) => cited(o.feedback));
+  if (step.kind === 'question') return step.options.flatMap((o) => cited(o.feedback));
   return [...cited(step.feedback?.success), ...cited(step.feedback?.failure)];
 }
 

@@ -30,7 +30,7 @@ const PATIENT_CHANGES: readonly ActionName[] = [
 const withEvents = scenarios.find(
   (s) =>
     s.steps.some((st) => st.events !== undefined) &&
-    s.steps.some((st) => 'do' in st && PATIENT_CHANGES.includes(st.do.action)),
+    s.steps.some((st) => st.kind === 'action' && PATIENT_CHANGES.includes(st.do.action)),
 );
 
 test('an event is shown as something that happened, with its date; the patient acts', async ({
@@ -61,7 +61,7 @@ test('an event is shown as something that happened, with its date; the patient a
       seen.push(`event:${step.id}`);
     }
     await playStep(page, scenario);
-    if ('do' in step) {
+    if (step.kind === 'action') {
       // Played by the learner from the step's goal alone (Entraînement): the goal is reached.
       await expect(root.getByTestId('feedback')).toContainText(step.feedback.success.text);
       if (PATIENT_CHANGES.includes(step.do.action)) seen.push(step.do.action);

@@ -10,9 +10,8 @@ import { axeViolations, tabTo } from './support/a11y';
 import { E2E_BASE_URL } from './support/server';
 import { DEFAULT_SEED } from '../../src/dmp/index';
 import { listScenarioFiles } from '../../src/scenario/check-file';
-import type { Scenario } from '../../src/scenario/schema';
+import type { Scenario, Step } from '../../src/scenario/format/index';
 import type { StepAction } from '../../src/scenario/actions/index';
-import type { Step } from '../../src/scenario/steps.schema';
 import {
   continueAfterReview,
   openPlayer,
@@ -38,11 +37,13 @@ const scoredOf = (scenario: Scenario, played: readonly string[]) =>
 
 /** A scenario with a role change, one with a question, one with a time step, one with a branch. */
 const withRoleChange = scenarios.find((s) => s.roles.length > 1 && s.steps.some((x) => x.role));
-const withQuestion = scenarios.find((s) => s.steps.some((x) => 'options' in x));
+const withQuestion = scenarios.find((s) => s.steps.some((x) => x.kind === 'question'));
 // The issue's case: the majority, played with 7 days then 14 (any scenario with a time step else).
 const withTimeStep =
   scenarios.find((s) => s.id === 'majorite-representant-legal') ??
-  scenarios.find((s) => s.steps.some((x) => 'do' in x && x.do.action === 'clock.advance'));
+  scenarios.find((s) =>
+    s.steps.some((x) => x.kind === 'action' && x.do.action === 'clock.advance'),
+  );
 const SIMPLE = byId('bloquer-un-professionnel');
 
 async function playUntil(page: Page, scenario: Scenario, stop: (s: Step) => boolean) {
@@ -189,7 +190,7 @@ test('the patient banner shows the identity status and the DMP access; Mon espac
   const root = player(page);
   const banner = root.getByRole('definition').filter({ hasText: /identité/ });
   const access = root.getByTestId('access-mode');
-  const isStep = (action: string) => (s: Step) => 'do' in s && s.do.action === action;
+  const isStep = (action: string) => (s: Step) => s.kind === 'action' && s.do.action === action;
   // Logged in, the file not yet open.
   await playUntil(page, SIMPLE, isStep('ps.openDmp'));
   await expect(banner).toContainText('identité qualifiée');
@@ -200,7 +201,7 @@ test('the patient banner shows the identity status and the DMP access; Mon espac
   // The patient blocks the professional the goal names: the list says who is blocked now.
   const block = await playUntil(page, SIMPLE, isStep('patient.block'));
   const blocked =
-    block !== undefined && 'do' in block && block.do.action === 'patient.block'
+    block !== undefined && block.kind === 'action' && block.do.action === 'patient.block'
       ? block.do.professional
       : '';
   const inForce = root.getByTestId('blocking-in-force');
@@ -290,9 +291,13 @@ test('a time step: 7 days are not enough and the clock stays usable; 14 more rea
   test.skip(withTimeStep === undefined, 'aucun scénario ne fait passer le temps');
   const scenario = withTimeStep as Scenario;
   await openPlayer(page, scenario.id);
-  const step = await playUntil(page, scenario, (s) => 'do' in s && s.do.action === 'clock.advance');
+  const step = await playUntil(
+    page,
+    scenario,
+    (s) => s.kind === 'action' && s.do.action === 'clock.advance',
+  );
   const needed =
-    step !== undefined && 'do' in step && step.do.action === 'clock.advance'
+    step !== undefined && step.kind === 'action' && step.do.action === 'clock.advance'
       ? (step.do.days ?? 1)
       : 1;
   test.skip(needed < 2, 'pas assez de jours pour un essai trop court');
@@ -317,7 +322,7 @@ test('the options of a question are shown in another order than the file', async
   test.skip(withQuestion === undefined, 'aucun scénario ne pose de question');
   const scenario = withQuestion as Scenario;
   await openPlayer(page, scenario.id);
-  const question = (await playUntil(page, scenario, (s) => 'options' in s)) as Extract<
+  const question = (await playUntil(page, scenario, (s) => s.kind === 'question')) as Extract<
     Step,
     { options: unknown }
   >;

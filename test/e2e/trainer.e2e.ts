@@ -4,7 +4,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { PROFESSION_CODES } from '../../src/dmp/index';
-import { REFERENCE_TOPICS } from '../../src/scenario/reference-model';
+import { REFERENCE_TOPICS } from '../../src/scenario/diagnostics/index';
 
 test('the référentiel has every section at its anchor, and every profession of the core', async ({
   page,

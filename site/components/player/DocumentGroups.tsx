@@ -1,6 +1,6 @@
 /** A DMP document list, as both spaces show it: by display category, most recent act first. */
 import type { ComponentChildren } from 'preact';
-import type { DocumentSummary } from '../../../src/scenario/document-summary';
+import type { DocumentSummary } from '../../../src/scenario/wire/index';
 import { authorName, documentsByCategory, frenchDay, typeLabel } from '../../ui/player/screens';
 
 export function DocumentGroups(props: {

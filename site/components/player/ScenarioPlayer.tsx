@@ -8,7 +8,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useMachine } from './use-machine';
 import { ACTIONS, type StepAction } from '../../../src/scenario/actions/index';
-import type { Step } from '../../../src/scenario/steps.schema';
+import type { Step } from '../../../src/scenario/format/index';
 import { lmsBridge } from '../../ui/lms/bridge';
 import { createBrowserSession } from '../../ui/player/browser-session';
 import { DEFAULT_MODE, isPlayMode, MODE_IDS, MODES, type PlayMode } from '../../ui/player/modes';
@@ -23,7 +23,7 @@ import PatientSpace from './PatientSpace';
 import ProSpace from './ProSpace';
 import { TextField } from './fields';
 import '../../styles/player.css';
-import { isActionStep } from '../../../src/scenario/step-kind';
+import { matchStep } from '../../../src/scenario/format/kinds';
 
 /** localStorage, or a storage that keeps nothing when the browser forbids it. */
 function browserStorage(): ProgressStorage {
@@ -59,9 +59,12 @@ function ClockControl(props: {
   act: (a: StepAction) => void;
 }) {
   const script =
-    props.step !== null && isActionStep(props.step) && props.step.do.action === 'clock.advance'
-      ? props.step.do
-      : undefined;
+    props.step === null
+      ? undefined
+      : matchStep(props.step, {
+          action: (s) => (s.do.action === 'clock.advance' ? s.do : undefined),
+          question: () => undefined,
+        });
   const [days, setDays] = useState(
     props.prefill && script?.days !== undefined ? String(script.days) : '',
   );
@@ -233,48 +236,51 @@ function StepPanel(props: {
       : rules.hints === 'on-request'
         ? hints.slice(0, shown)
         : [];
-  const isAction = isActionStep(step);
   return (
     <section className="pl-step" aria-labelledby="pl-step-title" data-testid="step">
       <h3 id="pl-step-title">
-        Étape {props.number} — {step.title ?? (isAction ? "À vous d'agir" : 'Question')}
+        Étape {props.number} —{' '}
+        {step.title ??
+          matchStep(step, { action: () => "À vous d'agir", question: () => 'Question' })}
       </h3>
       <Happened view={view} />
       {step.situation !== undefined && <p className="pl-situation">{step.situation}</p>}
-      {isAction &&
-        (rules.namesAction ? (
-          <p className="pl-instruction">
-            <strong>Consigne :</strong> {ACTIONS[step.do.action].label}, dans l'écran qui convient
-            ci-dessous.
-          </p>
-        ) : (
-          <p className="pl-instruction">
-            À vous d'agir dans les écrans ci-dessous, comme vous le feriez face au patient.
-          </p>
-        ))}
-      {!isAction && (
-        <form
-          className="pl-question"
-          onSubmit={(e) => {
-            e.preventDefault();
-            const chosen = new FormData(e.currentTarget).get('option');
-            if (chosen !== null) props.onChoose(Number(chosen));
-          }}
-          key={`${step.id}-${view.log.length}`}
-        >
-          <fieldset>
-            <legend>{step.question}</legend>
-            {props.order.map((i) => (
-              <label key={i} className="pl-option">
-                <input type="radio" name="option" value={i} required /> {step.options[i]?.text}
-              </label>
-            ))}
-          </fieldset>
-          <button type="submit" disabled={props.busy}>
-            Valider ma réponse
-          </button>
-        </form>
-      )}
+      {matchStep(step, {
+        action: (s) =>
+          rules.namesAction ? (
+            <p className="pl-instruction">
+              <strong>Consigne :</strong> {ACTIONS[s.do.action].label}, dans l'écran qui convient
+              ci-dessous.
+            </p>
+          ) : (
+            <p className="pl-instruction">
+              À vous d'agir dans les écrans ci-dessous, comme vous le feriez face au patient.
+            </p>
+          ),
+        question: (s) => (
+          <form
+            className="pl-question"
+            onSubmit={(e) => {
+              e.preventDefault();
+              const chosen = new FormData(e.currentTarget).get('option');
+              if (chosen !== null) props.onChoose(Number(chosen));
+            }}
+            key={`${s.id}-${view.log.length}`}
+          >
+            <fieldset>
+              <legend>{s.question}</legend>
+              {props.order.map((i) => (
+                <label key={i} className="pl-option">
+                  <input type="radio" name="option" value={i} required /> {s.options[i]?.text}
+                </label>
+              ))}
+            </fieldset>
+            <button type="submit" disabled={props.busy}>
+              Valider ma réponse
+            </button>
+          </form>
+        ),
+      })}
       {visibleHints.length > 0 && (
         <div className="pl-hints" data-testid="hints">
           <p>Indice{visibleHints.length > 1 ? 's' : ''} :</p>
@@ -338,10 +344,15 @@ export default function ScenarioPlayer({ payload }: { payload: PlayerPayload }) 
   const titleOf = (stepId: string) => {
     const step = scenario.steps.find((s) => s.id === stepId);
     if (step === undefined) return stepId;
-    return step.title ?? (isActionStep(step) ? `Étape « ${step.id} »` : step.question);
+    return (
+      step.title ??
+      matchStep(step, { action: (s) => `Étape « ${s.id} »`, question: (s) => s.question })
+    );
   };
   const act = (attempt: StepAction) => send({ type: 'ACT', attempt });
   const step = view?.step ?? null;
+  const actionStep =
+    step === null ? null : matchStep(step, { action: (s) => s, question: () => null });
   const finished = state.matches('finished');
   // While the learner reviews, and at the end, the screens stay as the DMP's last answer left them.
   const review = reviewing || finished ? (view?.review ?? null) : null;
@@ -503,7 +514,7 @@ export default function ScenarioPlayer({ payload }: { payload: PlayerPayload }) 
                   world={session.world}
                   role={role}
                   prefill={prefill}
-                  busy={busy || step === null || !isActionStep(step)}
+                  busy={busy || actionStep === null}
                   act={act}
                 />
               ) : (
@@ -513,12 +524,18 @@ export default function ScenarioPlayer({ payload }: { payload: PlayerPayload }) 
                   world={session.world}
                   role={role}
                   prefill={prefill}
-                  busy={busy || step === null || !isActionStep(step)}
+                  busy={busy || actionStep === null}
                   act={act}
                 />
               )}
-              {step !== null && isActionStep(step) && !reviewing && (
-                <ClockControl key={step.id} step={step} prefill={prefill} busy={busy} act={act} />
+              {actionStep !== null && !reviewing && (
+                <ClockControl
+                  key={actionStep.id}
+                  step={actionStep}
+                  prefill={prefill}
+                  busy={busy}
+                  act={act}
+                />
               )}
             </>
           )}

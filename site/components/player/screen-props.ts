@@ -1,7 +1,7 @@
 /** What every simulated space receives from the player. */
 import type { StepAction } from '../../../src/scenario/actions/index';
-import type { RoleSpec } from '../../../src/scenario/schema';
-import type { World } from '../../../src/scenario/world';
+import type { RoleSpec } from '../../../src/scenario/format/base';
+import type { World } from '../../../src/scenario/wire/index';
 import type { SessionView } from '../../ui/player/session';
 
 export interface SpaceProps {

@@ -7,7 +7,7 @@
  * message. A platform that refuses the runtime leaves the player on localStorage, with a warning in
  * the console only (docs/decisions/033-lms-export.md).
  */
-import type { Scenario } from '../../../src/scenario/schema';
+import type { Scenario } from '../../../src/scenario/format/index';
 import { progressKey, type ProgressStorage } from '../player/progress';
 import type { SessionView } from '../player/session';
 import { attemptSummary } from '../player/screens';

@@ -8,7 +8,7 @@
  */
 import { strFromU8, strToU8, unzlibSync, zlibSync } from 'fflate';
 import { CMI5_PROGRESS_STATE, CMI5_RESULT_STATE } from '../../../src/lms/ids';
-import type { Scenario } from '../../../src/scenario/schema';
+import type { Scenario } from '../../../src/scenario/format/index';
 import type { SessionView } from '../player/session';
 import type { Cmi5Params, DetectedLms, Scorm12Api, Scorm2004Api } from './detect';
 import {

@@ -3,7 +3,7 @@ import { createDmpStore } from '../../../src/dmp/index';
 import { DEFAULT_PASS_MARK, XAPI_EXTENSION_FAQ, XAPI_EXTENSION_RULES } from '../../../src/lms/ids';
 import { checkFile } from '../../../src/scenario/check-file';
 import { createCoreDmpPort } from '../../../src/scenario/ports/index';
-import type { Step } from '../../../src/scenario/steps.schema';
+import type { Step } from '../../../src/scenario/format/index';
 import type { PlayMode } from '../player/modes';
 import { createPlaySession, type PlaySession, type SessionView } from '../player/session';
 import { attemptSummary } from '../player/screens';
@@ -34,8 +34,10 @@ async function sessionFor(mode: PlayMode = 'entrainement') {
   return { session, scenario: loaded.scenario };
 }
 
-const right = (step: Step) => ('options' in step ? step.options.findIndex((o) => o.correct) : -1);
-const wrong = (step: Step) => ('options' in step ? step.options.findIndex((o) => !o.correct) : -1);
+const right = (step: Step) =>
+  step.kind === 'question' ? step.options.findIndex((o) => o.correct) : -1;
+const wrong = (step: Step) =>
+  step.kind === 'question' ? step.options.findIndex((o) => !o.correct) : -1;
 
 /** Play to the end, answering questions wrongly when asked. */
 async function playToEnd(session: PlaySession, missQuestions = false): Promise<SessionView> {
@@ -43,7 +45,7 @@ async function playToEnd(session: PlaySession, missQuestions = false): Promise<S
   while (view.step !== null) {
     const step: Step = view.step;
     view =
-      'do' in step
+      step.kind === 'action'
         ? await session.act(step.do)
         : await session.choose(
             missQuestions && view.mode === 'evaluation' ? wrong(step) : right(step),
@@ -120,7 +122,7 @@ describe('LMS report of a session', () => {
     while (view.step !== null) {
       const step: Step = view.step;
       view =
-        'do' in step
+        step.kind === 'action'
           ? await session.act(
               step.do.action === 'ps.login' ? { action: 'ps.login', card: 'CPE' } : step.do,
             )

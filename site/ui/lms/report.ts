@@ -4,7 +4,8 @@
  * interaction per try of a step. Pure: the SCORM and cmi5 runtimes (lms-runtime.ts) only write what
  * this module computes, in their own data model (docs/decisions/033-lms-export.md).
  */
-import type { Scenario } from '../../../src/scenario/schema';
+import type { Scenario } from '../../../src/scenario/format/index';
+import { matchStep } from '../../../src/scenario/format/kinds';
 import type { LogEntry, SessionView } from '../player/session';
 import type { StepAction } from '../../../src/scenario/actions/index';
 import {
@@ -61,7 +62,9 @@ const clip = (text: string, max: number) =>
 function stepLabel(scenario: Scenario, stepId: string): string {
   const step = scenario.steps.find((s) => s.id === stepId);
   if (step === undefined) return stepId;
-  const label = step.title ?? ('question' in step ? step.question : (step.situation ?? step.id));
+  const label =
+    step.title ??
+    matchStep(step, { action: (a) => a.situation ?? a.id, question: (q) => q.question });
   return clip(label.replace(/\s+/g, ' ').trim(), 180);
 }
 
@@ -78,7 +81,8 @@ function interactionOf(
   describe: DescribeAction,
 ): LmsInteraction {
   const step = scenario.steps.find((s) => s.id === entry.stepId);
-  const options = step !== undefined && 'options' in step ? step.options : [];
+  const options =
+    step === undefined ? [] : matchStep(step, { action: () => [], question: (q) => q.options });
   const chosen = entry.option === null ? -1 : options.findIndex((o) => o.text === entry.option);
   const why = entry.feedback.why;
   return {

@@ -3,9 +3,9 @@
  * to /simulateur/, started by the page's script as soon as it loads: dmp-boot.ts), build the
  * scenario's world, and play over HTTP with the same port as `npm run scenarios -- run --http`.
  */
-import { createProblemSink } from '../../../src/scenario/problems';
+import { createProblemSink } from '../../../src/scenario/diagnostics/index';
 import { createHttpDmpPort } from '../../../src/scenario/ports/index';
-import { buildWorld } from '../../../src/scenario/world';
+import { buildWorld } from '../../../src/scenario/wire/index';
 import { createPlaySession, type PlaySession } from './session';
 import { startDmp } from './dmp-boot';
 import type { PlayerPayload } from './types';

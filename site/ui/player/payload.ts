@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { checkFile } from '../../../src/scenario/check-file';
-import { formatDiagnostic, hasErrors } from '../../../src/scenario/diagnostics';
+import { formatDiagnostic, hasErrors } from '../../../src/scenario/diagnostics/index';
 import { forLearners } from '../../../src/scenario/engine/index';
 import type { PlayerPayload } from './types';
 

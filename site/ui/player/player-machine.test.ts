@@ -120,7 +120,7 @@ describe('player machine', () => {
       if (!step) break;
       await play(
         actor,
-        'do' in step
+        step.kind === 'action'
           ? { type: 'ACT', attempt: step.do }
           : { type: 'CHOOSE', option: step.options.findIndex((o) => o.correct) },
       );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SEED } from '../../../src/dmp/index';
 import type { StepAction } from '../../../src/scenario/actions/index';
-import { documentSummaries, type DocumentSummary } from '../../../src/scenario/document-summary';
+import { documentSummaries, type DocumentSummary } from '../../../src/scenario/wire/index';
 import type { DmpAnswer } from '../../../src/scenario/ports/index';
 import { EMPTY_SCREEN, nextScreen, openedDocument, screenOf, type Answered } from './role-screen';
 

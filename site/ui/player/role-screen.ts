@@ -5,7 +5,7 @@
  * (summaries already in its display order, R30), never re-sorted here.
  */
 import type { StepAction } from '../../../src/scenario/actions/index';
-import type { DocumentSummary } from '../../../src/scenario/document-summary';
+import type { DocumentSummary } from '../../../src/scenario/wire/index';
 import type { DmpAnswer } from '../../../src/scenario/ports/index';
 import type { ActionName } from '../../../src/scenario/actions/index';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDmpStore, DEFAULT_SEED } from '../../../src/dmp/index';
 import type { StepAction } from '../../../src/scenario/actions/index';
-import { documentSummaries } from '../../../src/scenario/document-summary';
+import { documentSummaries } from '../../../src/scenario/wire/index';
 import { screenOf } from './role-screen';
 import {
   accessModeLabel,
@@ -46,6 +46,7 @@ describe('simulated screens', () => {
 
   it('prefills a form only from a step that expects that action', () => {
     const step = {
+      kind: 'action',
       id: 's',
       do: { action: 'ps.breakGlass', motive: 'Malaise', patientUnableToConsent: true },
     } as never;
@@ -56,6 +57,7 @@ describe('simulated screens', () => {
 
   it('outside Découverte, gives a form only the parameters no screen asks about', () => {
     const step = {
+      kind: 'action',
       id: 's',
       do: {
         action: 'ps.deposit',

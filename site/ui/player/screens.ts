@@ -24,12 +24,12 @@ import {
   type StepAction,
 } from '../../../src/scenario/actions/index';
 import { verdictTitle } from '../../../src/scenario/engine/index';
-import type { DocumentSummary } from '../../../src/scenario/document-summary';
-import type { Step } from '../../../src/scenario/steps.schema';
+import type { DocumentSummary } from '../../../src/scenario/wire/index';
+import type { Step } from '../../../src/scenario/format/index';
 import type { DmpAnswer } from '../../../src/scenario/ports/index';
 import type { RoleScreen } from './role-screen';
 import type { LogEntry } from './session';
-import { isActionStep } from '../../../src/scenario/step-kind';
+import { matchStep } from '../../../src/scenario/format/kinds';
 
 /** Parameters of a step's reference action that no screen asks the learner about. */
 const HIDDEN_PARAMETERS = ['patient', 'episode', 'as', 'team'] as const;
@@ -45,8 +45,10 @@ export function scripted<N extends ActionName>(
   action: N,
   prefill = true,
 ): Partial<ActionOf<N>> {
-  if (step === null || !isActionStep(step) || step.do.action !== action) return {};
-  const reference = step.do as ActionOf<N>;
+  const done =
+    step === null ? null : matchStep(step, { action: (s) => s.do, question: () => null });
+  if (done === null || done.action !== action) return {};
+  const reference = done as ActionOf<N>;
   if (prefill) return reference;
   const hidden = Object.entries(reference).filter(([k]) =>
     (HIDDEN_PARAMETERS as readonly string[]).includes(k),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createDmpStore } from '../../../src/dmp/index';
 import { checkFile } from '../../../src/scenario/check-file';
 import { createCoreDmpPort } from '../../../src/scenario/ports/index';
-import type { Step } from '../../../src/scenario/steps.schema';
+import type { Step } from '../../../src/scenario/format/index';
 import type { PlayMode } from './modes';
 import { createPlaySession, scoreOf, stepsToEnd, type PlaySession } from './session';
 
@@ -20,14 +20,15 @@ async function sessionFor(file: string, mode: PlayMode = 'entrainement', seed = 
 }
 
 const rightAnswer = (step: Step) =>
-  'options' in step ? step.options.findIndex((o) => o.correct) : -1;
+  step.kind === 'question' ? step.options.findIndex((o) => o.correct) : -1;
 
 /** Play the reference path up to the step `id` (excluded). */
 async function playUntil(session: PlaySession, id: string) {
   let view = session.view();
   while (view.step !== null && view.step.id !== id) {
     const step: Step = view.step;
-    view = 'do' in step ? await session.act(step.do) : await session.choose(rightAnswer(step));
+    view =
+      step.kind === 'action' ? await session.act(step.do) : await session.choose(rightAnswer(step));
   }
   return view;
 }
@@ -278,7 +279,7 @@ describe('time steps with an effect', () => {
     const file = 'scenarios/depot/document-cache-consultation-annonce.yaml';
     const { session, scenario } = await sessionFor(file);
     const step = scenario.steps.find(
-      (s) => 'do' in s && s.do.action === 'clock.advance' && s.expect.notified === true,
+      (s) => s.kind === 'action' && s.do.action === 'clock.advance' && s.expect.notified === true,
     ) as Extract<Step, { do: unknown }>;
     const days = step.do.action === 'clock.advance' ? (step.do.days ?? 0) : 0;
     await session.start();

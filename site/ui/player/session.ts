@@ -10,7 +10,7 @@
  * action and moves on.
  */
 import type { StepAction } from '../../../src/scenario/actions/index';
-import { documentSummary, type DocumentSummary } from '../../../src/scenario/document-summary';
+import { documentSummary, type DocumentSummary } from '../../../src/scenario/wire/index';
 import {
   createEngine,
   INITIAL_RUN_STATE,
@@ -20,14 +20,13 @@ import {
   stepsToEnd,
 } from '../../../src/scenario/engine/index';
 import type { DmpAnswer, DmpPort } from '../../../src/scenario/ports/index';
-import type { Problem } from '../../../src/scenario/problems';
-import type { Scenario } from '../../../src/scenario/schema';
-import type { Step } from '../../../src/scenario/steps.schema';
-import type { World } from '../../../src/scenario/world';
+import type { Problem } from '../../../src/scenario/diagnostics/index';
+import type { Scenario, Step } from '../../../src/scenario/format/index';
+import type { World } from '../../../src/scenario/wire/index';
 import { DEFAULT_MODE, MODES, newSeed, optionOrder, type PlayMode } from './modes';
 import type { PlayerInput } from './progress';
 import { EMPTY_SCREEN, nextScreen, type RoleScreen } from './role-screen';
-import { isActionStep } from '../../../src/scenario/step-kind';
+import { matchStep } from '../../../src/scenario/format/kinds';
 
 /** One line of the session log: a step tried or answered. */
 /**
@@ -246,7 +245,7 @@ export function createPlaySession(
     auto: boolean,
   ): Promise<{ entry: LogEntry; reached: boolean }> {
     const { step, at, state } = current();
-    if (!isActionStep(step))
+    if (step.kind !== 'action')
       throw new Error(`L'étape « ${step.id} » est une question, pas une action.`);
     const roleId = roleIdOf(scenario, at);
     const input: PlayerInput = { type: 'act', step: step.id, attempt };
@@ -287,7 +286,7 @@ export function createPlaySession(
     inputs = [...inputs, { type: 'act', step: step.id, attempt }];
     const { reached } = await perform(attempt, false);
     // Évaluation: one try. After a miss the simulator plays the reference action to go on.
-    if (!reached && !MODES[mode].retries && isActionStep(step) && run?.current !== null) {
+    if (!reached && !MODES[mode].retries && step.kind === 'action' && run?.current !== null) {
       const learner = review;
       await perform(step.do, true);
       review = learner === null ? review : { ...learner, now };
@@ -297,7 +296,7 @@ export function createPlaySession(
 
   async function choose(option: number): Promise<SessionView> {
     const { step, at, state } = current();
-    if (!('options' in step))
+    if (step.kind !== 'question')
       throw new Error(`L'étape « ${step.id} » est une action, pas une question.`);
     const attempt = attemptsOf(step.id);
     const outcome = await engine.choose(state, option);
@@ -350,7 +349,10 @@ export function createPlaySession(
     act,
     choose,
     optionOrder: (step) =>
-      'options' in step ? optionOrder(seed, step.id, step.options.length) : [],
+      matchStep(step, {
+        action: () => [],
+        question: (q) => optionOrder(seed, q.id, q.options.length),
+      }),
     async replay(saved, replayOptions = {}) {
       await start(replayOptions);
       for (const input of saved) {
@@ -359,9 +361,10 @@ export function createPlaySession(
           step !== undefined &&
           step !== null &&
           step.id === input.step &&
-          (input.type === 'act'
-            ? isActionStep(step)
-            : 'options' in step && input.option < step.options.length);
+          matchStep(step, {
+            action: () => input.type === 'act',
+            question: (q) => input.type === 'choose' && input.option < q.options.length,
+          });
         if (!fits) {
           await start();
           return null;

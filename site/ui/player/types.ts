@@ -1,5 +1,5 @@
 /** Types shared by the scenario page (build time) and the player island (browser). */
-import type { Scenario } from '../../../src/scenario/schema';
+import type { Scenario } from '../../../src/scenario/format/index';
 
 /** The props of the player island. */
 export interface PlayerPayload {

@@ -1,8 +1,7 @@
 /** `clock.advance`: the simulated clock moves forward (any role). */
 import { frenchDate } from '../../dmp/index';
-import { durationFields } from '../fields.schema';
-import { allowedVerdict, asString, isRefusal, refusal } from '../http-answers';
-import { durationOf } from '../request-context';
+import { durationFields } from '../format/base';
+import { allowedVerdict, asString, isRefusal, refusal, durationOf } from '../wire/index';
 import { defineAction } from './define';
 
 const advanced = (now: string) => `Horloge simulée avancée au ${frenchDate(now)}.`;

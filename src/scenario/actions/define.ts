@@ -8,12 +8,9 @@
  */
 import { z } from 'zod';
 import type { DmpStore } from '../../dmp/index';
-import type { DmpAnswer } from '../answer';
-import type { HttpClient, InsIdentifier } from '../http-client';
-import type { Problem } from '../problems';
-import type { ResolveContext, Session } from '../request-context';
-import type { MachineId } from '../vocabulary';
-import type { RoleSpec } from '../world.schema';
+import type { DmpAnswer, HttpClient, InsIdentifier, ResolveContext, Session } from '../wire/index';
+import type { Problem } from '../diagnostics/index';
+import type { MachineId, RoleSpec } from '../format/base';
 import type { Patient, Professional } from '../../dmp/index';
 
 /** Who performs an action: a professional, the patient, a legal representative, or anybody (the clock). */

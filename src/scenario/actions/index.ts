@@ -7,10 +7,9 @@
  */
 import { z } from 'zod';
 import type { DmpStore } from '../../dmp/index';
-import type { DmpAnswer } from '../answer';
-import { unknownPatientAnswer } from '../http-answers';
-import { problem, type ResolveContext, type Session } from '../request-context';
-import type { MachineId } from '../vocabulary';
+import type { DmpAnswer } from '../wire/index';
+import { unknownPatientAnswer, problem, type ResolveContext, type Session } from '../wire/index';
+import type { MachineId } from '../format/base';
 import { clockAdvance } from './clock-advance';
 import type { ActionContext, ActorKind, HttpPlayContext } from './define';
 
@@ -119,7 +118,7 @@ interface AnyDefinition {
     ctx: ActionContext<ActorKind>,
   ) =>
     | { readonly request: object; readonly subject: string }
-    | { problem: import('../problems').Problem };
+    | { problem: import('../diagnostics/index').Problem };
   readonly session?: (session: Session, request: object) => Session;
   readonly core: (store: DmpStore, request: object) => DmpAnswer;
   readonly http: (ctx: HttpPlayContext, request: object) => Promise<DmpAnswer>;
@@ -153,7 +152,7 @@ export const machinesOfAction = (action: StepAction): readonly MachineId[] =>
 export function resolveRequest(
   action: StepAction,
   ctx: ResolveContext,
-): Resolved | { problem: import('../problems').Problem } {
+): Resolved | { problem: import('../diagnostics/index').Problem } {
   const definition = definitionOf(action.action);
   const { role, roleId } = ctx;
   if (definition.actor !== 'any' && role?.kind !== definition.actor) {

@@ -1,6 +1,6 @@
 /** Parameters several actions share: the patient and the care episode they target, a document's name. */
 import { z } from 'zod';
-import { kebabId, patientRef } from '../fields.schema';
+import { kebabId, patientRef } from '../format/base';
 
 /** The patient an action targets. */
 export const patientParam = patientRef(

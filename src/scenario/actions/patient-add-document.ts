@@ -1,11 +1,17 @@
 /** `patient.addDocument`: the patient adds a personal document (class 90 types, R13). */
 import { z } from 'zod';
 import { VISIBLE_TO_ALL } from '../../dmp/index';
-import { documentSummary } from '../document-summary';
-import { documentTypeCode, isoDate, text } from '../fields.schema';
-import { fhirDocumentSummary } from '../http-document-summary';
-import { allowedVerdict, asString, isRefusal, refusal, textToBase64 } from '../http-answers';
-import { draft } from '../request-context';
+import {
+  documentSummary,
+  fhirDocumentSummary,
+  allowedVerdict,
+  asString,
+  isRefusal,
+  refusal,
+  textToBase64,
+  draft,
+} from '../wire/index';
+import { documentTypeCode, isoDate, text } from '../format/base';
 import { defineAction } from './define';
 import { aliasParam } from './params';
 import { verdictOf } from './play';

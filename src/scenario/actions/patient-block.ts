@@ -1,5 +1,5 @@
 /** `patient.block` and `patient.unblock`: the patient blocks or unblocks one professional, by RPPS. */
-import { professionalRef } from '../fields.schema';
+import { professionalRef } from '../format/base';
 import { defineAction, type ActionContext } from './define';
 import { patientChangeOverHttp, verdictOf } from './play';
 

@@ -4,8 +4,8 @@
  * professional's document stays (the patient may mask it instead).
  */
 import { documentInSpace } from '../../dmp/index';
-import { documentRef } from '../fields.schema';
-import { allowedVerdict, isRefusal, refusal } from '../http-answers';
+import { documentRef } from '../format/base';
+import { allowedVerdict, isRefusal, refusal } from '../wire/index';
 import { defineAction } from './define';
 import { documentOfPath, patientChangeOnCore } from './play';
 

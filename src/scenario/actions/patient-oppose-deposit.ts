@@ -1,6 +1,6 @@
 /** `patient.opposeDeposit`: the patient opposes deposits, for a legitimate reason (all or one professional). */
 import { z } from 'zod';
-import { professionalRef } from '../fields.schema';
+import { professionalRef } from '../format/base';
 import { defineAction } from './define';
 import { patientChangeOnCore, patientChangeOverHttp } from './play';
 

@@ -1,6 +1,6 @@
 /** `patient.viewHistory`: the patient reads the activity history of their DMP (R43). */
 import { decidePatientSideAccess } from '../../dmp/index';
-import { asArray, asString, isRefusal, refusal } from '../http-answers';
+import { asArray, asString, isRefusal, refusal } from '../wire/index';
 import { defineAction } from './define';
 import { httpDocumentsView, ownSpace, verdictOf } from './play';
 

@@ -16,10 +16,10 @@ import {
   type StoreResult,
 } from '../../dmp/index';
 import { WIRE } from '../../mocks/wire-values';
-import type { DmpAnswer, Verdict } from '../answer';
-import { documentSummaries } from '../document-summary';
-import { documentList } from '../http-document-summary';
+import type { DmpAnswer, Verdict, HttpClient, InsIdentifier } from '../wire/index';
 import {
+  documentSummaries,
+  documentList,
   allowedVerdict,
   bundleOf,
   bundleVerdict,
@@ -28,10 +28,10 @@ import {
   refusedVerdict,
   verdictOfDecision,
   type Json,
-} from '../http-answers';
-import type { HttpClient, InsIdentifier } from '../http-client';
-import type { Problem } from '../problems';
-import { documentIdOf, problem } from '../request-context';
+  documentIdOf,
+  problem,
+} from '../wire/index';
+import type { Problem } from '../diagnostics/index';
 import type { ActionContext, ActorKind } from './define';
 
 /** The patient and care episode a professional's action targets: the scenario's defaults. */

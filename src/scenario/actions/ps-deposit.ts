@@ -5,13 +5,18 @@
  */
 import { z } from 'zod';
 import { VISIBLE_TO_ALL, withInformationReminder } from '../../dmp/index';
-import type { DraftDocument } from '../answer';
-import { documentSummary } from '../document-summary';
-import { documentTypeCode, isoDate, text, visibility } from '../fields.schema';
-import { fhirDocumentSummary } from '../http-document-summary';
-import { allowedVerdict, asString, isRefusal, refusal, textToBase64 } from '../http-answers';
-import type { InsIdentifier } from '../http-client';
-import { draft } from '../request-context';
+import type { DraftDocument, InsIdentifier } from '../wire/index';
+import {
+  documentSummary,
+  fhirDocumentSummary,
+  allowedVerdict,
+  asString,
+  isRefusal,
+  refusal,
+  textToBase64,
+  draft,
+} from '../wire/index';
+import { documentTypeCode, isoDate, text, visibility } from '../format/base';
 import { defineAction } from './define';
 import { aliasParam, patientParam } from './params';
 import { professionalTarget, verdictOf } from './play';

@@ -1,8 +1,8 @@
 /** `ps.login`: the professional opens a card session (simulated Pro Santé Connect). */
 import { z } from 'zod';
 import { openCardSession } from '../../dmp/index';
-import { isRefusal, refusal } from '../http-answers';
-import { CARD_TYPES } from '../vocabulary';
+import { isRefusal, refusal } from '../wire/index';
+import { CARD_TYPES } from '../format/base';
 import { defineAction } from './define';
 import { cardSessionAnswer } from './play';
 

@@ -8,13 +8,18 @@ import {
   type AccessRequest,
   type DmpStore,
 } from '../../dmp/index';
-import type { DmpAnswer } from '../answer';
-import { documentSummaries } from '../document-summary';
-import { documentList } from '../http-document-summary';
-import { allowedVerdict, bundleOf, bundleVerdict, isRefusal, refusal } from '../http-answers';
-import type { Session } from '../request-context';
+import type { DmpAnswer, Session } from '../wire/index';
+import {
+  documentSummaries,
+  documentList,
+  allowedVerdict,
+  bundleOf,
+  bundleVerdict,
+  isRefusal,
+  refusal,
+} from '../wire/index';
 import { renamedEnum } from '../../world/index';
-import { FORMER_SPELLINGS, OPEN_MODES } from '../vocabulary';
+import { FORMER_SPELLINGS, OPEN_MODES } from '../format/base';
 import { defineAction, type HttpPlayContext } from './define';
 import { episodeParam, patientParam } from './params';
 import { accessQuery, professionalTarget, verdictOf } from './play';

@@ -1,7 +1,6 @@
 /** `ps.openDocument`: TD3.2 opening of one document, in the access mode in force for its patient. */
-import { documentRef, patientRef } from '../fields.schema';
-import { allowedVerdict, asString, isRefusal, refusal } from '../http-answers';
-import { base64ToText } from '../http-document-summary';
+import { documentRef, patientRef } from '../format/base';
+import { allowedVerdict, asString, isRefusal, refusal, base64ToText } from '../wire/index';
 import { defineAction } from './define';
 import { episodeParam } from './params';
 import { accessInForce, accessQuery, documentOfPath, verdictOf } from './play';

@@ -2,8 +2,8 @@
  * `ps.qualifyIdentity`: in the professional's software, outside the DMP (HS17), the INS retrieved
  * by INSi and an identity document checked: the patient's identity becomes qualified (QUAL).
  */
-import { patientRef } from '../fields.schema';
-import { isRefusal, refusal, verdictOfDecision, type Json } from '../http-answers';
+import { patientRef } from '../format/base';
+import { isRefusal, refusal, verdictOfDecision, type Json } from '../wire/index';
 import { defineAction } from './define';
 import { verdictOf } from './play';
 

@@ -1,8 +1,7 @@
 /** `ps.recordConsent`: the professional records the patient's consent to access their DMP. */
 import { z } from 'zod';
-import { isRefusal, refusal, verdictOfDecision, type Json } from '../http-answers';
-import { problem } from '../request-context';
-import { CONSENT_FORMS, CONSENT_GIVERS, CONSENT_SCOPES } from '../vocabulary';
+import { isRefusal, refusal, verdictOfDecision, type Json, problem } from '../wire/index';
+import { CONSENT_FORMS, CONSENT_GIVERS, CONSENT_SCOPES } from '../format/base';
 import { defineAction } from './define';
 import { episodeParam, patientParam } from './params';
 import { professionalTarget, verdictOf } from './play';

@@ -8,7 +8,7 @@ import {
   isRefusal,
   refusal,
   refusedVerdict,
-} from '../http-answers';
+} from '../wire/index';
 import { patientParam } from './params';
 import { defineAction } from './define';
 import { verdictOf } from './play';

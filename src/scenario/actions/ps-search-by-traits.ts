@@ -9,7 +9,7 @@ import {
   refusal,
   refusedVerdict,
   verdictOfOutcome,
-} from '../http-answers';
+} from '../wire/index';
 import { defineAction } from './define';
 import { verdictOf } from './play';
 

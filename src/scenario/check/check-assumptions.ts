@@ -7,8 +7,9 @@
  * beside an answer the sources give, needs no declaration.
  */
 import { mentionsAssumption } from '../../dmp/index';
-import type { ProblemSink } from '../problems';
-import type { Scenario } from '../schema';
+import type { ProblemSink } from '../diagnostics/index';
+import type { Scenario } from '../format/index';
+import { matchStep } from '../format/kinds';
 
 /** Wording that makes the verdict itself the simulator's choice. */
 const SIMULATOR_CHOICE =
@@ -17,8 +18,8 @@ const SIMULATOR_CHOICE =
 /** Check every option of every question for assumptions taught as facts (SCN042). */
 export function checkOptionAssumptions(s: Scenario, sink: ProblemSink): void {
   s.steps.forEach((step, i) => {
-    if (!('options' in step)) return;
-    step.options.forEach((o, k) => {
+    const options = matchStep(step, { action: () => [], question: (q) => q.options });
+    options.forEach((o, k) => {
       const at = ['steps', i, 'options', k];
       const said = `${o.text} ${o.feedback.text}`;
       const declared = o.restsOn ?? [];

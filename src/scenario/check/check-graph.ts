@@ -6,9 +6,9 @@
 import { isFaqId } from '../../dmp/index';
 import { actionParameters } from '../actions/index';
 import { startStep, stepIndex, targetOf, targetsOf } from '../engine/index';
-import type { ProblemSink } from '../problems';
-import type { Scenario } from '../schema';
-import { isActionStep } from '../step-kind';
+import type { ProblemSink } from '../diagnostics/index';
+import type { ActionStep, Scenario } from '../format/index';
+import { matchStep } from '../format/kinds';
 
 /** Reachability and dead ends. */
 export function checkGraph(s: Scenario, sink: ProblemSink): void {
@@ -37,16 +37,17 @@ export function checkGraph(s: Scenario, sink: ProblemSink): void {
       );
       return;
     }
-    const ends =
-      'options' in step
-        ? step.options.map((o, k) => ({ t: targetOf(s, i, o), path: ['steps', i, 'options', k] }))
-        : [
-            { t: targetOf(s, i), path: ['steps', i, 'id'] },
-            ...(step.branches ?? []).map((b, k) => ({
-              t: targetOf(s, i, b),
-              path: ['steps', i, 'branches', k],
-            })),
-          ];
+    const ends = matchStep(step, {
+      question: (q) =>
+        q.options.map((o, k) => ({ t: targetOf(s, i, o), path: ['steps', i, 'options', k] })),
+      action: (a) => [
+        { t: targetOf(s, i), path: ['steps', i, 'id'] },
+        ...(a.branches ?? []).map((b, k) => ({
+          t: targetOf(s, i, b),
+          path: ['steps', i, 'branches', k],
+        })),
+      ],
+    });
     for (const { t, path } of ends) {
       if (t.kind === 'dead-end')
         sink.add(
@@ -61,21 +62,24 @@ export function checkGraph(s: Scenario, sink: ProblemSink): void {
 
 /** Action steps: `with` names parameters of the action of `do`. */
 export function checkGoals(s: Scenario, sink: ProblemSink): void {
-  s.steps.forEach((step, i) => {
-    if (!isActionStep(step)) return;
-    const shape = actionParameters(step.do.action);
-    (step.with ?? []).forEach((path, k) => {
-      const head = path.split('.')[0] ?? path;
-      if (!shape.includes(head))
-        sink.add(
-          'SCN040',
-          ['steps', i, 'with', k],
-          `« ${path} » n'est pas un paramètre de l'action ${step.do.action}`,
-          shape.length === 0
-            ? `cette action n'a aucun paramètre : retirez \`with\``
-            : `paramètres possibles : ${shape.join(', ')}`,
-        );
-    });
+  s.steps.forEach((step, i) =>
+    matchStep(step, { action: (a) => checkGoal(a, i, sink), question: () => undefined }),
+  );
+}
+
+function checkGoal(step: ActionStep, i: number, sink: ProblemSink): void {
+  const shape = actionParameters(step.do.action);
+  (step.with ?? []).forEach((path, k) => {
+    const head = path.split('.')[0] ?? path;
+    if (!shape.includes(head))
+      sink.add(
+        'SCN040',
+        ['steps', i, 'with', k],
+        `« ${path} » n'est pas un paramètre de l'action ${step.do.action}`,
+        shape.length === 0
+          ? `cette action n'a aucun paramètre : retirez \`with\``
+          : `paramètres possibles : ${shape.join(', ')}`,
+      );
   });
 }
 
@@ -85,11 +89,13 @@ export function checkFaqCoverage(s: Scenario, sink: ProblemSink): void {
   const add = (faq: string | readonly string[]) =>
     (typeof faq === 'string' ? [faq] : faq).forEach((id) => cited.add(id));
   for (const step of s.steps) {
-    if ('options' in step) step.options.forEach((o) => add(o.feedback.faq));
-    else {
-      add(step.feedback.success.faq);
-      add(step.feedback.failure.faq);
-    }
+    matchStep(step, {
+      action: (a) => {
+        add(a.feedback.success.faq);
+        add(a.feedback.failure.faq);
+      },
+      question: (q) => q.options.forEach((o) => add(o.feedback.faq)),
+    });
   }
   s.faq.forEach((id, i) => {
     // An unknown id already has its error (SCN015): no knock-on warning.

@@ -7,13 +7,12 @@
 import { ALLOWED_CODES } from '../../dmp/index';
 import { ACTIONS, type StepAction } from '../actions/index';
 import { roleOf, stepIndex } from '../engine/index';
-import type { ProblemSink } from '../problems';
-import type { Scenario } from '../schema';
-import type { DataPath } from '../source-map';
-import type { Expectation, StepEvent } from '../steps.schema';
+import type { ProblemSink, DataPath } from '../diagnostics/index';
+import type { Scenario, Expectation, StepEvent } from '../format/index';
+import { matchStep, unknownStepKind } from '../format/kinds';
 import { createReferenceChecker, type ReferenceChecker } from './reference-checker';
-import { didYouMean } from '../suggest';
-import type { World } from '../world';
+import { didYouMean } from '../diagnostics/index';
+import type { World } from '../wire/index';
 
 function duplicates(
   ids: readonly string[],
@@ -130,9 +129,13 @@ export function checkReferences(s: Scenario, world: World, sink: ProblemSink): v
     sink,
   );
   const aliasSteps = s.steps.flatMap((st, i) => [
-    ...('do' in st && 'as' in st.do && st.do.as !== undefined
-      ? [{ as: st.do.as, path: ['steps', i, 'do', 'as'] }]
-      : []),
+    ...matchStep(st, {
+      action: (a) =>
+        'as' in a.do && a.do.as !== undefined
+          ? [{ as: a.do.as, path: ['steps', i, 'do', 'as'] }]
+          : [],
+      question: () => [],
+    }),
     ...(st.events ?? []).flatMap((e, k) =>
       'as' in e.do && e.do.as !== undefined
         ? [{ as: e.do.as, path: ['steps', i, 'events', k, 'do', 'as'] }]
@@ -182,25 +185,30 @@ export function checkReferences(s: Scenario, world: World, sink: ProblemSink): v
     if (step.goto !== undefined) goto(step.goto, [...path, 'goto']);
     if (step.goto !== undefined && step.end !== undefined)
       sink.add('SCN030', [...path, 'end'], `l'étape « ${step.id} » a à la fois goto et end`);
-    if ('options' in step) {
-      if (!step.options.some((o) => o.correct))
-        sink.add(
-          'SCN029',
-          [...path, 'question'],
-          `la question « ${step.id} » n'a aucune réponse correct: true`,
-        );
-      step.options.forEach((o, k) => {
-        const at: DataPath = [...path, 'options', k];
-        ref.citation(o.feedback, [...at, 'feedback']);
-        if (o.goto !== undefined) goto(o.goto, [...at, 'goto']);
-        if (o.goto !== undefined && o.end !== undefined)
+    switch (step.kind) {
+      case 'question':
+        if (!step.options.some((o) => o.correct))
           sink.add(
-            'SCN030',
-            [...at, 'end'],
-            `une réponse de « ${step.id} » a à la fois goto et end`,
+            'SCN029',
+            [...path, 'question'],
+            `la question « ${step.id} » n'a aucune réponse correct: true`,
           );
-      });
-      return;
+        step.options.forEach((o, k) => {
+          const at: DataPath = [...path, 'options', k];
+          ref.citation(o.feedback, [...at, 'feedback']);
+          if (o.goto !== undefined) goto(o.goto, [...at, 'goto']);
+          if (o.goto !== undefined && o.end !== undefined)
+            sink.add(
+              'SCN030',
+              [...at, 'end'],
+              `une réponse de « ${step.id} » a à la fois goto et end`,
+            );
+        });
+        return;
+      case 'action':
+        break;
+      default:
+        unknownStepKind(step);
     }
     checkAction(step.do, [...path, 'do'], ref);
     checkExpect(step.expect, [...path, 'expect'], ref, sink);

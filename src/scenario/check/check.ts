@@ -9,12 +9,19 @@
 import { checkOptionAssumptions } from './check-assumptions';
 import { checkFaqCoverage, checkGoals, checkGraph } from './check-graph';
 import { checkReferences } from './check-references';
-import { diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics';
+import {
+  diagnostic,
+  hasErrors,
+  sortDiagnostics,
+  type Diagnostic,
+  createProblemSink,
+  type Problem,
+  type ProblemSink,
+} from '../diagnostics/index';
 import { type RunReport, playOverCore } from '../engine/index';
 import { loadScenario, type LoadedScenario } from './load';
-import { createProblemSink, type Problem, type ProblemSink } from '../problems';
-import type { Scenario } from '../schema';
-import { buildWorld, type World } from '../world';
+import type { Scenario } from '../format/index';
+import { buildWorld, type World } from '../wire/index';
 
 /** Options of a check. */
 export interface CheckOptions {

@@ -16,7 +16,8 @@ import {
   type RuleId,
 } from '../../dmp/index';
 import type { RunReport } from '../engine/index';
-import type { Scenario } from '../schema';
+import type { Scenario } from '../format/index';
+import { matchStep } from '../format/kinds';
 
 /** A checked scenario, as the coverage reads it. */
 export interface CoveredScenario {
@@ -45,9 +46,10 @@ interface Coverage {
 
 const feedbackOf = (s: Scenario) =>
   s.steps.flatMap((step) =>
-    'options' in step
-      ? step.options.map((o) => o.feedback)
-      : [step.feedback.success, step.feedback.failure],
+    matchStep(step, {
+      action: (a) => [a.feedback.success, a.feedback.failure],
+      question: (q) => q.options.map((o) => o.feedback),
+    }),
   );
 const faqCited = (s: Scenario): string[] =>
   feedbackOf(s).flatMap((f) => (typeof f.faq === 'string' ? [f.faq] : [...f.faq]));

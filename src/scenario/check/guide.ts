@@ -3,8 +3,7 @@
  * « Écrire un scénario ». Its diagnostics table is generated from `DIAGNOSTIC_CODES` between two
  * markers: `npm run scenarios -- guide` rewrites it, and a test fails when it is stale.
  */
-import { DIAGNOSTIC_CODES, defaultSee } from '../diagnostics';
-import { referenceHref } from '../reference-model';
+import { DIAGNOSTIC_CODES, defaultSee, referenceHref } from '../diagnostics/index';
 
 /** Where the guide lives, relative to the project root. */
 export const GUIDE_PATH = 'scenarios/README.md';

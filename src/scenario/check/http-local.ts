@@ -15,8 +15,8 @@ import {
   type RunReport,
 } from '../engine/index';
 import { createHttpDmpPort, type DmpPort } from '../ports/index';
-import type { Scenario } from '../schema';
-import type { World } from '../world';
+import type { Scenario } from '../format/index';
+import type { World } from '../wire/index';
 
 /** Origin of the in-process API (never resolved: MSW answers). */
 const IN_PROCESS_API = 'http://dmp.local';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { formatDiagnostic } from '../diagnostics';
+import { formatDiagnostic } from '../diagnostics/index';
 import { loadScenario } from './load';
 
 const minimal = readFileSync('test/fixtures/scenarios/valid/minimal.yaml', 'utf8');
@@ -12,7 +12,7 @@ test('a valid file loads into a typed scenario with defaults filled in', () => {
   expect(loaded.scenario?.id).toBe('minimal');
   expect(loaded.scenario?.world.documents).toEqual([]);
   const recueil = loaded.scenario?.steps[1];
-  expect(recueil && 'do' in recueil ? recueil.do : null).toMatchObject({
+  expect(recueil && recueil.kind === 'action' ? recueil.do : null).toMatchObject({
     action: 'ps.recordConsent',
     givenBy: 'patient',
     form: 'oral',

@@ -4,11 +4,11 @@
  * the schema step runs only on a syntactically valid file.
  */
 import { isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
-import { diagnostic, type Diagnostic } from '../diagnostics';
-import { scenarioSchema, type Scenario } from '../schema';
+import { diagnostic, type Diagnostic } from '../diagnostics/index';
+import { scenarioSchema, type Scenario } from '../format/index';
 import { schemaDiagnostics } from './schema-issues';
-import { createSourceMap, type SourceMap } from '../source-map';
-import { FORMER_SPELLINGS, SCHEMA_COMMENT } from '../vocabulary';
+import { createSourceMap, type SourceMap } from './source-map';
+import { FORMER_SPELLINGS, SCHEMA_COMMENT } from '../format/base';
 import { colonTrap, indentationFault, type YamlCause } from './yaml-causes';
 
 /** A loaded file: its source map, plain data, the scenario when schema-valid, and diagnostics. */

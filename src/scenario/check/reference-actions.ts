@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { DEFAULT_SEED, SEED_DOCUMENT_IDS } from '../../dmp/index';
 import { ACTIONS, actionSchema, type ActionName } from '../actions/index';
-import type { ReferenceSection } from '../reference-model';
+import type { ReferenceSection } from '../diagnostics/index';
 
 interface JsonProperty {
   readonly description?: string;

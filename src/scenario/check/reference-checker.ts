@@ -4,15 +4,18 @@
  * document type must exist in the core's lists; unknown values get a « vouliez-vous dire » hint.
  */
 import { isDmpErrorCode, isDocumentTypeCode, isFaqId, isRuleId } from '../../dmp/index';
-import { defaultSee, type DiagnosticCode } from '../diagnostics';
-import type { ProblemSink } from '../problems';
-import type { Scenario } from '../schema';
-import type { DataPath } from '../source-map';
-import { didYouMean } from '../suggest';
-import { faqHint, ruleHint } from '../suggest-domain';
-import { DOCUMENT_TYPE_LIST, ERROR_CODE_LIST, FAQ_ID_LIST, RULE_ID_LIST } from '../vocabulary';
-import type { World } from '../world';
-import { isActionStep } from '../step-kind';
+import {
+  defaultSee,
+  type DiagnosticCode,
+  didYouMean,
+  faqHint,
+  ruleHint,
+} from '../diagnostics/index';
+import type { ProblemSink, DataPath } from '../diagnostics/index';
+import type { Scenario } from '../format/index';
+import { DOCUMENT_TYPE_LIST, ERROR_CODE_LIST, FAQ_ID_LIST, RULE_ID_LIST } from '../format/base';
+import type { World } from '../wire/index';
+import { matchStep } from '../format/kinds';
 
 type Citation = {
   readonly faq: string | readonly string[];
@@ -22,9 +25,10 @@ type Citation = {
 /** Reference checker bound to one scenario and its world: one method per kind of reference. */
 export function createReferenceChecker(s: Scenario, world: World, sink: ProblemSink) {
   const aliases = s.steps.flatMap((step) =>
-    [...(isActionStep(step) ? [step.do] : []), ...(step.events ?? []).map((e) => e.do)].flatMap(
-      (a) => ('as' in a && a.as !== undefined ? [a.as] : []),
-    ),
+    [
+      ...matchStep(step, { action: (a) => [a.do], question: () => [] }),
+      ...(step.events ?? []).map((e) => e.do),
+    ].flatMap((a) => ('as' in a && a.as !== undefined ? [a.as] : [])),
   );
   const rejected = new Set(
     [...s.world.patients, ...s.world.professionals, ...s.world.documents].map((e) =>

@@ -16,7 +16,7 @@ import {
   type Patient,
   type Professional,
 } from '../../dmp/index';
-import type { ReferenceSection } from '../reference-model';
+import type { ReferenceSection } from '../diagnostics/index';
 
 const seed = DEFAULT_SEED;
 const proName = (id: string): string => {

@@ -24,7 +24,7 @@ import {
   type ProfessionCode,
 } from '../../dmp/index';
 import { actionsSection } from './reference-actions';
-import { REFERENCE_TOPICS, type ReferenceSection, type ReferenceTopic } from '../reference-model';
+import { REFERENCE_TOPICS, type ReferenceSection, type ReferenceTopic } from '../diagnostics/index';
 import {
   documentsSection,
   episodesSection,
@@ -43,7 +43,7 @@ import {
   OPEN_MODES,
   RESULTS,
   THEMES,
-} from '../vocabulary';
+} from '../format/base';
 
 const verdict = (cell: MatrixCell): string =>
   `${cell.allowed ? 'oui' : 'non'}${cell.assumption ? ' (hypothèse)' : ''}`;

@@ -4,12 +4,11 @@
  * a "did you mean" among the keys allowed at that place, read from the JSON Schema.
  */
 import type { z } from 'zod';
-import { diagnostic, type Diagnostic } from '../diagnostics';
-import { scenarioJsonSchema } from '../json-schema';
-import type { DataPath, SourceMap } from '../source-map';
+import { diagnostic, type Diagnostic, didYouMean } from '../diagnostics/index';
+import { scenarioJsonSchema } from '../format/index';
+import type { DataPath, ReferenceTopic } from '../diagnostics/index';
+import type { SourceMap } from './source-map';
 import { allowedKeysAt, valueAt } from './schema-walk';
-import type { ReferenceTopic } from '../reference-model';
-import { didYouMean } from '../suggest';
 
 type Issue = z.core.$ZodIssue;
 

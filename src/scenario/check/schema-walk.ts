@@ -3,7 +3,7 @@
  * object accepts at that place (for "did you mean" on unknown keys). Unions pick the option the
  * data matches best: a `const` discriminator first, then the largest overlap of keys.
  */
-import type { DataPath } from '../source-map';
+import type { DataPath } from '../diagnostics/index';
 
 type JsonNode = Readonly<Record<string, unknown>>;
 

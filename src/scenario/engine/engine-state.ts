@@ -7,9 +7,9 @@ import { sessionAfter, type Resolved, type StepAction } from '../actions/index';
 import type { Mismatch } from './expect';
 import { faqCitations, ruleCitations, whyOf, type StepFeedback } from './feedback';
 import type { DmpAnswer, PatientObservation } from '../ports/index';
-import type { Problem } from '../problems';
-import type { Aliases, Session } from '../request-context';
-import type { ActionStep, AnswerBranch } from '../steps.schema';
+import type { Problem } from '../diagnostics/index';
+import type { Aliases, Session } from '../wire/index';
+import type { ActionStep, AnswerBranch } from '../format/index';
 
 /** How a run (or a branch) ended. */
 type Ending =

@@ -6,9 +6,9 @@ import { createEngine } from './engine';
 import { playAllBranches } from './explore';
 import { createCoreEngine } from './headless';
 import { loadScenario } from '../check/index';
-import { createProblemSink } from '../problems';
-import type { Scenario } from '../schema';
-import { buildWorld, type World } from '../world';
+import { createProblemSink } from '../diagnostics/index';
+import type { Scenario } from '../format/index';
+import { buildWorld, type World } from '../wire/index';
 
 function fixture(file: string): { scenario: Scenario; world: World } {
   const loaded = loadScenario(readFileSync(file, 'utf8'), file);
@@ -132,7 +132,9 @@ test('a break-glass access stays in force for the documents opened next', async 
   const open = await engine.act(state); // accès en bris de glace, avec motif
   const question = engine.step(open.state);
   const right =
-    question !== null && 'options' in question ? question.options.findIndex((o) => o.correct) : -1;
+    question !== null && question.kind === 'question'
+      ? question.options.findIndex((o) => o.correct)
+      : -1;
   state = (await engine.choose(open.state, right)).state;
 
   const synthesis = await engine.act(state);
@@ -187,7 +189,7 @@ test('with routesOnly, answers leading to the same step are played once, other r
   const sameRoute: Scenario = {
     ...scenario,
     steps: scenario.steps.map((step) =>
-      'options' in step
+      step.kind === 'question'
         ? { ...step, options: step.options.map(({ end: _end, ...option }) => option) }
         : step,
     ),

@@ -19,11 +19,10 @@ import { faqCitations, ruleCitations, type StepFeedback } from './feedback';
 import { roleIdOf, roleOf, startStep, stepIndex, targetOf, type Target } from './flow';
 import { branchFor, durationMinutes, isTimeStep, unmetParameters } from './goal';
 import type { DmpAnswer, DmpPort } from '../ports/index';
-import type { Problem } from '../problems';
-import { documentIdOf, durationOf } from '../request-context';
-import type { Scenario } from '../schema';
-import type { ActionStep, ChoiceStep, Step, StepEvent } from '../steps.schema';
-import type { World } from '../world';
+import type { Problem } from '../diagnostics/index';
+import { documentIdOf, durationOf } from '../wire/index';
+import type { Scenario, ActionStep, ChoiceStep, Step, StepEvent } from '../format/index';
+import type { World } from '../wire/index';
 
 export type { RunState } from './engine-state';
 

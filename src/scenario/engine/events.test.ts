@@ -10,10 +10,10 @@ import { createCoreDmpPort, type DmpPort } from '../ports/index';
 import { createEngine, type RunState, type ScenarioEngine } from './engine';
 import type { StepAction } from '../actions/index';
 import { createInProcessHttpPort, loadScenario } from '../check/index';
-import { createProblemSink } from '../problems';
-import { scenarioSchema, type Scenario } from '../schema';
+import { createProblemSink } from '../diagnostics/index';
+import { scenarioSchema, type Scenario } from '../format/index';
 import { forLearners, formatScenarioSheet } from './sheet';
-import { buildWorld, type World } from '../world';
+import { buildWorld, type World } from '../wire/index';
 
 const FILE = 'test/fixtures/scenarios/valid/events.yaml';
 
@@ -37,7 +37,7 @@ async function playScript(engine: ScenarioEngine): Promise<RunState[]> {
   for (let state = states[0]!; state.current !== null; states.push(state)) {
     const step = engine.step(state)!;
     state =
-      'do' in step
+      step.kind === 'action'
         ? (await engine.act(state)).state
         : (
             await engine.choose(
@@ -170,7 +170,9 @@ test('the learner never receives the debrief notes; the trainer sheet prints the
 
 test('tags: short lower-case words joined by hyphens, each once', () => {
   const { scenario } = fixture();
-  const tagged = (tags: unknown) => scenarioSchema.safeParse({ ...scenario, tags }).success;
+  // The file's data again: a parsed step carries its `kind`, which a scenario file never writes.
+  const steps = scenario.steps.map(({ kind: _kind, ...step }) => step);
+  const tagged = (tags: unknown) => scenarioSchema.safeParse({ ...scenario, steps, tags }).success;
   expect(tagged(['soins-à-domicile', 'ehpad', 'r41'])).toBe(true);
   expect(tagged(['Urgence'])).toBe(false);
   expect(tagged(['soins à domicile'])).toBe(false);

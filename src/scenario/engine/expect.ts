@@ -4,8 +4,8 @@
  * `result` and `code` are the outcome itself (SCN024), the rest are its effects (SCN025).
  */
 import type { DmpAnswer, PatientObservation, Verdict } from '../ports/index';
-import type { DataPath } from '../source-map';
-import type { Expectation } from '../steps.schema';
+import type { DataPath } from '../diagnostics/index';
+import type { Expectation } from '../format/index';
 
 /** One difference between what the step expects and what the DMP did. */
 export interface Mismatch {

@@ -8,7 +8,8 @@ import type { ScenarioEngine, RunState } from './engine';
 import type { Mismatch } from './expect';
 import { describeVerdict } from './expect';
 import { targetOf } from './flow';
-import type { Problem } from '../problems';
+import { matchStep, unknownStepKind } from '../format/kinds';
+import type { Problem } from '../diagnostics/index';
 
 /** Report of one step on one path. */
 interface StepReport {
@@ -121,42 +122,49 @@ async function playPath(
       ending = { kind: 'loop', to: step.id };
       break;
     }
-    if ('options' in step) {
-      const option = prefix[choices.length] ?? 0;
-      counts.push(step.options.length);
-      const outcome = await engine.choose(state, option);
-      const text = step.options[option]?.text ?? '';
-      choices.push({ stepId: step.id, option, text });
-      steps.push({
-        stepId: step.id,
-        index: at,
-        kind: 'choice',
-        passed: true,
-        summary: `réponse ${option + 1} « ${text} » (${outcome.correct ? 'bonne' : 'mauvaise'} réponse)`,
-        mismatches: [],
-        problem: null,
-        rules: [],
-      });
-      state = outcome.state;
-      events();
-    } else {
-      const outcome = await engine.act(state);
-      const verdict =
-        outcome.answer === null ? 'non jouée' : describeVerdict(outcome.answer.verdict);
-      const passed = outcome.problem === null && outcome.mismatches.length === 0;
-      steps.push({
-        stepId: step.id,
-        index: at,
-        kind: 'action',
-        passed,
-        summary: `${step.do.action} → ${verdict}`,
-        mismatches: outcome.mismatches,
-        problem: outcome.problem,
-        rules: outcome.answer?.verdict.rules ?? [],
-      });
-      if (!passed) ending = { kind: 'failed', at: step.id };
-      state = outcome.state;
-      events();
+    switch (step.kind) {
+      case 'question': {
+        const option = prefix[choices.length] ?? 0;
+        counts.push(step.options.length);
+        const outcome = await engine.choose(state, option);
+        const text = step.options[option]?.text ?? '';
+        choices.push({ stepId: step.id, option, text });
+        steps.push({
+          stepId: step.id,
+          index: at,
+          kind: 'choice',
+          passed: true,
+          summary: `réponse ${option + 1} « ${text} » (${outcome.correct ? 'bonne' : 'mauvaise'} réponse)`,
+          mismatches: [],
+          problem: null,
+          rules: [],
+        });
+        state = outcome.state;
+        events();
+        break;
+      }
+      case 'action': {
+        const outcome = await engine.act(state);
+        const verdict =
+          outcome.answer === null ? 'non jouée' : describeVerdict(outcome.answer.verdict);
+        const passed = outcome.problem === null && outcome.mismatches.length === 0;
+        steps.push({
+          stepId: step.id,
+          index: at,
+          kind: 'action',
+          passed,
+          summary: `${step.do.action} → ${verdict}`,
+          mismatches: outcome.mismatches,
+          problem: outcome.problem,
+          rules: outcome.answer?.verdict.rules ?? [],
+        });
+        if (!passed) ending = { kind: 'failed', at: step.id };
+        state = outcome.state;
+        events();
+        break;
+      }
+      default:
+        unknownStepKind(step);
     }
   }
   const passed = ending.kind === 'end' || ending.kind === 'loop';
@@ -178,7 +186,10 @@ const targetKey = (engine: ScenarioEngine, stepId: string, option: number): stri
   const { scenario } = engine;
   const at = scenario.steps.findIndex((s) => s.id === stepId);
   const step = scenario.steps[at];
-  const answer = step !== undefined && 'options' in step ? step.options[option] : undefined;
+  const answer =
+    step === undefined
+      ? undefined
+      : matchStep(step, { action: () => undefined, question: (s) => s.options[option] });
   const target = targetOf(scenario, at, answer);
   return target.kind === 'step' ? `step:${target.id}` : target.kind === 'end' ? 'end' : 'dead-end';
 };

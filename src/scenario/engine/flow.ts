@@ -3,12 +3,12 @@
  * in the file), per option for a question; which role plays each step (its `role`, else the role of
  * the step written before it, else the first role). Shared by the checks and the engine.
  */
-import type { Scenario } from '../schema';
-import type { ChoiceOption, Step } from '../steps.schema';
+import type { Scenario, ChoiceOption, Step } from '../format/index';
 
 /** What may redirect a step: an answer of a question, or a branch on the DMP's answer. */
 type Redirect = Pick<ChoiceOption, 'goto' | 'end'>;
-import type { RoleSpec } from '../world.schema';
+import type { RoleSpec } from '../format/base';
+import { matchStep } from '../format/kinds';
 
 /** Where a step (or an answer) leads. */
 export type Target =
@@ -39,12 +39,13 @@ export function targetOf(scenario: Scenario, index: number, option?: Redirect): 
 /** Every target a step can lead to (one per answer for a question). */
 export function targetsOf(scenario: Scenario, index: number): Target[] {
   const step = scenario.steps[index] as Step;
-  return 'options' in step
-    ? step.options.map((o) => targetOf(scenario, index, o))
-    : [
-        targetOf(scenario, index),
-        ...(step.branches ?? []).map((b) => targetOf(scenario, index, b)),
-      ];
+  return matchStep(step, {
+    action: (s) => [
+      targetOf(scenario, index),
+      ...(s.branches ?? []).map((b) => targetOf(scenario, index, b)),
+    ],
+    question: (s) => s.options.map((o) => targetOf(scenario, index, o)),
+  });
 }
 
 /** Id of the first step. */
@@ -78,7 +79,10 @@ export function stepsToEnd(scenario: Scenario, from: number): number {
   while (at !== undefined && !seen.has(at)) {
     seen.add(at);
     const step = scenario.steps[at] as Step;
-    const option = 'options' in step ? step.options.find((o) => o.correct) : undefined;
+    const option = matchStep(step, {
+      action: () => undefined,
+      question: (s) => s.options.find((o) => o.correct),
+    });
     const target = targetOf(scenario, at, option);
     at = target.kind === 'step' ? index.get(target.id) : undefined;
   }

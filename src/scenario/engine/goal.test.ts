@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { branchFor, durationMinutes, unmetParameters } from './goal';
-import type { ActionStep } from '../steps.schema';
+import type { ActionStep } from '../format/index';
 
 const step = (over: Partial<ActionStep>): ActionStep => ({
+  kind: 'action',
   id: 's',
   do: { action: 'ps.login', card: 'CPS' },
   expect: { result: 'allowed' },

@@ -7,7 +7,7 @@
  */
 import type { Duration } from '../../dmp/index';
 import type { StepAction } from '../actions/index';
-import type { AnswerBranch, ActionStep } from '../steps.schema';
+import type { AnswerBranch, ActionStep } from '../format/index';
 import type { DmpAnswer } from '../ports/index';
 
 /** Free-text parameters: any non-empty text matches a non-empty reference (a motive, a reason typed). */

@@ -7,8 +7,8 @@ import { createDmpStore } from '../../dmp/index';
 import { createCoreDmpPort } from '../ports/index';
 import { createEngine, type ScenarioEngine } from './engine';
 import { playAllBranches, type RunReport } from './explore';
-import type { Scenario } from '../schema';
-import type { World } from '../world';
+import type { Scenario } from '../format/index';
+import type { World } from '../wire/index';
 
 /** An engine over a fresh core store holding the scenario's world. */
 export function createCoreEngine(scenario: Scenario, world: World): ScenarioEngine {

@@ -13,8 +13,8 @@ import {
 import { createCoreDmpPort, type DmpPort } from '../ports/index';
 import { createEngine, type RunState } from './engine';
 import { createInProcessHttpPort, loadScenario } from '../check/index';
-import { createProblemSink } from '../problems';
-import { buildWorld, type World } from '../world';
+import { createProblemSink } from '../diagnostics/index';
+import { buildWorld, type World } from '../wire/index';
 
 const FILE = 'test/fixtures/scenarios/valid/identity-qualification.yaml';
 

@@ -4,11 +4,9 @@
  * and the `debrief:` notes) next to what they see, step by step in file order.
  */
 import { roleIdOf } from './flow';
-import type { Scenario } from '../schema';
-import { isActionStep } from '../step-kind';
-import type { Expectation } from '../steps.schema';
+import type { Scenario, Expectation } from '../format/index';
+import { matchStep, AUDIENCES, THEMES } from '../format/kinds';
 import { ACTIONS } from '../actions/index';
-import { AUDIENCES, THEMES } from '../vocabulary';
 
 function expected(e: Expectation): string {
   const result = e.result === 'allowed' ? 'autorisé' : 'refusé';
@@ -40,14 +38,17 @@ export function formatScenarioSheet(scenario: Scenario): string[] {
         `   Événement (${roleLabel(event.by)}) : ${event.text} — ${event.do.action}, attendu ${expected(event.expect ?? { result: 'allowed' })}`,
       );
     if (step.situation !== undefined) lines.push(`   Situation : ${step.situation}`);
-    if (isActionStep(step))
-      lines.push(
-        `   Action : ${step.do.action} (${ACTIONS[step.do.action].label}), attendu ${expected(step.expect)}`,
-      );
-    else {
-      lines.push(`   Question : ${step.question}`);
-      for (const o of step.options) lines.push(`     ${o.correct ? '✓' : '✗'} ${o.text}`);
-    }
+    lines.push(
+      ...matchStep(step, {
+        action: (s) => [
+          `   Action : ${s.do.action} (${ACTIONS[s.do.action].label}), attendu ${expected(s.expect)}`,
+        ],
+        question: (s) => [
+          `   Question : ${s.question}`,
+          ...s.options.map((o) => `     ${o.correct ? '✓' : '✗'} ${o.text}`),
+        ],
+      }),
+    );
     if (step.debrief !== undefined) lines.push(`   Débriefing : ${step.debrief}`);
   });
   return lines;

@@ -7,11 +7,17 @@
  * `world:` block as it was parsed: the one world format of `src/world`).
  */
 import { performOverHttp, type HttpPlayContext } from '../actions/index';
-import { asArray, asString, isRefusal, refusal } from '../http-answers';
-import { createHttpClient, type HttpClient } from '../http-client';
-import { DEFAULTS } from '../http-world';
+import {
+  asArray,
+  asString,
+  isRefusal,
+  refusal,
+  createHttpClient,
+  type HttpClient,
+  DEFAULTS,
+} from '../wire/index';
 import type { DmpPort, PatientObservation } from './port';
-import type { World } from '../world';
+import type { World } from '../wire/index';
 
 /** Options of `createHttpDmpPort`. */
 interface HttpDmpPortOptions {

@@ -6,9 +6,9 @@
  * the engine has already applied the scenario's defaults.
  */
 import type { DmpRequest } from '../actions/index';
-import type { DmpAnswer, PatientObservation } from '../answer';
+import type { DmpAnswer, PatientObservation } from '../wire/index';
 
-export type { DmpAnswer, PatientObservation, Verdict } from '../answer';
+export type { DmpAnswer, PatientObservation, Verdict } from '../wire/index';
 
 /** A value, or a promise of it. */
 type Awaitable<T> = T | Promise<T>;

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { loadScenario } from '../../../src/scenario/check/index';
-import type { Scenario } from '../../../src/scenario/schema';
+import type { Scenario } from '../../../src/scenario/format/index';
 import type { StepAction } from '../../../src/scenario/actions/index';
 import { tabTo } from './a11y';
 
@@ -384,7 +384,7 @@ export async function playStep(
   const id = await root.getAttribute('data-step');
   const step = scenario.steps.find((s) => s.id === id);
   if (step === undefined) throw new Error(`unknown step ${id}`);
-  if ('options' in step) {
+  if (step.kind === 'question') {
     const right = step.options.findIndex((o) => o.correct);
     const radio = root.getByRole('radio', { name: step.options[right]!.text, exact: true });
     if (keyboard) {

@@ -1,6 +1,6 @@
 /** What the screens of the professional's software share: labels, options and the answers they show. */
 import { DOCUMENT_TYPES, type Patient } from '../../../../src/dmp/index';
-import { CONSENT_SCOPES, type OPEN_MODES } from '../../../../src/scenario/vocabulary';
+import { CONSENT_SCOPES, type OPEN_MODES } from '../../../../src/scenario/format/kinds';
 import { CONSENT_FORM_LABELS, CONSENT_GIVER_LABELS } from '../../../ui/player/screens';
 import { NOT_CHOSEN } from '../fields';
 import type { SpaceProps } from '../screen-props';

@@ -4,9 +4,9 @@
  * representative's id when one acts). Tokens expire after 8 hours of simulated time: an expired
  * session is reopened (same card, same INS), as the learner would do.
  */
-import type { Patient, Professional } from '../dmp/index';
+import type { Patient, Professional } from '../../dmp/index';
 import { asString, isExpired, isRefusal, type Json, type Reply } from './http-answers';
-import type { CardType } from './vocabulary';
+import type { CardType } from '../format/base';
 
 /** Query parameters and JSON body of a call. */
 interface CallInit {

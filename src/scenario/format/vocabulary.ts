@@ -14,8 +14,8 @@ import {
   PROFESSION_CODES,
   RULE_IDS,
   type FaqSectionId,
-} from '../dmp/index';
-import { WORLD_FORMER_SPELLINGS } from '../world/index';
+} from '../../dmp/index';
+import { WORLD_FORMER_SPELLINGS } from '../../world/index';
 
 // The core's closed vocabularies, re-exported so that the schema reads every list from here.
 export {
@@ -24,8 +24,8 @@ export {
   CONSENT_GIVERS,
   DOCUMENT_STATUSES,
   IDENTITY_STATUSES,
-} from '../dmp/index';
-export type { CardType } from '../dmp/index';
+} from '../../dmp/index';
+export type { CardType } from '../../dmp/index';
 
 /** First line every scenario file starts with (editor completion through the JSON Schema). */
 export const SCHEMA_COMMENT = '# yaml-language-server: $schema=../scenario.schema.json';

@@ -6,9 +6,7 @@
  * diagnostic lands on the object that lacks the field.
  */
 import { isMap, isNode, isScalar, type Document, type LineCounter, type Pair } from 'yaml';
-
-/** A path into the parsed data: keys and indexes (Zod's `issue.path`). */
-export type DataPath = readonly PropertyKey[];
+import type { DataPath } from '../diagnostics/index';
 
 /** A 1-based position. */
 interface Position {

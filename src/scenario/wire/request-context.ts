@@ -9,11 +9,11 @@ import {
   VISIBLE_TO_ALL,
   type AccessRequest,
   type Duration,
-} from '../dmp/index';
+} from '../../dmp/index';
 import type { DraftDocument } from './answer';
-import type { Problem } from './problems';
+import type { Problem } from '../diagnostics/index';
 import type { World } from './world';
-import type { RoleSpec } from './world.schema';
+import type { RoleSpec } from '../format/base';
 
 /** What a professional role has done so far on this path. */
 export interface Session {

@@ -4,7 +4,7 @@
  * branch with `goto` or stop with `end`. Without either, a step falls through to the next one.
  */
 import { z } from 'zod';
-import { ACTION_NAMES, actionSchema, type ActionName } from './actions/index';
+import { ACTION_NAMES, actionSchema, type ActionName } from '../actions/index';
 import {
   citation,
   documentRef,
@@ -205,9 +205,16 @@ const choiceStepSchema = z
   .strict()
   .describe('Étape question à choix.');
 
-/** A step. */
+/**
+ * A step, tagged with its kind once parsed (`kind: 'action' | 'question'`, put first): code
+ * switches on `step.kind` instead of testing which keys a step has. The tag is added on output
+ * only: a scenario file never writes it, and the JSON Schema (`io: 'input'`) does not show it.
+ */
 export const stepSchema = z
-  .union([actionStepSchema, choiceStepSchema])
+  .union([
+    actionStepSchema.transform((step) => ({ kind: 'action' as const, ...step })),
+    choiceStepSchema.transform((step) => ({ kind: 'question' as const, ...step })),
+  ])
   .describe('Étape : une action (do/expect/feedback) ou une question (question/options).');
 
 /** Parsed event. */
@@ -215,9 +222,9 @@ export type StepEvent = z.output<typeof eventSchema>;
 /** Parsed expectation. */
 export type Expectation = z.output<typeof expectSchema>;
 /** Parsed action step. */
-export type ActionStep = z.output<typeof actionStepSchema>;
+export type ActionStep = Extract<Step, { kind: 'action' }>;
 /** Parsed choice step. */
-export type ChoiceStep = z.output<typeof choiceStepSchema>;
+export type ChoiceStep = Extract<Step, { kind: 'question' }>;
 /** Parsed branch on the DMP's answer. */
 export type AnswerBranch = z.output<typeof answerBranchSchema>;
 /** Parsed option. */

@@ -2,12 +2,11 @@
  * A scenario's world, built by the shared world format (`src/world`) with the checker's hints
  * (« vouliez-vous dire », the référentiel's sections) for its diagnostics.
  */
-import { buildWorld as buildFromFormat, type World, type WorldSpec } from '../world/index';
-import type { ProblemSink } from './problems';
-import { didYouMean } from './suggest';
-import { professionHint } from './suggest-domain';
+import { buildWorld as buildFromFormat, type World, type WorldSpec } from '../../world/index';
+import type { ProblemSink } from '../diagnostics/index';
+import { didYouMean, professionHint } from '../diagnostics/index';
 
-export type { World } from '../world/index';
+export type { World } from '../../world/index';
 
 const HINTS = { didYouMean, profession: professionHint };
 

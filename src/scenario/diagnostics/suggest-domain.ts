@@ -3,7 +3,7 @@
  * R1–R50 is not a typo of R1; FAQ-PAT-07 is not FAQ-PAT-01 (the section's questions are listed with
  * their titles instead); a profession code is found by its label, never by a close number.
  */
-import { FAQ_ENTRIES, FAQ_SECTIONS, PROFESSION_CODES, professionLabel } from '../dmp/index';
+import { FAQ_ENTRIES, FAQ_SECTIONS, PROFESSION_CODES, professionLabel } from '../../dmp/index';
 import { referencePointer } from './reference-model';
 import { closest } from './suggest';
 

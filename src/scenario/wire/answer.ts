@@ -3,7 +3,7 @@
  * verdict (the core's decision, or the answer of a step the core has no use case for), with the
  * documents, patient or history lines it shows; and what a trainer observes of a patient.
  */
-import type { Allowed, VisibilityFlags } from '../dmp/index';
+import type { Allowed, VisibilityFlags } from '../../dmp/index';
 import type { DocumentSummary } from './document-summary';
 
 /** A document about to be deposited (core `DocumentDraft`). */

@@ -3,7 +3,7 @@
  * the decision reported in a searchset Bundle) or a `decision` object gives the core's stable code,
  * explanation, rules and FAQ; a success reported by its status only gets the core's positive code.
  */
-import type { FaqId, RuleId } from '../dmp/index';
+import type { FaqId, RuleId } from '../../dmp/index';
 import type { DmpAnswer, Verdict } from './answer';
 
 /** Base of the simulator's FHIR extensions (see src/mocks/config.ts). */

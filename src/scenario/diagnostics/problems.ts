@@ -4,7 +4,9 @@
  */
 import type { DiagnosticCode } from './diagnostics';
 import type { ReferenceTopic } from './reference-model';
-import type { DataPath } from './source-map';
+
+/** A path into the parsed data: keys and indexes (Zod's `issue.path`). */
+export type DataPath = readonly PropertyKey[];
 
 /** A problem at a data path. */
 export interface Problem {

@@ -3,7 +3,7 @@
  * (`DmpDocument`); http-document-summary.ts reads it from the simulated API. Lists keep the DMP's
  * order (R30), never re-sorted.
  */
-import type { DmpDocument } from '../dmp/index';
+import type { DmpDocument } from '../../dmp/index';
 
 /** What the screens show of a document listed, deposited or opened. */
 export interface DocumentSummary {

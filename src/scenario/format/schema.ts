@@ -6,7 +6,7 @@
  * the shared world format of `src/world`.
  */
 import { z } from 'zod';
-import { worldSchema } from '../world/index';
+import { worldSchema } from '../../world/index';
 import { faqId, kebabId, text } from './fields.schema';
 import { stepSchema } from './steps.schema';
 import { AUDIENCES, THEMES, type Audience, type Theme } from './vocabulary';
@@ -76,6 +76,3 @@ export const scenarioSchema = z
 
 /** A parsed, schema-valid scenario. */
 export type Scenario = z.output<typeof scenarioSchema>;
-export type { Step } from './steps.schema';
-export { isActionStep } from './step-kind';
-export type { RoleSpec } from './world.schema';

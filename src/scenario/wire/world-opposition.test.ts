@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { DEFAULT_SEED } from '../dmp/index';
-import { createProblemSink } from './problems';
+import { DEFAULT_SEED } from '../../dmp/index';
+import { createProblemSink } from '../diagnostics/index';
 import { buildWorld } from './world';
 
 const seedPatient = (id: string) => DEFAULT_SEED.patients.find((p) => p.id === id);

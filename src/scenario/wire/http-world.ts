@@ -3,7 +3,7 @@
  * world. With one, the port sends the world as the scenario wrote it (`{ world: world.spec }`): the
  * API builds it with the same world format (`src/world`).
  */
-import { DEFAULT_SEED } from '../dmp/index';
+import { DEFAULT_SEED } from '../../dmp/index';
 
 const byId = <T extends { readonly id: string }>(xs: readonly T[]) =>
   new Map(xs.map((x) => [x.id, x]));

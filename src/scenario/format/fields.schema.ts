@@ -5,7 +5,7 @@
  * plain strings here, checked afterwards by `check.ts` so that a typo gets a "did you mean" hint.
  */
 import { z } from 'zod';
-import { text } from '../world/index';
+import { text } from '../../world/index';
 import { ERROR_CODE_LIST, FAQ_ID_LIST, RULE_ID_LIST } from './vocabulary';
 
 // The world's building blocks (texts, dates, references, visibility) live with the world format.
@@ -17,7 +17,7 @@ export {
   professionalRef,
   text,
   visibility,
-} from '../world/index';
+} from '../../world/index';
 
 /** kebab-case: lowercase letters and digits separated by single hyphens. */
 const KEBAB_CASE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
