@@ -209,10 +209,18 @@ export const playerMachine = setup({
           session: context.session as PlaySession,
           event: event as Extract<PlayerEvent, { type: 'ACT' | 'CHOOSE' }>,
         }),
-        onDone: {
-          target: 'reviewing',
-          actions: [assign({ view: ({ event }) => event.output }), 'save'],
-        },
+        onDone: [
+          // A free look (decision 052) is no attempt: nothing to review, the step stays open.
+          {
+            guard: ({ event }) => event.output.review === null,
+            target: 'ready',
+            actions: [assign({ view: ({ event }) => event.output }), 'save'],
+          },
+          {
+            target: 'reviewing',
+            actions: [assign({ view: ({ event }) => event.output }), 'save'],
+          },
+        ],
         onError: {
           target: 'playing',
           actions: assign({ error: ({ event }) => errorText(event.error) }),

@@ -12,6 +12,7 @@ import {
   isLook,
   performOnCore,
   resolveRequest,
+  type DmpRequest,
   type StepAction,
 } from './index';
 
@@ -30,7 +31,7 @@ describe.each(LOOKS)('%s', (name) => {
     const store = createDmpStore(DEFAULT_SEED);
     for (const patient of DEFAULT_SEED.patients) {
       const before = structuredClone(store.getState());
-      const request = { kind: name, patientId: patient.id, representativeId: '' } as const;
+      const request = { kind: name, patientId: patient.id } as DmpRequest;
       const answer = performOnCore(store, request);
       expect(answer.verdict.code, patient.id).not.toBe('');
       expect(store.getState(), patient.id).toEqual(before);
