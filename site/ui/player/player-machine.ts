@@ -209,23 +209,19 @@ export const playerMachine = setup({
           session: context.session as PlaySession,
           event: event as Extract<PlayerEvent, { type: 'ACT' | 'CHOOSE' }>,
         }),
-        onDone: [
-          // A free look (decision 052) is no attempt: nothing to review, the step stays open.
-          {
-            guard: ({ event }) => event.output.review === null,
-            target: 'ready',
-            actions: [assign({ view: ({ event }) => event.output }), 'save'],
-          },
-          {
-            target: 'reviewing',
-            actions: [assign({ view: ({ event }) => event.output }), 'save'],
-          },
-        ],
+        onDone: {
+          target: 'answered',
+          actions: [assign({ view: ({ event }) => event.output }), 'save'],
+        },
         onError: {
           target: 'playing',
           actions: assign({ error: ({ event }) => errorText(event.error) }),
         },
       },
+    },
+    /** The DMP answered: the result stays on screen, except after a free look (decision 052). */
+    answered: {
+      always: [{ guard: 'reviewing', target: 'reviewing' }, { target: 'ready' }],
     },
     restarting: {
       entry: 'forget',
