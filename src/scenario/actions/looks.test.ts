@@ -1,11 +1,15 @@
 /**
  * A look only reads the DMP (decision 052): every action whose file says `look: true` leaves the
  * core store exactly as it was — no document, setting or trace changes — on the default world and
- * on the world of every scenario, for every role of the scenario that may play it.
+ * on the world of every scenario, for every role of the scenario that may play it, over the core
+ * and over the simulated API.
  */
+import { getResponse, type RequestHandler } from 'msw';
 import { describe, expect, test } from 'vitest';
 import { createDmpStore, DEFAULT_SEED } from '../../dmp/index';
+import { createHandlers } from '../../mocks/handlers/index';
 import { checkFile, listScenarioFiles } from '../check-file';
+import { createHttpDmpPort } from '../ports/index';
 import {
   ACTION_NAMES,
   ACTIONS,
@@ -15,6 +19,15 @@ import {
   type DmpRequest,
   type StepAction,
 } from './index';
+
+const API = 'http://dmp.test';
+const fetchOf =
+  (handlers: RequestHandler[]) =>
+  async (request: Request): Promise<Response> => {
+    const response = await getResponse(handlers, request);
+    if (response === undefined) throw new Error(`Requête non gérée : ${request.url}`);
+    return response;
+  };
 
 const LOOKS = ACTION_NAMES.filter((name) => isLook({ action: name }));
 const files = await listScenarioFiles();
@@ -38,7 +51,7 @@ describe.each(LOOKS)('%s', (name) => {
     }
   });
 
-  test('leaves the world of every scenario unchanged, for each role that plays it', () => {
+  test('leaves the world of every scenario unchanged, for each role that plays it', async () => {
     let played = 0;
     for (const { loaded: file, world } of loaded) {
       const scenario = file.scenario;
@@ -57,6 +70,13 @@ describe.each(LOOKS)('%s', (name) => {
         const before = structuredClone(store.getState());
         performOnCore(store, resolved.request);
         expect(store.getState(), `${scenario.id} / ${role.id}`).toEqual(before);
+        // Over the simulated API too: the handlers' store is left as it was.
+        const served = createDmpStore(world.seed);
+        const handlers = createHandlers(served);
+        const port = createHttpDmpPort({ world, baseUrl: API, fetch: fetchOf(handlers) });
+        const answer = await port.perform(resolved.request);
+        expect(answer.verdict.code, `${scenario.id} / ${role.id}`).not.toBe('');
+        expect(served.getState(), `${scenario.id} / ${role.id} (API)`).toEqual(before);
         played += 1;
       }
     }
