@@ -6,6 +6,7 @@
  */
 import { useState } from 'preact/hooks';
 import { DOCUMENT_TYPES } from '../../../src/dmp/index';
+import { maskingChoices } from '../../ui/player/role-screen';
 import { blockingInForce, patientName, professionalLine, scripted } from '../../ui/player/screens';
 import { DmpAnswerBox } from './DmpAnswerBox';
 import { DocumentGroups } from './DocumentGroups';
@@ -110,25 +111,25 @@ function Documents(props: SpaceProps) {
 }
 
 /**
- * Mask a document from professionals (or unmask it), or delete it: the documents of this patient
- * the screens know. The DMP decides (only the author deletes a document).
+ * Mask a document from professionals (or unmask it), or delete it: the documents the DMP lets the
+ * patient see, as its last list gave them (`maskingChoices`). The DMP decides (only the author
+ * deletes a document).
  */
 function Masking(props: SpaceProps) {
   const s = scripted(props.view.step, 'patient.maskDocument', props.prefill);
   const d = scripted(props.view.step, 'patient.deleteDocument', props.prefill);
-  const patientId = props.role.kind === 'professional' ? '' : props.role.patient;
-  const choices = [...props.view.documents.values()]
-    .filter((doc) => doc.patientId === patientId)
-    .map((doc) => ({
-      value: doc.id,
-      label: doc.title === '' ? doc.id : `${doc.title} (${doc.id})`,
-    }));
   // A document named by `as:` is known to the player by its id only.
   const scriptedRef = s.document ?? d.document;
   const scriptedId =
     scriptedRef === undefined
       ? undefined
       : (props.view.run.aliases[scriptedRef]?.id ?? scriptedRef);
+  const listed = maskingChoices(
+    props.view.screens[props.role.id],
+    props.view.documents,
+    scriptedId,
+  );
+  const choices = listed ?? [];
   const [doc, setDoc] = useState<string>(
     scriptedId ?? (props.prefill ? (choices[0]?.value ?? '') : NOT_CHOSEN),
   );
@@ -156,6 +157,11 @@ function Masking(props: SpaceProps) {
         options={choices}
         onChange={setDoc}
       />
+      {listed === null && (
+        <p className="pl-hint">
+          Affichez d'abord vos documents pour choisir celui à masquer ou à supprimer.
+        </p>
+      )}
       {missing && (
         <p className="pl-field-error" role="alert">
           Choisissez d'abord un document.

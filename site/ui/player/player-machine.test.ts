@@ -160,6 +160,43 @@ describe('player machine', () => {
   });
 });
 
+describe('player machine: a free look (decision 052)', () => {
+  it('goes back to playing the same step, with nothing to review, and saves the look', async () => {
+    const file = await checkFile('scenarios/depot/supprimer-ou-masquer-un-document.yaml');
+    const patientScenario = file.loaded.scenario!;
+    const patientWorld = file.world!;
+    const { data, storage } = memoryStorage();
+    const actor = createActor(playerMachine, {
+      input: {
+        scenarioId: patientScenario.id,
+        revision: 'rev1',
+        storage,
+        createSession: () =>
+          Promise.resolve(
+            createPlaySession(
+              patientScenario,
+              patientWorld,
+              createCoreDmpPort(createDmpStore(patientWorld.seed)),
+            ),
+          ),
+      },
+    });
+    actor.start();
+    await settled(actor);
+    const stepId = actor.getSnapshot().context.view?.step?.id;
+    actor.send({ type: 'ACT', attempt: { action: 'patient.viewDocuments' } });
+    await waitFor(actor, (s) => !s.matches('sending'));
+    await settled(actor);
+    expect(actor.getSnapshot().value).toBe('playing');
+    expect(actor.getSnapshot().context.view?.step?.id).toBe(stepId);
+    expect(actor.getSnapshot().context.view?.log).toEqual([]);
+    const saved = JSON.parse(data.get(progressKey(patientScenario.id)) ?? '{}') as {
+      inputs?: unknown[];
+    };
+    expect(saved.inputs).toHaveLength(1);
+  });
+});
+
 describe('frenchReason', () => {
   it("keeps the simulator's own French messages", () => {
     expect(frenchReason(new Error('Réinitialisation du monde refusée par l’API (HTTP 400).'))).toBe(

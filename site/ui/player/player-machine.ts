@@ -210,7 +210,7 @@ export const playerMachine = setup({
           event: event as Extract<PlayerEvent, { type: 'ACT' | 'CHOOSE' }>,
         }),
         onDone: {
-          target: 'reviewing',
+          target: 'answered',
           actions: [assign({ view: ({ event }) => event.output }), 'save'],
         },
         onError: {
@@ -218,6 +218,10 @@ export const playerMachine = setup({
           actions: assign({ error: ({ event }) => errorText(event.error) }),
         },
       },
+    },
+    /** The DMP answered: the result stays on screen, except after a free look (decision 052). */
+    answered: {
+      always: [{ guard: 'reviewing', target: 'reviewing' }, { target: 'ready' }],
     },
     restarting: {
       entry: 'forget',

@@ -44,6 +44,12 @@ export interface RoleScreen {
   readonly access: AccessMode | null;
   /** The documents of the last opening, as the DMP listed them (empty when it was refused). */
   readonly listing: readonly DocumentSummary[];
+  /**
+   * The documents of Mon espace santé the patient may choose from (masking, deletion): the DMP's
+   * last list (« Afficher mes documents »), plus the documents the patient added since, minus those
+   * the patient deleted since; null while the DMP gave no list (or refused the last one).
+   */
+  readonly spaceDocuments: readonly DocumentSummary[] | null;
   /** Patients whose identity the DMP accepted to qualify for this role, in order. */
   readonly qualified: readonly string[];
   /** The latest answer shown in each place of the screens. */
@@ -58,6 +64,7 @@ export const EMPTY_SCREEN: RoleScreen = {
   patientId: null,
   access: null,
   listing: [],
+  spaceDocuments: null,
   qualified: [],
   panels: {},
   last: null,
@@ -73,18 +80,49 @@ function accessOf(action: StepAction): AccessMode | null {
   return null;
 }
 
+/** The documents of Mon espace santé after the patient's action, as the DMP answered it. */
+function spaceDocumentsAfter(
+  documents: readonly DocumentSummary[] | null,
+  { action, answer }: Answered,
+  documentIdOf: (ref: string) => string,
+): readonly DocumentSummary[] | null {
+  const allowed = answer.verdict.allowed;
+  switch (action.action) {
+    case 'patient.viewDocuments':
+      return allowed ? (answer.summaries ?? []) : null;
+    case 'patient.addDocument': {
+      const added = answer.document;
+      if (!allowed || added === undefined || documents === null) return documents;
+      return documents.some((d) => d.id === added.id) ? documents : [...documents, added];
+    }
+    case 'patient.deleteDocument': {
+      const id = documentIdOf(action.document);
+      return allowed && documents !== null ? documents.filter((d) => d.id !== id) : documents;
+    }
+    default:
+      return documents;
+  }
+}
+
 /**
  * The screens after one more action of the role and its answer; `defaultPatient` is the patient of
- * an action that names none.
+ * an action that names none, `documentIdOf` gives the id of a document an action names (an `as:`
+ * name of the path, else the id itself).
  */
 export function nextScreen(
   screen: RoleScreen,
   { action, answer }: Answered,
   defaultPatient: string,
+  documentIdOf: (ref: string) => string = (ref) => ref,
 ): RoleScreen {
   const allowed = answer.verdict.allowed;
   const panels = { ...screen.panels, [panelOf(action.action)]: { action, answer } };
-  const next: RoleScreen = { ...screen, panels, last: { action, answer } };
+  const spaceDocuments = spaceDocumentsAfter(
+    screen.spaceDocuments,
+    { action, answer },
+    documentIdOf,
+  );
+  const next: RoleScreen = { ...screen, panels, spaceDocuments, last: { action, answer } };
   switch (action.action) {
     case 'ps.login':
       return { ...next, loggedIn: allowed };
@@ -133,4 +171,36 @@ export function openedDocument(
   const id = opened.action.document;
   const document = screen?.listing.find((d) => d.id === id) ?? known.get(id);
   return document === undefined ? undefined : { document, content: opened.answer.content ?? '' };
+}
+
+/** An option of a list on the screens. */
+export interface Choice {
+  readonly value: string;
+  readonly label: string;
+}
+
+const choiceOf = (doc: DocumentSummary): Choice => ({
+  value: doc.id,
+  label: doc.title === '' ? doc.id : `${doc.title} (${doc.id})`,
+});
+
+/**
+ * The documents offered by « Masquer ou supprimer un document » in Mon espace santé: those the DMP
+ * lets the patient see (`spaceDocuments`), never a document it hides from them. `scripted` is the
+ * document of the step's reference action, offered too in Découverte (where the forms show the
+ * expected values), described by the documents known to the session. Null while the screen has
+ * no list (the patient must display their documents first).
+ */
+export function maskingChoices(
+  screen: RoleScreen | undefined,
+  known: ReadonlyMap<string, DocumentSummary>,
+  scripted?: string,
+): readonly Choice[] | null {
+  const listed = screen?.spaceDocuments ?? null;
+  if (scripted === undefined || listed?.some((d) => d.id === scripted) === true)
+    return listed?.map(choiceOf) ?? null;
+  const described = known.get(scripted);
+  const extra =
+    described === undefined ? { value: scripted, label: scripted } : choiceOf(described);
+  return [...(listed ?? []).map(choiceOf), extra];
 }

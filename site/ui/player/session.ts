@@ -8,8 +8,13 @@
  * action is undone: the session resets the DMP and replays the inputs it kept, so the world is as it
  * was before. In Évaluation mode a miss is not retried: the simulator plays the step's reference
  * action and moves on.
+ *
+ * A look is free (decision 052): an action that only reads the DMP (`isLook`), off the step's goal
+ * and taking no branch, shows its answer on the role's screens but is no attempt — no log entry, no
+ * score, no rewind, no auto-play; the step stays open. It is kept among the inputs, so that a
+ * rebuild and a resumed session show the same screens.
  */
-import type { StepAction } from '../../../src/scenario/actions/index';
+import { isLook, type StepAction } from '../../../src/scenario/actions/index';
 import { documentSummary, type DocumentSummary } from '../../../src/scenario/wire/index';
 import {
   createEngine,
@@ -197,10 +202,12 @@ export function createPlaySession(
 
   /** What the screens learn from an answer: the role's screens move on; a deposited document is known. */
   function record(roleId: string, attempt: StepAction, answer: DmpAnswer): void {
+    const aliases = run?.aliases ?? {};
     const screen = nextScreen(
       screens[roleId] ?? EMPTY_SCREEN,
       { action: attempt, answer },
       world.defaultPatient,
+      (ref) => aliases[ref]?.id ?? ref,
     );
     screens = { ...screens, [roleId]: screen };
     learnDocument(answer);
@@ -243,7 +250,7 @@ export function createPlaySession(
   async function perform(
     attempt: StepAction,
     auto: boolean,
-  ): Promise<{ entry: LogEntry; reached: boolean }> {
+  ): Promise<{ entry: LogEntry | null; reached: boolean }> {
     const { step, at, state } = current();
     if (step.kind !== 'action')
       throw new Error(`L'étape « ${step.id} » est une question, pas une action.`);
@@ -253,6 +260,15 @@ export function createPlaySession(
     run = outcome.state;
     if (outcome.answer !== null) record(roleId, attempt, outcome.answer);
     learnEvents();
+    // A free look: its answer is on the role's screens; it is no attempt and the step stays open.
+    const free =
+      isLook(attempt) && !outcome.reached && outcome.branch === null && outcome.problem === null;
+    if (free) {
+      kept = [...kept, input];
+      now = await port.now();
+      review = null;
+      return { entry: null, reached: false };
+    }
     const entry: LogEntry = {
       stepId: step.id,
       kind: 'action',
@@ -284,9 +300,15 @@ export function createPlaySession(
   async function act(attempt: StepAction): Promise<SessionView> {
     const { step } = current();
     inputs = [...inputs, { type: 'act', step: step.id, attempt }];
-    const { reached } = await perform(attempt, false);
+    const { entry, reached } = await perform(attempt, false);
     // Évaluation: one try. After a miss the simulator plays the reference action to go on.
-    if (!reached && !MODES[mode].retries && step.kind === 'action' && run?.current !== null) {
+    if (
+      entry !== null &&
+      !reached &&
+      !MODES[mode].retries &&
+      step.kind === 'action' &&
+      run?.current !== null
+    ) {
       const learner = review;
       await perform(step.do, true);
       review = learner === null ? review : { ...learner, now };

@@ -62,6 +62,8 @@ export interface ActionDefinition<
   readonly schema: ActionObject<N, S>;
   /** Whether a professional must have opened a card session first (`ps.login` opens it). */
   readonly needsSession: boolean;
+  /** Whether the action only reads the DMP (no change, no trace): a free look (decision 052). */
+  readonly look: boolean;
   /** The machines this action goes through (catalogue, coverage). */
   readonly machines: (action: z.output<ActionObject<N, S>>) => readonly MachineId[];
   readonly resolve: (action: z.output<ActionObject<N, S>>, ctx: ActionContext<A>) => Resolution<P>;
@@ -87,6 +89,11 @@ interface ActionSpec<N extends string, A extends ActorKind, S extends z.ZodRawSh
   };
   /** Default: true for a professional's action. */
   readonly needsSession?: boolean;
+  /**
+   * The action only reads the DMP: it changes nothing in the store and traces nothing (default
+   * false). Off the step's goal, the player lets the learner look freely (decision 052).
+   */
+  readonly look?: boolean;
   readonly machines:
     readonly MachineId[] | ((action: z.output<ActionObject<N, S>>) => readonly MachineId[]);
   readonly resolve: (action: z.output<ActionObject<N, S>>, ctx: ActionContext<A>) => Resolution<P>;
@@ -117,6 +124,7 @@ export function defineAction<
     label: spec.label,
     schema,
     needsSession: spec.needsSession ?? spec.actor === 'professional',
+    look: spec.look ?? false,
     machines: typeof machines === 'function' ? machines : () => machines,
     resolve: spec.resolve,
     ...(spec.session === undefined ? {} : { session: spec.session }),

@@ -112,6 +112,7 @@ interface AnyDefinition {
   readonly actor: ActorKind;
   readonly schema: z.ZodType;
   readonly needsSession: boolean;
+  readonly look: boolean;
   readonly machines: (action: StepAction) => readonly MachineId[];
   readonly resolve: (
     action: StepAction,
@@ -139,6 +140,13 @@ export function actionParameters(name: ActionName): readonly string[] {
   const schema = definitionOf(name).schema as z.ZodObject;
   return Object.keys(schema.shape).filter((key) => key !== 'action');
 }
+
+/**
+ * Whether an action only reads the DMP (its file says `look: true`): off the step's goal, the
+ * player shows its answer without counting it as an attempt (decision 052).
+ */
+export const isLook = (action: Pick<StepAction, 'action'>): boolean =>
+  definitionOf(action.action).look;
 
 /** The machines a learner action goes through (catalogue, coverage). */
 export const machinesOfAction = (action: StepAction): readonly MachineId[] =>

@@ -7,6 +7,7 @@ export const patientViewDocuments = defineAction({
   actor: 'patient',
   label: 'Voir ses documents dans Mon espace santé',
   params: {},
+  look: true,
   machines: [],
   resolve: ownSpace,
   core: (store, r) => coreDocumentsView(store, { kind: 'patient' }, r.patientId),

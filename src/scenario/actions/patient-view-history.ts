@@ -9,6 +9,7 @@ export const patientViewHistory = defineAction({
   actor: 'patient',
   label: "Lire l'historique d'activité",
   params: {},
+  look: true,
   machines: [],
   resolve: ownSpace,
   core(store, r) {

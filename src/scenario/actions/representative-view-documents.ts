@@ -10,6 +10,7 @@ export const representativeViewDocuments = defineAction({
   actor: 'representative',
   label: "Voir les documents de l'enfant (représentant légal)",
   params: {},
+  look: true,
   machines: ['majority'],
   resolve: (_action, { role }) => ({
     request: { patientId: role.patient, representativeId: role.representative },

@@ -337,6 +337,32 @@ async function setControl(page: Page, control: Control, keyboard: boolean): Prom
   }
 }
 
+/**
+ * To mask or delete a document, the « Document » list offers only the documents the DMP listed for
+ * the patient (decision 052): when the wanted one is missing, display the documents first — a free
+ * look, which is no attempt — and wait for the list.
+ */
+async function listDocumentsFirst(
+  page: Page,
+  action: StepAction,
+  keyboard: boolean,
+): Promise<void> {
+  if (action.action !== 'patient.maskDocument' && action.action !== 'patient.deleteDocument')
+    return;
+  const root = player(page);
+  const options = root
+    .getByLabel('Document', { exact: true })
+    .locator(`option[value="${action.document}"]`);
+  if ((await options.count()) > 0) return;
+  const look = root.getByRole('button', { name: 'Afficher mes documents', exact: true });
+  if (keyboard) {
+    await tabTo(page, look);
+    await page.keyboard.press('Enter');
+  } else await look.click();
+  await settled(page);
+  await expect(options).toHaveCount(1);
+}
+
 /** Nothing in the step's form holds the value the goal needs before the learner acts. */
 async function expectNothingPrefilled(page: Page, action: StepAction): Promise<void> {
   // The emergency screen shows the settings in force, as Mon espace santé does: not a prefill.
@@ -405,6 +431,7 @@ export async function playStep(
   } else {
     const control = await controlFor(page, step.do, !keyboard);
     if (options.checkEmpty === true) await expectNothingPrefilled(page, step.do);
+    if (options.fill !== false) await listDocumentsFirst(page, step.do, keyboard);
     if (options.fill !== false)
       for (const c of controlsToSet(step.do)) await setControl(page, c, keyboard);
     if (keyboard) {
