@@ -1,8 +1,11 @@
-/** Browser entry, imported lazily by the simulator pages only: a seeded DMP behind the worker. */
+/**
+ * Browser entry, imported lazily by the simulator pages only: a seeded DMP behind the worker. The
+ * deprecated world body of `POST /training/reset` is not read here (decision 054).
+ */
 import { setupWorker } from 'msw/browser';
 import { createDmpStore, DEFAULT_SEED } from '../dmp/index';
-import type { Latency } from './context';
-import { createHandlers } from './handlers/index';
+import { createApiContext, type Latency } from './context';
+import { handlersFor } from './handlers/all';
 import { onUnhandledApiFrame } from './unhandled';
 
 /**
@@ -15,7 +18,7 @@ export const startSimulatedDmp = (
   latency: Latency = 'real',
   scope = `${base}simulateur/`,
 ) =>
-  setupWorker(...createHandlers(createDmpStore(DEFAULT_SEED), { latency })).start({
+  setupWorker(...handlersFor(createApiContext(createDmpStore(DEFAULT_SEED), { latency }))).start({
     serviceWorker: { url: `${base}mockServiceWorker.js`, options: { scope } },
     onUnhandledFrame: onUnhandledApiFrame,
     quiet: true,

@@ -7,6 +7,7 @@ export { apiError, API_ERROR_CODES } from './api-errors';
 export { DEFAULT_PORT, MAX_BODY_BYTES } from './config';
 export { createApiContext } from './context';
 export type { ApiOptions } from './context';
+export { loadDeprecatedWorld } from './deprecated-world';
 export { handlersFor } from './handlers/index';
 export { buildOpenApi } from './openapi';
 export { SIMPLIFICATIONS } from './simplifications';

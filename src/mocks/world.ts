@@ -16,6 +16,7 @@ import {
   type Professional,
 } from '../dmp/index';
 import { buildWorld, type WorldSpec } from '../world/index';
+import type { DeprecatedWorldLoader } from './context';
 import { checkInput } from './parse';
 import { formatReset } from './schemas/reset.schemas';
 import type { WorldReset } from './schemas/world.schemas';
@@ -92,6 +93,13 @@ function formatSeed(base: DmpSeed, spec: WorldSpec): WorldSeedResult {
   return { ok: true, seed: world.seed };
 }
 
+/** The deprecated body sent to the browser's worker, which does not read it. */
+const DEPRECATED_BODY_NOT_HERE: WorldProblem = {
+  expression: 'body',
+  message:
+    'Dans le navigateur, l\'API simulée ne lit que le monde au format des scénarios : { "world": { … } }. L\'ancien corps (entités entières, déprécié) est lu par le serveur local (npm run dmp:serve) et par msw/node.',
+};
+
 const isObject = (value: unknown) =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -103,13 +111,15 @@ const isObject = (value: unknown) =>
 export async function worldSeed(
   base: DmpSeed,
   body: Readonly<Record<string, unknown>>,
+  deprecated: DeprecatedWorldLoader | null,
 ): Promise<WorldSeedResult> {
   if (isObject(body['world'])) {
     const checked = checkInput(formatReset, body, 'body');
     return checked.ok ? formatSeed(base, checked.value.world) : checked;
   }
   if (Object.keys(body).length === 0) return deprecatedSeed(base, {});
-  const { worldReset } = await import('./schemas/world.schemas');
+  if (deprecated === null) return { ok: false, problems: [DEPRECATED_BODY_NOT_HERE] };
+  const { worldReset } = await deprecated();
   const checked = checkInput(worldReset, body, 'body');
   return checked.ok ? deprecatedSeed(base, checked.value) : checked;
 }

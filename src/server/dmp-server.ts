@@ -12,6 +12,7 @@ import {
   apiError,
   createApiContext,
   handlersFor,
+  loadDeprecatedWorld,
   MAX_BODY_BYTES,
   refusalResponse,
   type ApiOptions,
@@ -149,7 +150,9 @@ function answer(candidates: ReturnType<typeof indexHandlers>, originOf: () => st
 export function startDmpServer(options: DmpServerOptions = {}): Promise<RunningDmpServer> {
   const host = options.host ?? '127.0.0.1';
   const store = options.store ?? createDmpStore(DEFAULT_SEED);
-  const handlers = handlersFor(createApiContext(store, options)) as RequestHandler[];
+  const handlers = handlersFor(
+    createApiContext(store, { deprecatedWorld: loadDeprecatedWorld, ...options }),
+  ) as RequestHandler[];
   const max = options.maxBodyBytes ?? MAX_BODY_BYTES;
   const sockets = new Set<Socket>();
   let origin = '';

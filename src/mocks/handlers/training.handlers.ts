@@ -17,7 +17,7 @@ export function trainingHandlers(ctx: ApiContext): HttpHandler[] {
   return [
     publicEndpoint(ctx, trainingWorld, () => successResponse(worldJson(ctx))),
     publicEndpoint(ctx, trainingReset, async ({ input: { body } }) => {
-      const world = await worldSeed(ctx.store.getSeed(), body);
+      const world = await worldSeed(ctx.store.getSeed(), body, ctx.deprecatedWorld);
       if (!world.ok) return invalidRequestResponse(world.problems);
       ctx.newWorld(world.seed);
       return successResponse(worldJson(ctx));
