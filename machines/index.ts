@@ -18,6 +18,7 @@ import { DEPOSIT_LABELS } from './deposit.labels';
 import type { MachineLabels } from './labels';
 import { MAJORITY_LABELS } from './majority.labels';
 import { PRO_SESSION_LABELS } from './pro-session.labels';
+import { MACHINE_IDS, type MachineId } from './ids';
 
 export { blockingMachine } from './blocking.machine';
 export type { BlockingContext, BlockingEvent, BlockingInput } from './blocking.machine';
@@ -49,8 +50,8 @@ export { behaviouralRulesOutsideGuards, NOT_IN_MACHINES, rulesInGuards } from '.
 
 /** One entry of the catalogue: a machine, its French title and summary, its FAQ sources, its guards. */
 export interface MachineEntry {
-  /** Stable id, equal to the machine's `id` (used in URLs and scenarios). */
-  readonly id: string;
+  /** Stable id, equal to the machine's `id` (used in scenarios). */
+  readonly id: MachineId;
   /** French URL slug of the machine's page (`bris-de-glace`). */
   readonly slug: string;
   readonly title: string;
@@ -83,10 +84,9 @@ export function citedFaq(machine: AnyStateMachine, main: readonly FaqId[]): FaqI
   return [...new Set([...main, ...cited])];
 }
 
-/** The catalogue of business machines, in reading order. */
-export const MACHINES: readonly MachineEntry[] = [
-  {
-    id: consentMachine.id,
+/** Every machine's entry, by id (the compiler asks for one per id of `MACHINE_IDS`). */
+const ENTRIES: { readonly [K in MachineId]: Omit<MachineEntry, 'id'> } = {
+  consent: {
     slug: 'consentement',
     title: 'Consentement par épisode de soins',
     summary:
@@ -104,8 +104,7 @@ export const MACHINES: readonly MachineEntry[] = [
     guardRules: CONSENT_GUARDS,
     labels: CONSENT_LABELS,
   },
-  {
-    id: breakGlassMachine.id,
+  breakGlass: {
     slug: 'bris-de-glace',
     title: 'Accès en urgence (bris de glace)',
     summary:
@@ -115,8 +114,7 @@ export const MACHINES: readonly MachineEntry[] = [
     guardRules: BREAK_GLASS_GUARDS,
     labels: BREAK_GLASS_LABELS,
   },
-  {
-    id: blockingMachine.id,
+  blocking: {
     slug: 'blocage',
     title: "Blocage d'un professionnel",
     summary:
@@ -126,8 +124,7 @@ export const MACHINES: readonly MachineEntry[] = [
     guardRules: BLOCKING_GUARDS,
     labels: BLOCKING_LABELS,
   },
-  {
-    id: majorityMachine.id,
+  majority: {
     slug: 'majorite',
     title: 'Du mineur au jeune majeur',
     summary:
@@ -137,8 +134,7 @@ export const MACHINES: readonly MachineEntry[] = [
     guardRules: MAJORITY_GUARDS,
     labels: MAJORITY_LABELS,
   },
-  {
-    id: proSessionMachine.id,
+  proSession: {
     slug: 'session-du-professionnel',
     title: "Session d'un professionnel",
     summary:
@@ -158,8 +154,7 @@ export const MACHINES: readonly MachineEntry[] = [
     guardRules: PRO_SESSION_GUARDS,
     labels: PRO_SESSION_LABELS,
   },
-  {
-    id: depositMachine.id,
+  deposit: {
     slug: 'depot',
     title: "Dépôt d'un document",
     summary:
@@ -181,4 +176,7 @@ export const MACHINES: readonly MachineEntry[] = [
     guardRules: DEPOSIT_GUARDS,
     labels: DEPOSIT_LABELS,
   },
-];
+};
+
+/** The catalogue of business machines, in reading order (`MACHINE_IDS`). */
+export const MACHINES: readonly MachineEntry[] = MACHINE_IDS.map((id) => ({ id, ...ENTRIES[id] }));

@@ -60,21 +60,8 @@ export const THEMES = Object.fromEntries(FAQ_SECTIONS.map((s) => [s.id, s.title]
 /** A theme id: a FAQ section id. */
 export type Theme = FaqSectionId;
 
-/**
- * Ids of the XState machines of machines/index.ts, in catalogue order (a unit test keeps them in
- * step): the machines an action goes through, and those a scenario exercises.
- */
-export const MACHINE_IDS = [
-  'consent',
-  'breakGlass',
-  'blocking',
-  'majority',
-  'proSession',
-  'deposit',
-] as const;
-
-/** A machine id. */
-export type MachineId = (typeof MACHINE_IDS)[number];
+// The ids of the business machines: the machines' own list (no XState behind it).
+export { MACHINE_IDS, type MachineId } from '../../../machines/ids';
 
 /** What a consent covers: the professional alone, or the care team. */
 export const CONSENT_SCOPES = ['professional', 'care-team'] as const;
