@@ -484,3 +484,31 @@ test('a list left on « — Choisir — » sends nothing and says what to choose
   await expect(root).toHaveAttribute('data-state', 'playing');
   await expect(root.getByTestId('feedback')).toHaveCount(0);
 });
+
+test('Mon espace santé offers only the documents the DMP lists for the patient; looking is free', async ({
+  page,
+}) => {
+  const scenario = byId('supprimer-ou-masquer-un-document');
+  const [role] = scenario.roles;
+  const patientId = role?.kind === 'patient' ? role.patient : '';
+  // A document of this patient the DMP hides from her (a result pending its announcement, R16).
+  const hidden = DEFAULT_SEED.documents.filter(
+    (d) => d.patientId === patientId && d.visibility.invisibleToPatient,
+  );
+  expect(hidden.length).toBeGreaterThan(0);
+  await openPlayer(page, scenario.id);
+  const root = player(page);
+  await root.getByRole('button', { name: 'Documents', exact: true }).click();
+  const select = root.getByLabel('Document', { exact: true });
+  await expect(select).toHaveAccessibleDescription(/Affichez d'abord vos documents/);
+  await expect(select.locator('option')).toHaveCount(1);
+  await root.getByRole('button', { name: 'Afficher mes documents', exact: true }).click();
+  await settled(page);
+  // The look was free: no feedback, the step is still to be played.
+  await expect(root).toHaveAttribute('data-state', 'playing');
+  await expect(root.getByTestId('feedback')).toHaveCount(0);
+  await expect(select.locator('option')).not.toHaveCount(1);
+  for (const doc of hidden)
+    await expect(select.locator(`option[value="${doc.id}"]`)).toHaveCount(0);
+  await expect(select).not.toHaveAccessibleDescription(/Affichez d'abord/);
+});

@@ -156,12 +156,12 @@ function Masking(props: SpaceProps) {
         placeholder="— Choisir un document —"
         options={choices}
         onChange={setDoc}
+        hint={
+          listed === null
+            ? "Affichez d'abord vos documents pour choisir celui à masquer ou à supprimer."
+            : undefined
+        }
       />
-      {listed === null && (
-        <p className="pl-hint">
-          Affichez d'abord vos documents pour choisir celui à masquer ou à supprimer.
-        </p>
-      )}
       {missing && (
         <p className="pl-field-error" role="alert">
           Choisissez d'abord un document.

@@ -65,13 +65,22 @@ export function SelectField<V extends string>(props: {
   onChange: (value: V) => void;
   /** Shown first while nothing is chosen (Entraînement: no value is chosen for the learner). */
   placeholder?: string;
+  /** A line under the label, read with the field (what to do before choosing). */
+  hint?: string | undefined;
 }) {
   const id = useId();
+  const hintId = `${id}-hint`;
   return (
     <div className="pl-field">
       <label htmlFor={id}>{props.label}</label>
+      {props.hint !== undefined && (
+        <span className="pl-hint" id={hintId}>
+          {props.hint}
+        </span>
+      )}
       <select
         id={id}
+        aria-describedby={props.hint === undefined ? undefined : hintId}
         value={props.value}
         onChange={(e) => props.onChange(e.currentTarget.value as V)}
       >
