@@ -60,3 +60,14 @@ test('alias abuse is refused as invalid YAML instead of being expanded', () => {
   expect(loaded.diagnostics.map((d) => d.code)).toEqual(['SCN003', 'SCN001']);
   expect(loaded.scenario).toBeNull();
 });
+
+test('a value outside the list is helped with current spellings only, never a former one', () => {
+  const source = minimal.replace(
+    'do: { action: ps.openDmp }',
+    'do: { action: ps.openDmp, mode: centre-regulation }',
+  );
+  const [line] = lines(source);
+  expect(line).toContain('SCN007');
+  expect(line).toContain('regulation-centre');
+  expect(line).not.toContain('centre-de-regulation');
+});

@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { diagnostic, type Diagnostic, didYouMean } from '../diagnostics/index';
+import { FORMER_SPELLINGS } from '../format/base';
 import { scenarioJsonSchema } from '../format/index';
 import type { DataPath, ReferenceTopic } from '../diagnostics/index';
 import type { SourceMap } from './source-map';
@@ -15,6 +16,9 @@ type Issue = z.core.$ZodIssue;
 /** A key with spaces is a text cut at a comma inside `{ … }`. */
 const FLOW_COMMA_HINT =
   'dans une écriture entre accolades { … }, un texte qui contient une virgule doit être entre guillemets, ex. text: "Oui, bien sûr."';
+
+/** Former spellings (decision 050): still read, never proposed. */
+const FORMER = new Set(Object.values(FORMER_SPELLINGS).flatMap((table) => Object.keys(table)));
 
 let jsonSchema: Record<string, unknown> | undefined;
 const schemaForHints = (): Record<string, unknown> => (jsonSchema ??= scenarioJsonSchema());
@@ -167,7 +171,7 @@ export function schemaDiagnostics(
         ];
       }
       case 'invalid_value': {
-        const allowed = issue.values.map(String);
+        const allowed = issue.values.map(String).filter((v) => !FORMER.has(v));
         if (value === undefined)
           return [
             diagnostic(
