@@ -43,9 +43,35 @@ export function createInProcessHttpPort(world: World): DmpPort {
   });
 }
 
-/** An engine reaching the DMP over HTTP (in-process API). */
+/**
+ * The site's port: the HTTP port, plus what the screens let a learner do. Mon espace santé offers
+ * to mask or delete only a document its last list showed the patient (decision 052): before such a
+ * request, the port looks at that list (a look changes nothing) and stops the play when the
+ * document is not in it, since no learner could choose it.
+ */
+function createSitePort(world: World): DmpPort {
+  const port = createInProcessHttpPort(world);
+  return {
+    ...port,
+    async perform(request) {
+      if (request.kind === 'patient.maskDocument' || request.kind === 'patient.deleteDocument') {
+        const list = await port.perform({
+          kind: 'patient.viewDocuments',
+          patientId: request.patientId,
+        });
+        if (!list.summaries?.some((d) => d.id === request.documentId))
+          throw new Error(
+            `le document « ${request.documentId} » n'est pas dans la liste que Mon espace santé montre au patient : l'apprenant ne peut pas le choisir pour le masquer ou le supprimer (nommez un document que le patient voit dans son espace)`,
+          );
+      }
+      return port.perform(request);
+    },
+  };
+}
+
+/** An engine reaching the DMP over HTTP (in-process API), as the site lets a learner act. */
 function createHttpEngine(scenario: Scenario, world: World): ScenarioEngine {
-  return createEngine(scenario, world, createInProcessHttpPort(world));
+  return createEngine(scenario, world, createSitePort(world));
 }
 
 /** Play every branch of a scenario over HTTP (in-process API). */
